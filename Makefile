@@ -1,0 +1,50 @@
+# Two commands for a newcomer: `make run` serves the API, `make test` runs every check.
+# Both install what they need by themselves (virtualenv, Python packages, OPA; PostgreSQL for
+# the tests) and are safe to run again.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install opa postgres migrate lint typecheck policy-test pytest clean
+
+$(STAMP): pyproject.toml clients/pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]" -e clients
+	touch $(STAMP)
+
+install: $(STAMP)
+
+opa:
+	@tools/opa/build.sh >/dev/null
+
+migrate: install
+	$(BIN)/aanwas db upgrade
+
+# Serves http://127.0.0.1:8000 on the embedded SQLite default, with OPA as a child process.
+run: install opa
+	$(BIN)/aanwas serve
+
+policy-test: install opa
+	$$(tools/opa/build.sh) fmt --fail -l policies/
+	$$(tools/opa/build.sh) check --strict policies/
+	$$(tools/opa/build.sh) test policies/ -v
+	@$$(tools/opa/build.sh) test policies/ --coverage --threshold 95 > $(VENV)/policy-coverage.json \
+		|| { echo "Rego coverage below 95%: see $(VENV)/policy-coverage.json"; exit 1; }
+	@$(PYTHON) -c "import json; print('Rego coverage:', json.load(open('$(VENV)/policy-coverage.json'))['coverage'], '%')"
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+pytest: install opa
+	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) AANWAS_OPA_BINARY=$$(tools/opa/build.sh) \
+		$(BIN)/pytest
+
+test: policy-test lint pytest
+
+clean:
+	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

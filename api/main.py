@@ -1,0 +1,114 @@
+"""create_app(): routers, middleware, problem+json handlers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api import API_VERSION
+from api.db import ensure_migrated
+from api.oauth import router as oauth_router
+from api.problems import Problem, install_problem_handlers, problem_response
+from api.referentie.router import router as referentie_router
+from api.runtime import Runtime, current_runtime
+from api.security.crypto import FieldIntegrityError
+from api.security.gate import AuditUnavailable
+from api.settings import Settings, get_settings
+from api.signalen.router import router as signalen_router
+
+
+class ApiHeaders:
+    """Sets API-Version on every response and exposes the runtime to input validators."""
+
+    def __init__(self, app: ASGIApp, runtime: Runtime) -> None:
+        self.app = app
+        self.runtime = runtime
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        token = current_runtime.set(self.runtime)
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers.append((b"api-version", API_VERSION.encode()))
+                headers.append((b"cache-control", b"no-store"))
+                headers.append((b"x-content-type-options", b"nosniff"))
+                message["headers"] = headers
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        finally:
+            current_runtime.reset(token)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    runtime = Runtime.build(settings)
+    ensure_migrated(runtime.engine)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        runtime.policy.close()
+
+    app = FastAPI(
+        title="Aanpak Criminele aanwas - informatiedeling",
+        version=API_VERSION,
+        description=(
+            "Gegevensdeling tussen gemeente, politie, OM en ketenpartners over jongeren (12-21) "
+            "in de aanpak criminele aanwas. Elk verzoek met persoonsgegevens noemt zijn doel in "
+            "de header `Doelbinding`; een convenant bepaalt wie wat mag zien."
+        ),
+        openapi_url="/v1/openapi.json",
+        docs_url="/v1/docs",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.runtime = runtime
+    install_problem_handlers(app)
+    app.include_router(oauth_router)
+    app.include_router(signalen_router, prefix="/v1")
+    app.include_router(referentie_router, prefix="/v1")
+
+    @app.get("/v1/health", operation_id="getHealth", summary="Gezondheid", tags=["beheer"])
+    def health() -> JSONResponse:
+        opa_ok = runtime.policy.healthy()
+        body = {"status": "ok" if opa_ok else "degraded", "policyEngine": opa_ok}
+        return JSONResponse(body, status_code=200 if opa_ok else 503)
+
+    @app.exception_handler(AuditUnavailable)
+    async def _audit_down(request: Request, exc: AuditUnavailable) -> JSONResponse:
+        return problem_response(
+            Problem(
+                503,
+                "Audit-log niet beschikbaar",
+                "De toegang kon niet worden vastgelegd; daarom is niets verstrekt of gewijzigd.",
+                type_="audit-niet-beschikbaar",
+                headers={"Retry-After": "5"},
+            ),
+            request,
+        )
+
+    @app.exception_handler(FieldIntegrityError)
+    async def _not_intact(request: Request, exc: FieldIntegrityError) -> JSONResponse:
+        return problem_response(
+            Problem(
+                500,
+                "Gegevens niet intact",
+                "Een opgeslagen veld hoort niet bij deze rij; er is niets verstrekt. "
+                "De poging is vastgelegd.",
+                type_="gegevens-niet-intact",
+            ),
+            request,
+        )
+
+    app.add_middleware(ApiHeaders, runtime=runtime)
+    return app

@@ -1,0 +1,8 @@
+"""Imports every model so Alembic and the tests see the whole schema."""
+
+from api.jongeren.models import Jongere
+from api.referentie.models import SignaalCategorie
+from api.security.models import AuditRecord, OAuthClient
+from api.signalen.models import Signaal
+
+__all__ = ["AuditRecord", "Jongere", "OAuthClient", "Signaal", "SignaalCategorie"]

@@ -1,0 +1,60 @@
+"""The token endpoint and the published signing keys."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+
+from api.security.gate import runtime_of
+
+router = APIRouter(prefix="/oauth", tags=["oauth"])
+
+
+@router.post(
+    "/token",
+    operation_id="requestToken",
+    summary="Een toegangstoken aanvragen (client credentials, HTTP Basic)",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/x-www-form-urlencoded": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "grant_type": {"type": "string", "enum": ["client_credentials"]}
+                        },
+                        "required": ["grant_type"],
+                    }
+                }
+            },
+        }
+    },
+)
+async def token(request: Request) -> JSONResponse:
+    runtime = runtime_of(request)
+    form = await request.form()
+    fields = {key: value for key, value in form.items() if isinstance(value, str)}
+    status, body, headers = await run_in_threadpool(
+        runtime.token_server.token_response,
+        request.method,
+        str(request.url),
+        request.headers,
+        fields,
+    )
+    payload: Any = json.loads(body) if isinstance(body, str) else body
+    response_headers = {k: v for k, v in headers if k.lower() != "content-type"}
+    return JSONResponse(payload, status_code=status, headers=response_headers)
+
+
+@router.get(
+    "/jwks",
+    operation_id="getJwks",
+    summary="De publieke sleutels waarmee toegangstokens zijn ondertekend",
+)
+def jwks(request: Request) -> dict[str, Any]:
+    return dict(runtime_of(request).jwks)

@@ -1,0 +1,74 @@
+"""Runs OPA as a managed child process on loopback, for development (`make run`).
+
+In production the app points AANWAS_OPA_URL at an OPA sidecar instead.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from api.settings import CHECKOUT, Settings
+
+
+def find_opa_binary(settings: Settings) -> str:
+    if settings.opa_binary:
+        return settings.opa_binary
+    built = subprocess.run(  # noqa: S603  (our own build script, no user input)
+        [str(CHECKOUT / "tools" / "opa" / "build.sh")], capture_output=True, text=True, check=False
+    )
+    if built.returncode == 0 and Path(built.stdout.strip()).exists():
+        return built.stdout.strip()
+    found = shutil.which("opa")
+    if found:
+        return found
+    raise RuntimeError(f"OPA is not built and not on PATH: {built.stderr.strip()[-500:]}")
+
+
+def start_opa(settings: Settings, binary: str) -> subprocess.Popen[bytes]:
+    parts = urlsplit(settings.opa_url)
+    address = f"{parts.hostname or '127.0.0.1'}:{parts.port or 8181}"
+    process = subprocess.Popen(  # noqa: S603
+        [
+            binary,
+            "run",
+            "--server",
+            f"--addr={address}",
+            "--watch",  # changed policy or covenant data is picked up without a restart
+            "--log-level=error",
+            "--set=decision_logs.console=true",  # gives every decision an id we audit
+            str(settings.policies_dir),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    wait_until_healthy(settings.opa_url, process)
+    return process
+
+
+def wait_until_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            err = process.stderr.read().decode(errors="replace") if process.stderr else ""
+            raise RuntimeError(f"OPA exited with {process.returncode}: {err[-1000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=1) as response:  # noqa: S310
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.1)
+    process.terminate()
+    raise RuntimeError(f"OPA did not become healthy at {url} within {timeout:.0f}s")
+
+
+def stop_opa(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        process.kill()

@@ -1,0 +1,1 @@
+"""The kernel every domain slice uses the same way: who calls, may they, encrypt, audit."""

@@ -1,0 +1,278 @@
+"""The one gate every read or write of personal data passes.
+
+authenticate -> ask OPA with caller, action, resource facts and purpose -> touch only permitted
+rows and reveal only permitted fields -> audit record in the same transaction -> respond.
+
+A route handling personal data takes ``gate: Gate = GateDependency``; that is the only way to
+get a database session that can see personal tables *and* the cipher to open them. Fields are
+opened through a :class:`Permit`, which exists only after an allow decision and reveals only the
+categories that decision permitted.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Header, Request
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from api.db import Base
+from api.problems import Problem
+from api.runtime import Runtime
+from api.security import audit
+from api.security.audit import Access
+from api.security.crypto import FieldCipher, FieldIntegrityError, FieldPlace
+from api.security.policy import Decision, PolicyEngineUnavailable
+from api.security.tokens import Principal, TokenRejected
+
+PURPOSE_HEADER = "Doelbinding"
+_PURPOSE_SHAPE = re.compile(r"^[a-z_]{1,40}$")
+
+
+class AuditUnavailable(Exception):
+    """The audit record could not be written, so the access must not happen."""
+
+
+def runtime_of(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+def unauthenticated(detail: str) -> Problem:
+    return Problem(
+        401,
+        "Niet geauthenticeerd",
+        detail,
+        type_="niet-geauthenticeerd",
+        headers={"WWW-Authenticate": 'Bearer realm="aanwas", error="invalid_token"'},
+    )
+
+
+def current_principal(
+    request: Request,
+    authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> Principal:
+    try:
+        return runtime_of(request).token_validator.principal(authorization)
+    except TokenRejected:
+        raise unauthenticated("Een geldig toegangstoken (Bearer) is vereist.") from None
+
+
+def stated_purpose(
+    doelbinding: Annotated[
+        str | None,
+        Header(
+            alias=PURPOSE_HEADER,
+            description="Het doel waarvoor de gegevens worden verwerkt (doelbinding), "
+            "bijvoorbeeld `signalering`.",
+        ),
+    ] = None,
+) -> str | None:
+    if doelbinding is None:
+        return None
+    value = doelbinding.strip()
+    # Anything that is not shaped like a purpose code is passed on as an unknown purpose, so the
+    # policy denies it and the log never stores arbitrary header text.
+    return value if _PURPOSE_SHAPE.match(value) else "ongeldig"
+
+
+class Permit:
+    """What an allow decision lets this request see: the permitted data categories."""
+
+    def __init__(self, decision: Decision, cipher: FieldCipher) -> None:
+        self.decision = decision
+        self._cipher = cipher
+
+    @property
+    def categories(self) -> frozenset[str]:
+        return self.decision.categories
+
+    def may_see(self, category: str) -> bool:
+        return category == "meta" or category in self.decision.categories
+
+    def reveal(self, row: Base, column: str) -> tuple[bool, Any]:
+        """(visible, value) of one field: opened when its category is permitted, else hidden."""
+        info = inspect(type(row)).columns[column].info
+        category = info.get("category", "meta")
+        if not self.may_see(category):
+            return False, None
+        value = getattr(row, column)
+        if value is None or not info.get("encrypted"):
+            return True, value
+        place = FieldPlace(row.__tablename__, column, str(getattr(row, "id")))  # noqa: B009
+        return True, self._cipher.open(value, place)
+
+
+@dataclass
+class _Attempt:
+    access: Access
+    decision: Decision
+
+
+class Gate:
+    def __init__(
+        self,
+        runtime: Runtime,
+        session: Session,
+        principal: Principal,
+        purpose: str | None,
+        request_id: str,
+    ) -> None:
+        self.session = session
+        self.principal = principal
+        self.purpose = purpose
+        self._runtime = runtime
+        self._request_id = request_id
+        self._attempt: _Attempt | None = None
+
+    # -- deciding --------------------------------------------------------------------------
+    def authorize(self, access: Access, resource: dict[str, Any]) -> Permit:
+        """Asks the policy; audits the answer; returns a Permit or raises 403/503."""
+        question = {
+            "subject": {
+                "client_id": self.principal.client_id,
+                "org": self.principal.org,
+                "roles": list(self.principal.roles),
+            },
+            "action": access.action,
+            "purpose": self.purpose,
+            "resource": {"type": access.resource_type, **resource},
+        }
+        try:
+            decision = self._runtime.policy.decide(question)
+        except PolicyEngineUnavailable:
+            self._record_alone(access, "error", "beleidsengine niet beschikbaar", None, 503)
+            raise Problem(
+                503,
+                "Beleidsengine niet beschikbaar",
+                "Er kan nu niet worden vastgesteld of deze toegang is toegestaan; "
+                "daarom wordt niets verstrekt.",
+                type_="beleidsengine-niet-beschikbaar",
+                headers={"Retry-After": "5"},
+            ) from None
+        if not decision.allow:
+            self._record_alone(access, "deny", decision.reason, decision, 403)
+            raise Problem(403, "Geen toegang", decision.reason, type_="geen-toegang")
+        self._attempt = _Attempt(access, decision)
+        self._write_audit(access, "allow", decision.reason, decision, None)
+        return Permit(decision, self._runtime.cipher)
+
+    # -- writing personal data ---------------------------------------------------------------
+    def seal(self, row: Base, column: str, plaintext: str) -> None:
+        """Encrypts a value into its column, bound to this table, column and row."""
+        if self._attempt is None:
+            raise RuntimeError("seal() before an allow decision")
+        info = inspect(type(row)).columns[column].info
+        if not info.get("encrypted"):
+            raise ValueError(f"{row.__tablename__}.{column} is not an encrypted column")
+        if info.get("category") not in self._attempt.decision.categories:
+            raise RuntimeError(f"{row.__tablename__}.{column}: category not permitted")
+        row_id = str(getattr(row, "id"))  # noqa: B009  (every personal table has an `id`)
+        place = FieldPlace(row.__tablename__, column, row_id)
+        setattr(row, column, self._runtime.cipher.seal(plaintext, place))
+
+    def blind_index_bsn(self, bsn: str) -> str:
+        return self._runtime.bsn_index.digest(bsn)
+
+    # -- the audit record ---------------------------------------------------------------------
+    def _write_audit(
+        self,
+        access: Access,
+        outcome: str,
+        reason: str,
+        decision: Decision | None,
+        status: int | None,
+        session: Session | None = None,
+    ) -> None:
+        try:
+            audit.record(
+                session or self.session,
+                request_id=self._request_id,
+                principal=self.principal,
+                purpose=self.purpose,
+                access=access,
+                outcome=outcome,
+                reason=reason,
+                decision=decision,
+                http_status=status,
+            )
+        except Exception as exc:
+            raise AuditUnavailable(type(exc).__name__) from None
+
+    def _record_alone(
+        self,
+        access: Access,
+        outcome: str,
+        reason: str,
+        decision: Decision | None,
+        status: int,
+    ) -> None:
+        """Audits a refusal in a transaction of its own: nothing else happened."""
+        self.session.rollback()
+        self._write_audit(access, outcome, reason, decision, status)
+        try:
+            self.session.commit()
+        except Exception as exc:
+            self.session.rollback()
+            raise AuditUnavailable(type(exc).__name__) from None
+
+    def finish(self, failure: BaseException | None) -> None:
+        """Commits data and audit together, or undoes both and logs the failed attempt."""
+        if failure is None:
+            try:
+                self.session.commit()
+            except Exception as exc:
+                self.session.rollback()
+                raise AuditUnavailable(type(exc).__name__) from None
+            return
+        self.session.rollback()
+        if self._attempt is None:
+            return  # refused before or at the decision; that is already on record
+        status = failure.status if isinstance(failure, Problem) else 500
+        reason = (
+            "opgeslagen gegevens niet intact"
+            if isinstance(failure, FieldIntegrityError)
+            else f"verzoek afgebroken ({status})"
+        )
+        self._record_alone(self._attempt.access, "error", reason, self._attempt.decision, status)
+
+
+def open_gate(
+    request: Request,
+    principal: Annotated[Principal, Depends(current_principal)],
+    purpose: Annotated[str | None, Depends(stated_purpose)],
+) -> Iterator[Gate]:
+    runtime = runtime_of(request)
+    request_id = request.headers.get("X-Request-ID") or str(uuid.uuid4())
+    if not _is_uuid(request_id):
+        request_id = str(uuid.uuid4())
+    session = runtime.sessions()
+    gate = Gate(runtime, session, principal, purpose, request_id)
+    try:
+        try:
+            yield gate
+        except BaseException as exc:
+            gate.finish(exc)
+            raise
+        gate.finish(None)
+    finally:
+        session.close()
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+# Function scope: the commit runs before the response is sent, so a failed audit write means
+# no response with data ever leaves.
+GateDependency = Depends(open_gate, scope="function")
+GateAccess = Annotated[Gate, GateDependency]

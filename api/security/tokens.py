@@ -1,0 +1,190 @@
+"""Who is calling: OAuth 2.0 client credentials, RFC 9068 JWT access tokens, the Principal.
+
+Authlib provides the authorization server, the client-credentials grant and the RFC 9068 token
+generator and validator; this module is the FastAPI glue Authlib does not ship.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from authlib.oauth2 import AuthorizationServer
+from authlib.oauth2.rfc6749 import OAuth2Request
+from authlib.oauth2.rfc6749.grants import ClientCredentialsGrant
+from authlib.oauth2.rfc6749.requests import BasicOAuth2Payload
+from authlib.oauth2.rfc6750.errors import InvalidTokenError
+from authlib.oauth2.rfc9068 import JWTBearerTokenGenerator, JWTBearerTokenValidator
+from joserfc.jwk import ECKey, KeySet
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from api.security.crypto import KeyMaterialMissing, write_secret_file
+from api.security.models import OAuthClient, hash_client_secret
+from api.settings import Settings
+
+SIGNING_ALG = "ES256"
+SIGNING_KEY_FILE = "token-signing-key.jwk"
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The caller of one request, as its access token says. One org per token."""
+
+    client_id: str
+    org: str
+    roles: tuple[str, ...]
+    user: str | None = None
+
+
+class TokenRejected(Exception):
+    """The bearer token is missing, malformed, expired, or not ours. Always a 401."""
+
+
+def load_signing_key(settings: Settings) -> ECKey:
+    if settings.token_signing_key:
+        return _import_private_key(json.loads(settings.token_signing_key))
+    path = settings.keys_dir / SIGNING_KEY_FILE
+    if not path.exists():
+        if settings.environment == "production":
+            raise KeyMaterialMissing(
+                f"No token signing key: provide AANWAS_TOKEN_SIGNING_KEY or mount {path}"
+            )
+        key = ECKey.generate_key("P-256", parameters={"use": "sig", "alg": SIGNING_ALG})
+        key.ensure_kid()
+        try:
+            write_secret_file(path, json.dumps(key.as_dict(private=True)))
+        except FileExistsError:  # another process generated it first: use theirs
+            pass
+        else:
+            return key
+    return _import_private_key(json.loads(path.read_text()))
+
+
+def _import_private_key(data: dict[str, Any]) -> ECKey:
+    key = ECKey.import_key(data)
+    if not key.is_private:
+        raise KeyMaterialMissing("the token signing key must be a private EC P-256 JWK")
+    key.ensure_kid()
+    return key
+
+
+def public_jwks(key: ECKey) -> dict[str, Any]:
+    return dict(KeySet([ECKey.import_key(key.as_dict(private=False))]).as_dict())
+
+
+class AccessTokenGenerator(JWTBearerTokenGenerator):  # type: ignore[misc]
+    def __init__(self, settings: Settings, key: ECKey) -> None:
+        super().__init__(
+            issuer=settings.issuer,
+            alg=SIGNING_ALG,
+            expires_generator=settings.token_lifetime_seconds,
+        )
+        self._key = key
+        self._audience = settings.audience
+
+    def get_jwks(self) -> KeySet:
+        return KeySet([self._key])
+
+    def get_audiences(self, client: OAuthClient, user: Any, scope: Any) -> str:
+        return self._audience
+
+    def get_extra_claims(
+        self, client: OAuthClient, grant_type: str, user: Any, scope: Any
+    ) -> dict[str, Any]:
+        return {"org": client.org, "roles": list(client.roles)}
+
+
+class TokenServer(AuthorizationServer):  # type: ignore[misc]
+    """Authlib's authorization server bound to our client table; issues client-credentials
+    tokens only."""
+
+    def __init__(self, settings: Settings, key: ECKey, sessions: sessionmaker[Session]) -> None:
+        super().__init__()
+        self._sessions = sessions
+        self.register_grant(ClientCredentialsGrant)
+        self.register_token_generator("default", AccessTokenGenerator(settings, key))
+
+    def query_client(self, client_id: str) -> OAuthClient | None:
+        with self._sessions() as session:
+            return session.get(OAuthClient, client_id)
+
+    def save_token(self, token: dict[str, Any], request: OAuth2Request) -> None:
+        # JWT access tokens are self-contained; nothing to store.
+        return None
+
+    def send_signal(self, name: str, *args: Any, **kwargs: Any) -> None:
+        return None
+
+    def create_oauth2_request(self, request: OAuth2Request) -> OAuth2Request:
+        return request
+
+    def handle_response(
+        self, status: int, body: Any, headers: list[tuple[str, str]]
+    ) -> tuple[int, Any, list[tuple[str, str]]]:
+        return status, body, headers
+
+    def token_response(
+        self, method: str, url: str, headers: Mapping[str, str], form: dict[str, str]
+    ) -> tuple[int, Any, list[tuple[str, str]]]:
+        request = OAuth2Request(method, url, headers=headers)
+        request.payload = BasicOAuth2Payload(form)
+        return self.create_token_response(request)  # type: ignore[no-any-return]
+
+
+class AccessTokenValidator(JWTBearerTokenValidator):  # type: ignore[misc]
+    def __init__(self, settings: Settings, key: ECKey) -> None:
+        super().__init__(issuer=settings.issuer, resource_server=settings.audience)
+        self._jwks = KeySet([ECKey.import_key(key.as_dict(private=False))])
+
+    def get_jwks(self) -> KeySet:
+        return self._jwks
+
+    def principal(self, authorization: str | None) -> Principal:
+        if not authorization:
+            raise TokenRejected("no bearer token")
+        scheme, _, token_string = authorization.partition(" ")
+        if scheme.lower() != "bearer" or not token_string.strip():
+            raise TokenRejected("not a bearer token")
+        try:
+            claims = self.authenticate_token(token_string.strip())
+            self.validate_token(claims, scopes=None, request=None)
+        except InvalidTokenError as exc:
+            raise TokenRejected("invalid or expired token") from exc
+        if claims.header.get("typ", "").lower() not in ("at+jwt", "application/at+jwt"):
+            raise TokenRejected("not an access token")
+        org, roles = claims.get("org"), claims.get("roles")
+        if not isinstance(org, str) or not isinstance(roles, list):
+            raise TokenRejected("token carries no org and roles")
+        return Principal(
+            client_id=str(claims["client_id"]),
+            org=org,
+            roles=tuple(str(role) for role in roles),
+            user=claims.get("user"),
+        )
+
+
+def register_client(
+    session: Session, *, org: str, roles: list[str], name: str | None = None
+) -> tuple[str, str]:
+    """Registers a client; returns (client_id, client_secret). The secret is shown only once."""
+    client_id = f"{org}-{secrets.token_hex(6)}"
+    client_secret = secrets.token_urlsafe(32)
+    session.add(
+        OAuthClient(
+            client_id=client_id,
+            name=name or client_id,
+            org=org,
+            roles=roles,
+            secret_hash=hash_client_secret(client_secret),
+            active=True,
+        )
+    )
+    return client_id, client_secret
+
+
+def find_client(session: Session, client_id: str) -> OAuthClient | None:
+    return session.scalars(select(OAuthClient).where(OAuthClient.client_id == client_id)).first()

@@ -1,0 +1,49 @@
+"""Every knob is an environment variable prefixed ``AANWAS_`` (see the README)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+CHECKOUT = Path(__file__).resolve().parent.parent
+DATA_DIR = CHECKOUT / "data"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="AANWAS_", extra="ignore")
+
+    environment: Literal["development", "production"] = "development"
+    database_url: str = f"sqlite:///{DATA_DIR / 'aanwas.db'}"
+
+    # Keys: in development generated on first start into keys_dir (git-ignored); in production
+    # they must be provisioned, from the environment or as files in a mounted keys_dir.
+    keys_dir: Path = DATA_DIR / "keys"
+    field_encryption_key: str | None = Field(default=None, repr=False)
+    blind_index_key: str | None = Field(default=None, repr=False)
+    token_signing_key: str | None = Field(default=None, repr=False)
+
+    issuer: str = "http://127.0.0.1:8000"
+    audience: str = "aanwas-api"
+    token_lifetime_seconds: int = Field(default=300, ge=30, le=600)
+
+    opa_url: str = "http://127.0.0.1:8181"
+    opa_timeout_seconds: float = Field(default=0.5, gt=0, le=5)
+    opa_decision_path: str = "aanwas/gate/decision"
+
+    # `aanwas serve` starts OPA as a child process on loopback unless this is off (production
+    # points opa_url at a sidecar instead).
+    manage_opa: bool = True
+    opa_binary: str | None = None
+    policies_dir: Path = CHECKOUT / "policies"
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

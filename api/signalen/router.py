@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Response
+
+from api.openapi_docs import problems
+from api.security.gate import GateAccess
+from api.signalen import schemas, service
+
+router = APIRouter(tags=["signalen"])
+
+Uuid = Annotated[str, Path(pattern=r"^[0-9a-f-]{36}$", description="UUID")]
+
+
+@router.post(
+    "/signalen",
+    status_code=201,
+    operation_id="pushSignaal",
+    summary="Een signaal over een jongere aanleveren",
+    response_model=schemas.Signaal,
+    response_model_exclude_unset=True,
+    responses=problems(400, 401, 403, 503),
+)
+def push_signaal(
+    body: schemas.SignaalNieuw, gate: GateAccess, response: Response
+) -> schemas.Signaal:
+    signaal, permit = service.push(gate, body)
+    response.headers["Location"] = f"/v1/signalen/{signaal.id}"
+    return service.present(permit, signaal, None)
+
+
+@router.get(
+    "/signalen/{signaalId}",
+    operation_id="getSignaal",
+    summary="Een signaal lezen, voor zover een convenant het toestaat",
+    response_model=schemas.Signaal,
+    response_model_exclude_unset=True,
+    responses=problems(401, 403, 404, 503),
+)
+def get_signaal(
+    signaal_id: Annotated[Uuid, Path(alias="signaalId")], gate: GateAccess
+) -> schemas.Signaal:
+    return service.read(gate, signaal_id)
+
+
+@router.get(
+    "/jongeren/{jongereId}/signalen",
+    operation_id="listSignalenVanJongere",
+    summary="De signalen over een jongere, voor zover een convenant het toestaat",
+    response_model=schemas.SignaalLijst,
+    response_model_exclude_unset=True,
+    responses=problems(401, 403, 404, 503),
+)
+def list_signalen(
+    jongere_id: Annotated[Uuid, Path(alias="jongereId")], gate: GateAccess
+) -> schemas.SignaalLijst:
+    return service.list_for_youth(gate, jongere_id)

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated
+
+from pydantic import AfterValidator, Field
+
+from api.schemas import ApiModel
+from api.validation import check_bsn, check_not_future, check_signal_category
+
+Bsn = Annotated[str, AfterValidator(check_bsn)]
+PastDate = Annotated[date, AfterValidator(check_not_future)]
+
+
+class JongereIdentiteit(ApiModel):
+    bsn: Bsn = Field(description="Burgerservicenummer; alleen gebruikt om de jongere te vinden.")
+    voornamen: str = Field(min_length=1, max_length=200)
+    achternaam: str = Field(min_length=1, max_length=200)
+    geboortedatum: PastDate
+
+
+class SignaalNieuw(ApiModel):
+    jongere: JongereIdentiteit
+    categorie: Annotated[str, AfterValidator(check_signal_category)] = Field(
+        description="Code van de signalenkaart, zie GET /v1/signaalcategorieen."
+    )
+    omschrijving: str | None = Field(default=None, max_length=4000)
+    waargenomen_op: PastDate
+    wijk: str | None = Field(default=None, max_length=100)
+
+    model_config = ApiModel.model_config | {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "jongere": {
+                        "bsn": "111222333",
+                        "voornamen": "Sem",
+                        "achternaam": "de Vries",
+                        "geboortedatum": "2009-04-17",
+                    },
+                    "categorie": "meerdere_telefoons",
+                    "omschrijving": "Heeft bij staandehouding drie telefoons op zak.",
+                    "waargenomenOp": "2026-11-02",
+                    "wijk": "Hoofddorp-Centrum",
+                }
+            ]
+        }
+    }
+
+
+class JongereWeergave(ApiModel):
+    """The youth as this caller may see them; fields of categories not permitted are absent."""
+
+    id: str
+    voornamen: str | None = None
+    achternaam: str | None = None
+    geboortedatum: date | None = None
+
+
+class Signaal(ApiModel):
+    """A signal as this caller may see it. Fields the caller may not see are left out."""
+
+    id: str
+    jongere_id: str
+    categorie: str | None = None
+    omschrijving: str | None = None
+    waargenomen_op: date | None = None
+    wijk: str | None = None
+    bron_organisatie: str
+    geregistreerd_op: datetime
+    jongere: JongereWeergave | None = None
+
+
+class SignaalLijst(ApiModel):
+    items: list[Signaal]

@@ -1,0 +1,122 @@
+"""Signals: push one about a youth (found or registered by BSN), read them back.
+
+Every function takes the request's Gate: it holds the session, asks the policy, seals and
+reveals fields. Nothing here opens a ciphertext by any other way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from api.db import new_id
+from api.jongeren.models import Jongere
+from api.problems import Problem
+from api.security.audit import Access
+from api.security.gate import Gate, Permit
+from api.signalen import schemas
+from api.signalen.models import Signaal
+
+# The data categories a signal touches: the youth's identity and the signal itself.
+SIGNAL_CATEGORIES = ["identiteit", "signaal"]
+
+
+def resource(*, provided_by: str | None) -> dict[str, Any]:
+    """The facts about signals the policy decides on."""
+    return {
+        "main_category": "signaal",
+        "categories": SIGNAL_CATEGORIES,
+        "provided_by": provided_by,
+    }
+
+
+def push(gate: Gate, body: schemas.SignaalNieuw) -> tuple[Signaal, Permit]:
+    bsn_index = gate.blind_index_bsn(body.jongere.bsn)
+    jongere = gate.session.scalars(select(Jongere).where(Jongere.bsn_index == bsn_index)).first()
+    signaal_id = new_id()
+    jongere_id = jongere.id if jongere else new_id()
+    permit = gate.authorize(
+        Access("create", "signaal", signaal_id, jongere_id),
+        resource(provided_by=gate.principal.org),
+    )
+    if jongere is None:
+        jongere = Jongere(id=jongere_id, bsn_index=bsn_index, geregistreerd_door=gate.principal.org)
+        gate.seal(jongere, "bsn", body.jongere.bsn)
+        gate.seal(jongere, "voornamen", body.jongere.voornamen)
+        gate.seal(jongere, "achternaam", body.jongere.achternaam)
+        gate.seal(jongere, "geboortedatum", body.jongere.geboortedatum.isoformat())
+        try:
+            with gate.session.begin_nested():
+                gate.session.add(jongere)
+        except IntegrityError:
+            # A concurrent request registered this BSN a moment ago: the same youth.
+            jongere = gate.session.scalars(
+                select(Jongere).where(Jongere.bsn_index == bsn_index)
+            ).one()
+    signaal = Signaal(
+        id=signaal_id,
+        jongere_id=jongere.id,
+        categorie=body.categorie,
+        waargenomen_op=body.waargenomen_op,
+        wijk=body.wijk,
+        bron_org=gate.principal.org,
+        aangeleverd_door=gate.principal.client_id,
+    )
+    if body.omschrijving is not None:
+        gate.seal(signaal, "omschrijving", body.omschrijving)
+    gate.session.add(signaal)
+    gate.session.flush()
+    return signaal, permit
+
+
+def read(gate: Gate, signaal_id: str) -> schemas.Signaal:
+    signaal = gate.session.get(Signaal, signaal_id)
+    permit = gate.authorize(
+        Access("read", "signaal", signaal_id, signaal.jongere_id if signaal else None),
+        resource(provided_by=signaal.bron_org if signaal else None),
+    )
+    if signaal is None:
+        # Only a caller who may read signals at all learns that this one does not exist.
+        raise Problem(404, "Niet gevonden", "Er is geen signaal met dit id.", type_="niet-gevonden")
+    jongere = gate.session.get(Jongere, signaal.jongere_id)
+    return present(permit, signaal, jongere)
+
+
+def list_for_youth(gate: Gate, jongere_id: str) -> schemas.SignaalLijst:
+    jongere = gate.session.get(Jongere, jongere_id)
+    # One decision for the whole list, never one per row.
+    permit = gate.authorize(
+        Access("list", "signaal", None, jongere_id),
+        resource(provided_by=None),
+    )
+    if jongere is None:
+        raise Problem(404, "Niet gevonden", "Er is geen jongere met dit id.", type_="niet-gevonden")
+    rows = gate.session.scalars(
+        select(Signaal)
+        .where(Signaal.jongere_id == jongere_id)
+        .order_by(Signaal.waargenomen_op.desc(), Signaal.id)
+    ).all()
+    return schemas.SignaalLijst(items=[present(permit, row, jongere) for row in rows])
+
+
+def present(permit: Permit, signaal: Signaal, jongere: Jongere | None) -> schemas.Signaal:
+    fields: dict[str, Any] = {
+        "id": signaal.id,
+        "jongere_id": signaal.jongere_id,
+        "bron_organisatie": signaal.bron_org,
+        "geregistreerd_op": signaal.geregistreerd_op,
+    }
+    for column in ("categorie", "omschrijving", "waargenomen_op", "wijk"):
+        visible, value = permit.reveal(signaal, column)
+        if visible:
+            fields[column] = value
+    if jongere is not None and permit.may_see("identiteit"):
+        identity: dict[str, Any] = {"id": jongere.id}
+        for column in ("voornamen", "achternaam", "geboortedatum"):
+            visible, value = permit.reveal(jongere, column)
+            if visible:
+                identity[column] = value
+        fields["jongere"] = schemas.JongereWeergave(**identity)
+    return schemas.Signaal(**fields)

@@ -1,0 +1,199 @@
+"""Real components: an OPA server started once per session, SQLite and PostgreSQL databases
+migrated by Alembic, the app with real keys. Nothing here is a mock."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from api.db import make_engine, migrate
+from api.main import create_app
+from api.opa_process import find_opa_binary, start_opa, stop_opa
+from api.security.models import AuditRecord
+from api.security.tokens import register_client
+from api.settings import CHECKOUT, Settings
+
+BASE_URL = "http://127.0.0.1"  # loopback: Authlib accepts OAuth over plain HTTP only there
+
+SIGNAAL = {
+    "jongere": {
+        "bsn": "111222333",
+        "voornamen": "Sem",
+        "achternaam": "de Vries",
+        "geboortedatum": "2009-04-17",
+    },
+    "categorie": "meerdere_telefoons",
+    "omschrijving": "Heeft bij staandehouding drie telefoons op zak.",
+    "waargenomenOp": "2026-11-02",
+    "wijk": "Hoofddorp-Centrum",
+}
+
+# BSNs that pass the eleven-test, one per test that needs a youth of its own.
+VALID_BSNS = [
+    f"{n:08d}{check}"
+    for n in range(10_000_000, 10_002_000)
+    for check in [(sum(int(d) * w for d, w in zip(f"{n:08d}", range(9, 1, -1), strict=True))) % 11]
+    if check < 10
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def opa_url() -> Iterator[str]:
+    url = f"http://127.0.0.1:{free_port()}"
+    settings = Settings(opa_url=url, opa_binary=os.environ.get("AANWAS_OPA_BINARY"))
+    process = start_opa(settings, find_opa_binary(settings))
+    yield url
+    stop_opa(process)
+
+
+def _postgres_database() -> Iterator[str]:
+    base = os.environ.get("AANWAS_TEST_POSTGRES_URL")
+    if not base:
+        raise RuntimeError(
+            "AANWAS_TEST_POSTGRES_URL is not set: run the tests with `make test`, which starts "
+            "PostgreSQL (tools/postgres.sh)."
+        )
+    name = f"aanwas_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        make_engine(url).dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def database_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('sqlite') / 'aanwas.db'}"
+        migrate(url)
+        yield url
+        make_engine(url).dispose()
+    else:
+        for url in _postgres_database():
+            migrate(url)
+            yield url
+
+
+@pytest.fixture(scope="session")
+def settings(database_url: str, opa_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings(
+        database_url=database_url,
+        opa_url=opa_url,
+        keys_dir=tmp_path_factory.mktemp("keys"),
+        issuer=BASE_URL,
+        manage_opa=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def app_client(settings: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(settings), base_url=BASE_URL) as client:
+        yield client
+
+
+@dataclass
+class Caller:
+    client_id: str
+    client_secret: str
+    org: str
+    token: str
+
+    def headers(self, purpose: str | None = "signalering") -> dict[str, str]:
+        headers = {"Authorization": f"Bearer {self.token}"}
+        if purpose is not None:
+            headers["Doelbinding"] = purpose
+        return headers
+
+
+def register(settings: Settings, org: str, role: str) -> tuple[str, str]:
+    from api.db import session_factory
+
+    with session_factory(make_engine(settings.database_url))() as session:
+        client_id, secret = register_client(session, org=org, roles=[role])
+        session.commit()
+    return client_id, secret
+
+
+@pytest.fixture
+def caller(settings: Settings, app_client: TestClient) -> Callable[[str, str], Caller]:
+    def make(org: str, role: str) -> Caller:
+        client_id, secret = register(settings, org, role)
+        response = app_client.post(
+            "/oauth/token", data={"grant_type": "client_credentials"}, auth=(client_id, secret)
+        )
+        assert response.status_code == 200, response.text
+        return Caller(client_id, secret, org, response.json()["access_token"])
+
+    return make
+
+
+_unused_bsns = list(VALID_BSNS)
+
+
+@pytest.fixture
+def bsn() -> str:
+    """A valid BSN no other test in this run uses."""
+    return _unused_bsns.pop()
+
+
+def signaal_body(bsn: str, **overrides: Any) -> dict[str, Any]:
+    body = {**SIGNAAL, "jongere": {**SIGNAAL["jongere"], "bsn": bsn}}
+    body.update(overrides)
+    return body
+
+
+def audit_rows(settings: Settings, **where: str) -> list[dict[str, Any]]:
+    """The audit records matching simple column equalities, oldest first, read directly."""
+    query = select(AuditRecord).filter_by(**where).order_by(AuditRecord.id)
+    with Session(make_engine(settings.database_url)) as session:
+        return [
+            {column.key: getattr(row, column.key) for column in AuditRecord.__table__.columns}
+            for row in session.scalars(query)
+        ]
+
+
+def policies_dir() -> Path:
+    return CHECKOUT / "policies"
+
+
+def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "AANWAS_DATABASE_URL": settings.database_url,
+        "AANWAS_KEYS_DIR": str(settings.keys_dir),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "api.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )

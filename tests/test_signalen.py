@@ -1,0 +1,206 @@
+"""Pushing and reading signals through the gate, under the groepsaanpak covenant."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+from sqlalchemy import text
+
+from api.db import make_engine
+from api.settings import Settings
+from tests.conftest import audit_rows, signaal_body
+
+
+def count_signals(settings: Settings) -> int:
+    with make_engine(settings.database_url).connect() as connection:
+        return int(connection.execute(text("SELECT count(*) FROM signalen")).scalar_one())
+
+
+def test_politie_pushes_and_jongerenwerk_reads_the_decrypted_signal(
+    app_client: TestClient, caller, bsn: str
+) -> None:
+    politie = caller("politie", "partner_system")
+    pushed = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
+    assert pushed.status_code == 201, pushed.text
+    created = pushed.json()
+    assert pushed.headers["Location"] == f"/v1/signalen/{created['id']}"
+    assert created["bronOrganisatie"] == "politie"
+
+    jongerenwerk = caller("jongerenwerk", "jongerenwerker")
+    read = app_client.get(pushed.headers["Location"], headers=jongerenwerk.headers())
+    assert read.status_code == 200, read.text
+    signaal = read.json()
+    assert signaal["id"] == created["id"]
+    assert signaal["jongereId"] == created["jongereId"]
+    assert signaal["categorie"] == "meerdere_telefoons"
+    assert signaal["omschrijving"] == "Heeft bij staandehouding drie telefoons op zak."
+    assert signaal["waargenomenOp"] == "2026-11-02"
+    assert signaal["wijk"] == "Hoofddorp-Centrum"
+    assert signaal["jongere"] == {
+        "id": created["jongereId"],
+        "voornamen": "Sem",
+        "achternaam": "de Vries",
+        "geboortedatum": "2009-04-17",
+    }
+    assert "bsn" not in signaal["jongere"], "the BSN is a lookup key, never handed out"
+
+
+def test_same_bsn_is_the_same_youth(app_client: TestClient, caller, bsn: str) -> None:
+    politie = caller("politie", "partner_system")
+    leerplicht = caller("leerplicht", "leerplichtambtenaar")
+    first = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
+    second = app_client.post(
+        "/v1/signalen",
+        json=signaal_body(bsn, categorie="schoolverzuim", omschrijving="Al drie weken afwezig."),
+        headers=leerplicht.headers(),
+    )
+    other = app_client.post(
+        "/v1/signalen", json=signaal_body("123456782"), headers=politie.headers()
+    )
+    assert first.status_code == second.status_code == other.status_code == 201
+    assert first.json()["jongereId"] == second.json()["jongereId"]
+    assert other.json()["jongereId"] != first.json()["jongereId"]
+    assert first.json()["id"] != second.json()["id"]
+
+    listed = app_client.get(
+        f"/v1/jongeren/{first.json()['jongereId']}/signalen",
+        headers=caller("gemeente", "casusregisseur").headers(),
+    )
+    assert listed.status_code == 200
+    items = listed.json()["items"]
+    assert {item["id"] for item in items} == {first.json()["id"], second.json()["id"]}
+    assert {item["bronOrganisatie"] for item in items} == {"politie", "leerplicht"}
+
+
+def test_om_and_privacy_are_denied_and_each_denial_is_audited(
+    app_client: TestClient, caller, settings: Settings, bsn: str
+) -> None:
+    politie = caller("politie", "partner_system")
+    created = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
+    signaal_id, jongere_id = created.json()["id"], created.json()["jongereId"]
+
+    for org, role, reason in [
+        ("om", "officier", "geen geldend convenant geeft organisatie 'om' toegang"),
+        ("privacy", "privacy_officer", "deze rol ziet geen persoonsgegevens"),
+    ]:
+        denied_caller = caller(org, role)
+        for path in (f"/v1/signalen/{signaal_id}", f"/v1/jongeren/{jongere_id}/signalen"):
+            response = app_client.get(path, headers=denied_caller.headers())
+            assert response.status_code == 403, response.text
+            assert response.headers["content-type"] == "application/problem+json"
+            problem = response.json()
+            assert problem["status"] == 403
+            assert reason in problem["detail"]
+            assert "Sem" not in response.text and "de Vries" not in response.text
+        records = audit_rows(settings, client_id=denied_caller.client_id)
+        assert [(r["action"], r["decision"], r["http_status"]) for r in records] == [
+            ("read", "deny", 403),
+            ("list", "deny", 403),
+        ]
+        assert all(reason in r["reason"] for r in records)
+        assert records[0]["resource_id"] == signaal_id
+        assert records[1]["jongere_id"] == jongere_id
+        assert all(r["org"] == org and r["purpose"] == "signalering" for r in records)
+
+    om = caller("om", "officier")
+    before = count_signals(app_client.app.state.runtime.settings)
+    pushed = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=om.headers())
+    assert pushed.status_code == 403
+    assert count_signals(app_client.app.state.runtime.settings) == before
+    assert [r["decision"] for r in audit_rows(settings, client_id=om.client_id)] == ["deny"]
+
+
+def test_allowed_access_is_audited_with_covenant_and_categories(
+    app_client: TestClient, caller, settings: Settings, bsn: str
+) -> None:
+    politie = caller("politie", "partner_system")
+    created = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
+    jongerenwerk = caller("jongerenwerk", "jongerenwerker")
+    app_client.get(f"/v1/signalen/{created.json()['id']}", headers=jongerenwerk.headers())
+
+    (push,) = audit_rows(settings, client_id=politie.client_id)
+    (read,) = audit_rows(settings, client_id=jongerenwerk.client_id)
+    for record, action in ((push, "create"), (read, "read")):
+        assert record["action"] == action
+        assert record["decision"] == "allow"
+        assert record["purpose"] == "signalering"
+        assert record["covenants"] == ["groepsaanpak"]
+        assert record["categories"] == ["identiteit", "signaal"]
+        assert record["decision_id"], "OPA's decision id links the record to the decision log"
+        assert record["resource_id"] == created.json()["id"]
+        assert record["jongere_id"] == created.json()["jongereId"]
+
+
+def test_missing_or_unknown_purpose_is_denied_and_audited(
+    app_client: TestClient, caller, settings: Settings, bsn: str
+) -> None:
+    politie = caller("politie", "partner_system")
+    for purpose, reason in [
+        (None, "geen doelbinding opgegeven"),
+        ("nieuwsgierigheid", "onbekend doel 'nieuwsgierigheid'"),
+        ("pga", "geen geldend convenant"),
+        ("<script>", "onbekend doel 'ongeldig'"),
+    ]:
+        response = app_client.post(
+            "/v1/signalen", json=signaal_body(bsn), headers=politie.headers(purpose)
+        )
+        assert response.status_code == 403, response.text
+        assert reason in response.json()["detail"]
+    records = audit_rows(settings, client_id=politie.client_id)
+    assert [r["decision"] for r in records] == ["deny"] * 4
+    assert [r["purpose"] for r in records] == [None, "nieuwsgierigheid", "pga", "ongeldig"]
+
+
+def test_invalid_input_lists_every_error_and_changes_nothing(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
+    politie = caller("politie", "partner_system")
+    before = count_signals(settings)
+    body = signaal_body(
+        "111222334",  # fails the eleven-test
+        categorie="bestaat_niet",
+        waargenomenOp="2999-01-01",
+        onbekendVeld=True,
+    )
+    body["jongere"]["geboortedatum"] = "2999-01-01"
+    response = app_client.post("/v1/signalen", json=body, headers=politie.headers())
+    assert response.status_code == 400
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert {p["name"] for p in problem["invalidParams"]} == {
+        "jongere.bsn",
+        "jongere.geboortedatum",
+        "categorie",
+        "waargenomenOp",
+        "onbekendVeld",
+    }
+    assert "111222334" not in response.text, "invalid input is never echoed: it may be a BSN"
+    assert count_signals(settings) == before
+    assert audit_rows(settings, client_id=politie.client_id) == []
+
+
+def test_malformed_json_is_a_problem(app_client: TestClient, caller) -> None:
+    politie = caller("politie", "partner_system")
+    response = app_client.post(
+        "/v1/signalen",
+        content=b"{not json",
+        headers={**politie.headers(), "Content-Type": "application/json"},
+    )
+    assert response.status_code == 400
+    assert response.json()["title"] == "Ongeldige invoer"
+
+
+def test_unknown_ids_are_404_for_allowed_callers_and_403_for_others(
+    app_client: TestClient, caller
+) -> None:
+    unknown = "00000000-0000-4000-8000-000000000000"
+    jongerenwerk = caller("jongerenwerk", "jongerenwerker")
+    om = caller("om", "officier")
+    assert (
+        app_client.get(f"/v1/signalen/{unknown}", headers=jongerenwerk.headers()).status_code == 404
+    )
+    assert app_client.get(f"/v1/signalen/{unknown}", headers=om.headers()).status_code == 403
+    listed = app_client.get(f"/v1/jongeren/{unknown}/signalen", headers=jongerenwerk.headers())
+    assert listed.status_code == 404
+    assert listed.headers["content-type"] == "application/problem+json"
+    malformed = app_client.get("/v1/signalen/not-a-uuid", headers=jongerenwerk.headers())
+    assert malformed.status_code == 400
