@@ -70,7 +70,11 @@ def serve(args: argparse.Namespace) -> int:
     settings = get_settings()
     if args.migrate:
         migrate(settings.database_url)
-    opa = start_opa(settings, find_opa_binary(settings)) if settings.manage_opa else None
+    opa = None
+    if settings.manage_opa:
+        log_path = settings.keys_dir.parent / "opa.log"
+        opa = start_opa(settings, find_opa_binary(settings), log_path)
+        print(f"OPA serves {settings.opa_url}; its log: {log_path}", file=sys.stderr)
     try:
         uvicorn.run(
             "api.main:create_app",

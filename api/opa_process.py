@@ -29,9 +29,13 @@ def find_opa_binary(settings: Settings) -> str:
     raise RuntimeError(f"OPA is not built and not on PATH: {built.stderr.strip()[-500:]}")
 
 
-def start_opa(settings: Settings, binary: str) -> subprocess.Popen[bytes]:
+def start_opa(settings: Settings, binary: str, log_path: Path) -> subprocess.Popen[bytes]:
+    """Starts OPA; its log (with the decision log, ids and inputs, no personal content) goes to
+    log_path. Never to an unread pipe: once a pipe's buffer fills, OPA blocks mid-decision."""
     parts = urlsplit(settings.opa_url)
+    log_path.parent.mkdir(parents=True, exist_ok=True)
     address = f"{parts.hostname or '127.0.0.1'}:{parts.port or 8181}"
+    log = log_path.open("ab")
     process = subprocess.Popen(  # noqa: S603
         [
             binary,
@@ -43,19 +47,22 @@ def start_opa(settings: Settings, binary: str) -> subprocess.Popen[bytes]:
             "--set=decision_logs.console=true",  # gives every decision an id we audit
             str(settings.policies_dir),
         ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stdout=log,
+        stderr=log,
     )
-    wait_until_healthy(settings.opa_url, process)
+    log.close()  # the child holds its own descriptor
+    wait_until_healthy(settings.opa_url, process, log_path)
     return process
 
 
-def wait_until_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 20) -> None:
+def wait_until_healthy(
+    url: str, process: subprocess.Popen[bytes], log_path: Path, timeout: float = 20
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            err = process.stderr.read().decode(errors="replace") if process.stderr else ""
-            raise RuntimeError(f"OPA exited with {process.returncode}: {err[-1000:]}")
+            tail = log_path.read_text(errors="replace")[-1000:]
+            raise RuntimeError(f"OPA exited with {process.returncode}: {tail}")
         try:
             with urllib.request.urlopen(f"{url}/health", timeout=1) as response:  # noqa: S310
                 if response.status == 200:

@@ -57,10 +57,11 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def opa_url() -> Iterator[str]:
+def opa_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"http://127.0.0.1:{free_port()}"
     settings = Settings(opa_url=url, opa_binary=os.environ.get("AANWAS_OPA_BINARY"))
-    process = start_opa(settings, find_opa_binary(settings))
+    log_path = tmp_path_factory.mktemp("opa") / "opa.log"
+    process = start_opa(settings, find_opa_binary(settings), log_path)
     yield url
     stop_opa(process)
 

@@ -10,6 +10,7 @@ from api.db import Base
 
 class SignaalCategorie(Base):
     __tablename__ = "signaal_categorieen"
+    __table_args__ = ({"info": {"reference_data": True}},)  # no personal data in this table
 
     code: Mapped[str] = mapped_column(String(60), primary_key=True)
     omschrijving: Mapped[str] = mapped_column(String(300))

@@ -145,8 +145,9 @@ class Gate:
         }
         try:
             decision = self._runtime.policy.decide(question)
-        except PolicyEngineUnavailable:
-            self._record_alone(access, "error", "beleidsengine niet beschikbaar", None, 503)
+        except PolicyEngineUnavailable as failure:
+            reason = f"beleidsengine niet beschikbaar ({failure})"
+            self._record_alone(access, "error", reason, None, 503)
             raise Problem(
                 503,
                 "Beleidsengine niet beschikbaar",

@@ -1,0 +1,57 @@
+"""The `aanwas` console script works on the server's database."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi.testclient import TestClient
+
+from api.settings import Settings
+from tests.conftest import run_cli, signaal_body
+
+
+def test_clients_add_prints_credentials_that_get_a_token(
+    app_client: TestClient, settings: Settings
+) -> None:
+    result = run_cli(
+        settings, "clients", "add", "--org", "politie", "--role", "partner_system", "--name", "BVH"
+    )
+    assert result.returncode == 0, result.stderr
+    credentials = json.loads(result.stdout)
+    assert set(credentials) == {"clientId", "clientSecret"}
+    token = app_client.post(
+        "/oauth/token",
+        data={"grant_type": "client_credentials"},
+        auth=(credentials["clientId"], credentials["clientSecret"]),
+    )
+    assert token.status_code == 200
+
+
+def test_clients_add_refuses_an_unknown_org(settings: Settings) -> None:
+    result = run_cli(settings, "clients", "add", "--org", "maffia", "--role", "x")
+    assert result.returncode != 0
+    assert "invalid choice" in result.stderr
+
+
+def test_audit_tail_prints_records_without_personal_content(
+    app_client: TestClient, caller, settings: Settings, bsn: str
+) -> None:
+    politie = caller("politie", "partner_system")
+    om = caller("om", "officier")
+    created = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
+    app_client.get(f"/v1/signalen/{created.json()['id']}", headers=om.headers())
+
+    result = run_cli(settings, "audit", "tail", "-n", "2")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["org"], r["action"], r["decision"]) for r in lines] == [
+        ("politie", "create", "allow"),
+        ("om", "read", "deny"),
+    ]
+    denial = lines[1]
+    assert denial["reason"].startswith("geen geldend convenant")
+    assert denial["resourceId"] == created.json()["id"]
+    assert denial["purpose"] == "signalering"
+    assert denial["time"].endswith("+00:00")
+    for secret in (bsn, "Sem", "de Vries", "telefoons"):
+        assert secret not in result.stdout

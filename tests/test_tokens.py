@@ -1,0 +1,163 @@
+"""OAuth 2.0 client credentials and RFC 9068 access tokens: what gets in and what does not."""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from joserfc import jwt
+from joserfc.jwk import ECKey, KeySet
+
+from api.security.tokens import load_signing_key
+from api.settings import Settings
+from tests.conftest import audit_rows, register
+
+
+def test_client_credentials_yield_an_rfc9068_token(
+    app_client: TestClient, settings: Settings
+) -> None:
+    client_id, secret = register(settings, "politie", "partner_system")
+    response = app_client.post(
+        "/oauth/token", data={"grant_type": "client_credentials"}, auth=(client_id, secret)
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert body["token_type"].lower() == "bearer"
+    assert 0 < body["expires_in"] <= 600
+
+    jwks = app_client.get("/oauth/jwks").json()
+    token = jwt.decode(body["access_token"], KeySet.import_key_set(jwks))
+    assert token.header["typ"] == "at+jwt"
+    assert token.header["alg"] == "ES256"
+    claims = token.claims
+    assert claims["iss"] == settings.issuer
+    assert claims["aud"] == settings.audience
+    assert claims["client_id"] == client_id
+    assert claims["org"] == "politie"
+    assert claims["roles"] == ["partner_system"]
+    assert 0 < claims["exp"] - time.time() <= 600
+    assert all("d" not in key for key in jwks["keys"])
+
+
+@pytest.mark.parametrize(
+    "auth, data",
+    [
+        (("nobody", "secret"), {"grant_type": "client_credentials"}),
+        (None, {"grant_type": "client_credentials"}),
+    ],
+)
+def test_unknown_client_gets_no_token(app_client: TestClient, auth: Any, data: Any) -> None:
+    response = app_client.post("/oauth/token", data=data, auth=auth)
+    assert response.status_code == 401
+    assert response.json()["error"] == "invalid_client"
+    assert "access_token" not in response.text
+
+
+def test_wrong_secret_and_other_grants_get_no_token(
+    app_client: TestClient, settings: Settings
+) -> None:
+    client_id, secret = register(settings, "politie", "partner_system")
+    wrong = app_client.post(
+        "/oauth/token", data={"grant_type": "client_credentials"}, auth=(client_id, "guess")
+    )
+    assert wrong.status_code == 401
+    password = app_client.post(
+        "/oauth/token",
+        data={"grant_type": "password", "username": "x", "password": "y"},
+        auth=(client_id, secret),
+    )
+    assert password.status_code == 400
+    assert password.json()["error"] == "unsupported_grant_type"
+    # The secret goes in the Authorization header only, never in the form body.
+    in_body = app_client.post(
+        "/oauth/token",
+        data={
+            "grant_type": "client_credentials",
+            "client_id": client_id,
+            "client_secret": secret,
+        },
+    )
+    assert in_body.status_code == 401
+
+
+def _claims(settings: Settings, **overrides: Any) -> dict[str, Any]:
+    now = int(time.time())
+    claims = {
+        "iss": settings.issuer,
+        "aud": settings.audience,
+        "sub": "politie-forged",
+        "client_id": "politie-forged",
+        "iat": now,
+        "exp": now + 300,
+        "jti": "forged",
+        "org": "politie",
+        "roles": ["partner_system"],
+    }
+    claims.update(overrides)
+    return {k: v for k, v in claims.items() if v is not None}
+
+
+def _sign(key: ECKey, claims: dict[str, Any], typ: str | None = "at+jwt") -> str:
+    header = {"alg": "ES256", "kid": key.kid}
+    if typ:
+        header["typ"] = typ
+    return jwt.encode(header, claims, key)
+
+
+def _b64(data: dict[str, Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+
+def forged_tokens(settings: Settings) -> dict[str, str]:
+    ours = load_signing_key(settings)
+    other = ECKey.generate_key("P-256")
+    other.ensure_kid()
+    now = int(time.time())
+    return {
+        "expired": _sign(ours, _claims(settings, iat=now - 900, exp=now - 300)),
+        "signed by another key": _sign(other, _claims(settings)),
+        "another key claiming our kid": _sign(
+            ECKey.import_key({**other.as_dict(private=True), "kid": ours.kid}), _claims(settings)
+        ),
+        "alg none": f"{_b64({'alg': 'none', 'typ': 'at+jwt'})}.{_b64(_claims(settings))}.",
+        "wrong audience": _sign(ours, _claims(settings, aud="another-api")),
+        "wrong issuer": _sign(ours, _claims(settings, iss="https://evil.example")),
+        "not an access token (typ JWT)": _sign(ours, _claims(settings), typ="JWT"),
+        "no org": _sign(ours, _claims(settings, org=None)),
+        "no expiry": _sign(ours, _claims(settings, exp=None)),
+        "garbage": "not-a-jwt",
+    }
+
+
+def test_forged_and_stale_tokens_get_401_and_no_data(
+    app_client: TestClient, caller, settings: Settings, bsn: str
+) -> None:
+    from tests.conftest import signaal_body
+
+    politie = caller("politie", "partner_system")
+    created = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
+    assert created.status_code == 201
+    path = f"/v1/signalen/{created.json()['id']}"
+
+    for name, token in forged_tokens(settings).items():
+        response = app_client.get(
+            path, headers={"Authorization": f"Bearer {token}", "Doelbinding": "signalering"}
+        )
+        assert response.status_code == 401, name
+        assert response.headers["content-type"] == "application/problem+json", name
+        assert response.headers["WWW-Authenticate"].startswith("Bearer"), name
+        assert "Sem" not in response.text, name
+    assert audit_rows(settings, client_id="politie-forged") == []
+
+
+def test_missing_or_non_bearer_authorization_is_401(app_client: TestClient) -> None:
+    for headers in ({}, {"Authorization": "Basic dXNlcjpwYXNz"}, {"Authorization": "Bearer "}):
+        response = app_client.post(
+            "/v1/signalen", json={}, headers={**headers, "Doelbinding": "signalering"}
+        )
+        assert response.status_code == 401
+        assert response.json()["status"] == 401
