@@ -4,7 +4,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 version=$(awk '$1 == "require" && $2 == "github.com/open-policy-agent/opa" {print $3}' "$here/go.mod")
-cache=${AANWAS_CACHE_DIR:-$HOME/.cache/aanwas}
+cache=${AANWAS_CACHE_DIR:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/aanwas}
 bin="$cache/opa-$version/opa"
 if [ ! -x "$bin" ]; then
   command -v go >/dev/null || { echo "Go is needed to build OPA $version" >&2; exit 1; }
