@@ -92,7 +92,11 @@ def alembic_config(url: str) -> Any:
 def migrate(url: str) -> None:
     from alembic import command
 
-    command.upgrade(alembic_config(url), "head")
+    config = alembic_config(url)
+    # Through our engine, so a SQLite file's folder is created and its pragmas apply.
+    with make_engine(url).begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
 
 
 def ensure_migrated(engine: Engine) -> None:

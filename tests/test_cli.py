@@ -55,3 +55,16 @@ def test_audit_tail_prints_records_without_personal_content(
     assert denial["time"].endswith("+00:00")
     for secret in (bsn, "Sem", "de Vries", "telefoons"):
         assert secret not in result.stdout
+
+
+def test_db_upgrade_creates_a_fresh_sqlite_database_and_is_idempotent(
+    tmp_path, settings: Settings
+) -> None:
+    fresh = settings.model_copy(
+        update={"database_url": f"sqlite:///{tmp_path / 'not' / 'yet' / 'there.db'}"}
+    )
+    for _ in range(2):
+        result = run_cli(fresh, "db", "upgrade")
+        assert result.returncode == 0, result.stderr
+    added = run_cli(fresh, "clients", "add", "--org", "halt", "--role", "halt_medewerker")
+    assert added.returncode == 0, added.stderr
