@@ -30,8 +30,8 @@ run: install opa
 policy-test: install opa
 	$$(tools/opa/build.sh) fmt --fail -l policies/
 	$$(tools/opa/build.sh) check --strict policies/
-	$$(tools/opa/build.sh) test policies/ -v
-	@$$(tools/opa/build.sh) test policies/ --coverage --threshold 95 > $(VENV)/policy-coverage.json \
+	$$(tools/opa/build.sh) test policies/ -v --timeout 120s
+	@$$(tools/opa/build.sh) test policies/ --timeout 120s --coverage --threshold 95 > $(VENV)/policy-coverage.json \
 		|| { echo "Rego coverage below 95%: see $(VENV)/policy-coverage.json"; exit 1; }
 	@$(PYTHON) -c "import json; print('Rego coverage:', json.load(open('$(VENV)/policy-coverage.json'))['coverage'], '%')"
 

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api import API_VERSION
+from api.convenanten.router import router as convenanten_router
 from api.db import ensure_migrated
 from api.oauth import router as oauth_router
 from api.problems import Problem, install_problem_handlers, problem_response
@@ -77,6 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(oauth_router)
     app.include_router(signalen_router, prefix="/v1")
     app.include_router(referentie_router, prefix="/v1")
+    app.include_router(convenanten_router, prefix="/v1")
 
     @app.get("/v1/health", operation_id="getHealth", summary="Gezondheid", tags=["beheer"])
     def health() -> JSONResponse:

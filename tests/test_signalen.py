@@ -80,7 +80,11 @@ def test_om_and_privacy_are_denied_and_each_denial_is_audited(
 
     for org, role, reason in [
         ("om", "officier", "geen geldend convenant geeft organisatie 'om' toegang"),
-        ("privacy", "privacy_officer", "deze rol ziet geen persoonsgegevens"),
+        (
+            "privacy",
+            "privacy_officer",
+            "de functionaris gegevensbescherming ziet geen persoonsgegevens",
+        ),
     ]:
         denied_caller = caller(org, role)
         for path in (f"/v1/signalen/{signaal_id}", f"/v1/jongeren/{jongere_id}/signalen"):
@@ -137,7 +141,7 @@ def test_missing_or_unknown_purpose_is_denied_and_audited(
     for purpose, reason in [
         (None, "geen doelbinding opgegeven"),
         ("nieuwsgierigheid", "onbekend doel 'nieuwsgierigheid'"),
-        ("pga", "geen geldend convenant"),
+        ("pga", "convenant pga geldt alleen voor jongeren met een actieve PGA-casus"),
         ("<script>", "onbekend doel 'ongeldig'"),
     ]:
         response = app_client.post(

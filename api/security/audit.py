@@ -56,6 +56,8 @@ def record(
         categories=sorted(decision.categories) if decision else [],
         covenants=list(decision.covenants) if decision else [],
         decision_id=decision.decision_id if decision else None,
+        policy_revision=decision.revision if decision else None,
+        basis=decision.basis if decision else None,
         http_status=http_status,
     )
     session.add(entry)
@@ -86,6 +88,8 @@ def as_json(entry: AuditRecord) -> dict[str, object]:
         "reason": entry.reason,
         "categories": entry.categories,
         "covenants": entry.covenants,
+        "basis": entry.basis,
         "decisionId": entry.decision_id,
+        "policyRevision": entry.policy_revision,
         "httpStatus": entry.http_status,
     }

@@ -38,6 +38,16 @@ class AuditUnavailable(Exception):
     """The audit record could not be written, so the access must not happen."""
 
 
+def policy_engine_unavailable() -> Problem:
+    return Problem(
+        503,
+        "Beleidsengine niet beschikbaar",
+        "Er kan nu niet worden vastgesteld wat is toegestaan; daarom wordt niets verstrekt.",
+        type_="beleidsengine-niet-beschikbaar",
+        headers={"Retry-After": "5"},
+    )
+
+
 def runtime_of(request: Request) -> Runtime:
     runtime: Runtime = request.app.state.runtime
     return runtime
@@ -91,6 +101,11 @@ class Permit:
     @property
     def categories(self) -> frozenset[str]:
         return self.decision.categories
+
+    @property
+    def only_provided_by(self) -> str | None:
+        """For lists: the organisation whose rows alone may be shown (None: every row)."""
+        return self.decision.only_provided_by
 
     def may_see(self, category: str) -> bool:
         return category == "meta" or category in self.decision.categories
@@ -148,14 +163,7 @@ class Gate:
         except PolicyEngineUnavailable as failure:
             reason = f"beleidsengine niet beschikbaar ({failure})"
             self._record_alone(access, "error", reason, None, 503)
-            raise Problem(
-                503,
-                "Beleidsengine niet beschikbaar",
-                "Er kan nu niet worden vastgesteld of deze toegang is toegestaan; "
-                "daarom wordt niets verstrekt.",
-                type_="beleidsengine-niet-beschikbaar",
-                headers={"Retry-After": "5"},
-            ) from None
+            raise policy_engine_unavailable() from None
         if not decision.allow:
             self._record_alone(access, "deny", decision.reason, decision, 403)
             raise Problem(403, "Geen toegang", decision.reason, type_="geen-toegang")
@@ -225,6 +233,10 @@ class Gate:
     def finish(self, failure: BaseException | None) -> None:
         """Commits data and audit together, or undoes both and logs the failed attempt."""
         if failure is None:
+            if self._attempt is None:
+                # A route took the gate but never asked the policy: nothing it did may stand.
+                self.session.rollback()
+                raise RuntimeError("a personal-data route finished without a policy decision")
             try:
                 self.session.commit()
             except Exception as exc:
@@ -234,13 +246,16 @@ class Gate:
         self.session.rollback()
         if self._attempt is None:
             return  # refused before or at the decision; that is already on record
+        attempt = self._attempt
+        if isinstance(failure, Problem) and failure.status < 500:
+            # Allowed, but the request itself came to nothing (unknown id, a conflict).
+            outcome, reason = "allow", f"{attempt.decision.reason}; verzoek zonder resultaat"
+        elif isinstance(failure, FieldIntegrityError):
+            outcome, reason = "error", "opgeslagen gegevens niet intact"
+        else:
+            outcome, reason = "error", "verzoek afgebroken"
         status = failure.status if isinstance(failure, Problem) else 500
-        reason = (
-            "opgeslagen gegevens niet intact"
-            if isinstance(failure, FieldIntegrityError)
-            else f"verzoek afgebroken ({status})"
-        )
-        self._record_alone(self._attempt.access, "error", reason, self._attempt.decision, status)
+        self._record_alone(attempt.access, outcome, reason, attempt.decision, status)
 
 
 def open_gate(

@@ -83,4 +83,8 @@ class AuditRecord(Base):
     categories: Mapped[list[str]] = mapped_column(JSON, default=list)
     covenants: Mapped[list[str]] = mapped_column(JSON, default=list)
     decision_id: Mapped[str | None] = mapped_column(String(64))
+    # Which rules decided: the policy version and a hash of the covenant data in force.
+    policy_revision: Mapped[str | None] = mapped_column(String(40))
+    # convenant | eigen_gegevens: why an allowed access was allowed.
+    basis: Mapped[str | None] = mapped_column(String(20))
     http_status: Mapped[int | None] = mapped_column(Integer)

@@ -27,6 +27,13 @@ class Decision:
     reason: str
     categories: frozenset[str] = field(default_factory=frozenset)
     covenants: tuple[str, ...] = ()
+    # "convenant" (a covenant permits it) or "eigen_gegevens" (the caller provided it itself)
+    basis: str | None = None
+    # For lists: only rows this organisation provided may be shown (None: no row filter).
+    only_provided_by: str | None = None
+    # Per category, a narrowing of what may be shown, in words (e.g. police data as counts only).
+    restrictions: dict[str, str] = field(default_factory=dict)
+    revision: str | None = None
     decision_id: str | None = None
 
 
@@ -53,6 +60,18 @@ class PolicyEngine:
             raise PolicyEngineUnavailable(type(exc).__name__) from None
         return _read_decision(response)
 
+    def read(self, path: str) -> Any:
+        """A document OPA holds (covenant texts, their status); fails like a decision."""
+        try:
+            response = self._client.get_data(path)
+        except (requests.RequestException, ValueError) as exc:
+            raise PolicyEngineUnavailable(type(exc).__name__) from None
+        except Exception as exc:  # the client raises its own error type for a missing document
+            raise PolicyEngineUnavailable(type(exc).__name__) from None
+        if not isinstance(response, dict) or "result" not in response:
+            raise PolicyEngineUnavailable("undefined document")
+        return response["result"]
+
     def healthy(self) -> bool:
         try:
             return bool(self._client.check_health())
@@ -68,25 +87,56 @@ def _read_decision(response: Any) -> Decision:
         # OPA answers {} for an undefined decision: that is a broken policy, never an allow.
         raise PolicyEngineUnavailable("undefined decision")
     result = response["result"]
-    decision_id = response.get("decision_id")
     if not isinstance(result, dict) or not isinstance(result.get("allow"), bool):
         raise PolicyEngineUnavailable("malformed decision")
-    categories = result.get("categories", [])
-    covenants = result.get("covenants", [])
-    reason = result.get("reason")
-    if (
-        not isinstance(categories, list)
-        or not all(isinstance(c, str) and c in PERSONAL_CATEGORIES for c in categories)
-        or not isinstance(covenants, list)
-        or not all(isinstance(c, str) for c in covenants)
-        or not isinstance(reason, str)
+    try:
+        return _strict_decision(result, response.get("decision_id"))
+    except (TypeError, ValueError, KeyError):
+        raise PolicyEngineUnavailable("malformed decision") from None
+
+
+def _strings(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError("expected a list of strings")
+    return value
+
+
+def _optional_string(value: Any) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError("expected a string or null")
+    return value
+
+
+def _strict_decision(result: dict[str, Any], decision_id: Any) -> Decision:
+    """Reads every field with its expected type; anything unexpected is an engine failure."""
+    allow: bool = result["allow"]
+    reason = result["reason"]
+    if not isinstance(reason, str):
+        raise TypeError("reason")
+    categories = _strings(result.get("categories", []))
+    if not set(categories) <= PERSONAL_CATEGORIES:
+        raise ValueError("unknown category")
+    row_filter = result.get("row_filter")
+    only_provided_by = None
+    if row_filter is not None:
+        if not isinstance(row_filter, dict) or set(row_filter) != {"provided_by"}:
+            raise ValueError("row_filter")
+        only_provided_by = _optional_string(row_filter["provided_by"])
+        if only_provided_by is None:
+            raise ValueError("row_filter")
+    restrictions = result.get("restrictions", {})
+    if not isinstance(restrictions, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in restrictions.items()
     ):
-        raise PolicyEngineUnavailable("malformed decision")
-    allow = result["allow"]
+        raise TypeError("restrictions")
     return Decision(
         allow=allow,
         reason=reason,
         categories=frozenset(categories) if allow else frozenset(),
-        covenants=tuple(covenants),
+        covenants=tuple(_strings(result.get("covenants", []))),
+        basis=_optional_string(result.get("basis")) if allow else None,
+        only_provided_by=only_provided_by if allow else None,
+        restrictions=dict(restrictions) if allow else {},
+        revision=_optional_string(result.get("revision")),
         decision_id=decision_id if isinstance(decision_id, str) else None,
     )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Path, Query, Response
 
 from api.openapi_docs import problems
 from api.security.gate import GateAccess
@@ -53,6 +53,11 @@ def get_signaal(
     responses=problems(401, 403, 404, 503),
 )
 def list_signalen(
-    jongere_id: Annotated[Uuid, Path(alias="jongereId")], gate: GateAccess
+    jongere_id: Annotated[Uuid, Path(alias="jongereId")],
+    gate: GateAccess,
+    pagina: Annotated[int, Query(ge=1, le=10_000, description="Paginanummer, vanaf 1")] = 1,
+    pagina_grootte: Annotated[
+        int, Query(alias="paginaGrootte", ge=1, le=100, description="Aantal per pagina")
+    ] = 20,
 ) -> schemas.SignaalLijst:
-    return service.list_for_youth(gate, jongere_id)
+    return service.list_for_youth(gate, jongere_id, page=pagina, page_size=pagina_grootte)

@@ -72,4 +72,9 @@ class Signaal(ApiModel):
 
 
 class SignaalLijst(ApiModel):
+    """One page of the signals this caller may see; `totaal` counts only those."""
+
     items: list[Signaal]
+    pagina: int
+    pagina_grootte: int
+    totaal: int

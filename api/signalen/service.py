@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from api.db import new_id
 from api.jongeren.models import Jongere
+from api.jongeren.service import case_facts
 from api.problems import Problem
 from api.security.audit import Access
 from api.security.gate import Gate, Permit
@@ -23,12 +24,13 @@ from api.signalen.models import Signaal
 SIGNAL_CATEGORIES = ["identiteit", "signaal"]
 
 
-def resource(*, provided_by: str | None) -> dict[str, Any]:
+def resource(gate: Gate, *, provided_by: str | None, jongere_id: str | None) -> dict[str, Any]:
     """The facts about signals the policy decides on."""
     return {
         "main_category": "signaal",
         "categories": SIGNAL_CATEGORIES,
         "provided_by": provided_by,
+        "jongere": case_facts(gate.session, jongere_id),
     }
 
 
@@ -39,7 +41,7 @@ def push(gate: Gate, body: schemas.SignaalNieuw) -> tuple[Signaal, Permit]:
     jongere_id = jongere.id if jongere else new_id()
     permit = gate.authorize(
         Access("create", "signaal", signaal_id, jongere_id),
-        resource(provided_by=gate.principal.org),
+        resource(gate, provided_by=gate.principal.org, jongere_id=jongere.id if jongere else None),
     )
     if jongere is None:
         jongere = Jongere(id=jongere_id, bsn_index=bsn_index, geregistreerd_door=gate.principal.org)
@@ -75,7 +77,11 @@ def read(gate: Gate, signaal_id: str) -> schemas.Signaal:
     signaal = gate.session.get(Signaal, signaal_id)
     permit = gate.authorize(
         Access("read", "signaal", signaal_id, signaal.jongere_id if signaal else None),
-        resource(provided_by=signaal.bron_org if signaal else None),
+        resource(
+            gate,
+            provided_by=signaal.bron_org if signaal else None,
+            jongere_id=signaal.jongere_id if signaal else None,
+        ),
     )
     if signaal is None:
         # Only a caller who may read signals at all learns that this one does not exist.
@@ -84,21 +90,34 @@ def read(gate: Gate, signaal_id: str) -> schemas.Signaal:
     return present(permit, signaal, jongere)
 
 
-def list_for_youth(gate: Gate, jongere_id: str) -> schemas.SignaalLijst:
+def list_for_youth(
+    gate: Gate, jongere_id: str, *, page: int, page_size: int
+) -> schemas.SignaalLijst:
     jongere = gate.session.get(Jongere, jongere_id)
     # One decision for the whole list, never one per row.
     permit = gate.authorize(
         Access("list", "signaal", None, jongere_id),
-        resource(provided_by=None),
+        resource(gate, provided_by=None, jongere_id=jongere_id),
     )
-    if jongere is None:
+    query = select(Signaal).where(Signaal.jongere_id == jongere_id)
+    if permit.only_provided_by is not None:
+        # Without a covenant a party sees only what it provided itself. Whether the youth exists
+        # at all is then none of its business: an unknown youth is simply an empty list.
+        query = query.where(Signaal.bron_org == permit.only_provided_by)
+    elif jongere is None:
         raise Problem(404, "Niet gevonden", "Er is geen jongere met dit id.", type_="niet-gevonden")
+    total = gate.session.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = gate.session.scalars(
-        select(Signaal)
-        .where(Signaal.jongere_id == jongere_id)
-        .order_by(Signaal.waargenomen_op.desc(), Signaal.id)
+        query.order_by(Signaal.waargenomen_op.desc(), Signaal.id)
+        .offset((page - 1) * page_size)
+        .limit(page_size)
     ).all()
-    return schemas.SignaalLijst(items=[present(permit, row, jongere) for row in rows])
+    return schemas.SignaalLijst(
+        items=[present(permit, row, jongere) for row in rows],
+        pagina=page,
+        pagina_grootte=page_size,
+        totaal=total,
+    )
 
 
 def present(permit: Permit, signaal: Signaal, jongere: Jongere | None) -> schemas.Signaal:

@@ -1,95 +1,256 @@
-# The gate's question, asked on every request that touches personal data:
-# does a covenant permit this party, in this role, for this purpose, to act on these data
-# categories today? Anything not explicitly allowed is denied.
+# The gate's question, asked on every request that touches personal data: does a covenant
+# permit this party, in this role, for this purpose, to act on these data categories of this
+# youth, today? Anything not explicitly allowed is denied.
 #
 # input:
 #   subject:  {client_id, org, roles}
 #   action:   create | read | list
 #   purpose:  the Doelbinding header (null when absent)
-#   resource: {type, main_category, categories: [category], provided_by: org | null}
-#             main_category: without it the resource means nothing (a signal's is `signaal`)
+#   resource: {type, main_category, categories: [category], provided_by: org | null,
+#              jongere: {pga_actief, opgeschaald_zvh, riec_melding}}
+#     main_category: without it the resource means nothing (a signal's is `signaal`)
+#     provided_by:   the organisation that provided this record (single reads)
+#     jongere:       facts about the youth's case that switch covenants on
 # output (decision):
-#   {allow, reason, categories: [permitted], covenants: [codes that permitted it]}
+#   allow, reason, categories (permitted), covenants (that permitted it), basis
+#   (convenant | eigen_gegevens), row_filter (null, or {provided_by: org} for a list the caller
+#   may see only its own rows of), restrictions ({category: narrowing}), revision
 package aanwas.gate
 
-# Covenants in force today that name the caller's organisation and the stated purpose.
-applicable contains code if {
-	some code, covenant in data.convenanten
-	input.subject.org in covenant.partijen
-	input.purpose in covenant.doelen
-	in_force(covenant)
-}
+import data.aanwas.convenanten
 
-in_force(covenant) if {
-	now := time.now_ns()
-	time.parse_ns("2006-01-02", covenant.geldig_van) <= now
-	now < time.add_date(time.parse_ns("2006-01-02", covenant.geldig_tot), 0, 0, 1)
-}
+# Bumped with every change to the rules in this package; the covenant data has its own hash.
+beleidsversie := "2"
 
-# The requested categories some applicable covenant shares with the caller.
-permitted contains category if {
-	some code in applicable
-	some category in data.convenanten[code].categorieen
-	category in input.resource.categories
-}
+revision := sprintf("%s/%s", [beleidsversie, convenanten.revisie])
+
+# --- who is asking, for what -----------------------------------------------------------------
 
 no_purpose if not input.purpose
 
 no_purpose if input.purpose == null
 
-personal_data_role if {
+known_purpose if data.referentie.doelen[input.purpose]
+
+blocked_org if data.referentie.organisaties_zonder_persoonsgegevens[input.subject.org]
+
+# Roles the token names that its organisation does not have.
+unknown_roles := {role |
 	some role in input.subject.roles
-	not role in data.referentie.rollen_zonder_persoonsgegevens
+	not role in object.get(data.referentie.rollen, input.subject.org, [])
 }
 
-# A write must be covered completely: a party may not store what it may not share.
-covered if {
+# Roles that never see personal data (an analist sees aggregates only); one is enough to deny.
+restricted_roles := {role |
+	some role in input.subject.roles
+	data.referentie.rollen_zonder_persoonsgegevens[role]
+}
+
+personal_data_role if {
+	count(input.subject.roles) > 0
+	count(unknown_roles) == 0
+	count(restricted_roles) == 0
+}
+
+may_see_personal_data if {
+	not blocked_org
+	personal_data_role
+}
+
+never_visible := {c | some c in object.get(data.referentie.nooit_zichtbaar, input.subject.org, [])}
+
+# --- which covenants apply -------------------------------------------------------------------
+
+# Well-formed covenants that name the caller's organisation and the stated purpose.
+# (Filtered on parties and purposes first, so only those covenants are schema-checked.)
+named contains code if {
+	some code, covenant in data.convenanten
+	input.subject.org in covenant.partijen
+	input.purpose in covenant.doelen
+	convenanten.toepasbaar(code, covenant)
+}
+
+condition_met(covenant) if not covenant.voorwaarde
+
+condition_met(covenant) if input.resource.jongere[covenant.voorwaarde] == true
+
+# ...that are in force today and whose condition on the youth's case holds.
+applicable contains code if {
+	some code in named
+	covenant := data.convenanten[code]
+	convenanten.van_kracht(covenant)
+	condition_met(covenant)
+}
+
+shared_with_caller(covenant) := object.get(
+	object.get(covenant, "categorieen_per_partij", {}),
+	input.subject.org,
+	covenant.categorieen,
+)
+
+# The requested categories an applicable covenant shares with the caller.
+covenant_categories contains category if {
+	some code in applicable
+	some category in shared_with_caller(data.convenanten[code])
+	category in input.resource.categories
+	not category in never_visible
+}
+
+# A party always sees what it provided itself: all of it, minus what it may never see.
+own_categories contains category if {
+	some category in input.resource.categories
+	not category in never_visible
+}
+
+# Purposes the caller's organisation works under in some covenant (in force or not).
+org_purpose if {
+	some code, covenant in data.convenanten
+	input.subject.org in covenant.partijen
+	input.purpose in covenant.doelen
+	convenanten.toepasbaar(code, covenant)
+}
+
+# --- the rules ---------------------------------------------------------------------------------
+
+precondition if {
+	known_purpose
+	may_see_personal_data
+}
+
+# Writing: every category written must be shared under an applicable covenant.
+grant := {"basis": "convenant", "categories": covenant_categories, "row_filter": null} if {
 	input.action == "create"
+	precondition
+	count(applicable) > 0
 	every category in input.resource.categories {
-		category in permitted
+		category in covenant_categories
 	}
 }
 
-covered if {
+# Reading one record or a list: a covenant shares the resource's main category.
+else := {"basis": "convenant", "categories": covenant_categories, "row_filter": null} if {
 	input.action in {"read", "list"}
-	input.resource.main_category in permitted
+	precondition
+	input.resource.main_category in covenant_categories
 }
 
-allow if {
-	personal_data_role
-	count(applicable) > 0
-	covered
+# Reading one record the caller provided itself.
+else := {"basis": "eigen_gegevens", "categories": own_categories, "row_filter": null} if {
+	input.action == "read"
+	precondition
+	input.resource.provided_by == input.subject.org
+	input.resource.main_category in own_categories
 }
 
-reason := "toegestaan onder convenant" if allow
+# Listing without a covenant: only the rows the caller provided, for a purpose it works under.
+else := {
+	"basis": "eigen_gegevens",
+	"categories": own_categories,
+	"row_filter": {"provided_by": input.subject.org},
+} if {
+	input.action == "list"
+	precondition
+	org_purpose
+	input.resource.main_category in own_categories
+}
+
+allow if grant
+
+granted_covenants := sort([c | some c in applicable]) if grant.basis == "convenant"
+
+else := []
+
+restrictions[category] := narrowing if {
+	grant.basis == "convenant"
+	some code in applicable
+	some category, narrowing in object.get(data.convenanten[code], "beperkingen", {})
+	category in grant.categories
+}
+
+# --- why not, in words (no personal data) ----------------------------------------------------
+
+# A malformed list may have meant anyone: its covenant is reported to everyone it could concern.
+may_concern(list, value) if value in list
+
+may_concern(list, _) if not is_array(list)
+
+reason := "toegestaan onder convenant" if grant.basis == "convenant"
+
+else := "toegestaan: gegevens die de organisatie zelf heeft aangeleverd" if {
+	grant.basis == "eigen_gegevens"
+}
 
 else := "geen doelbinding opgegeven (header Doelbinding)" if no_purpose
 
-else := sprintf("onbekend doel '%s'", [input.purpose]) if {
-	not data.referentie.doelen[input.purpose]
+else := sprintf("onbekend doel '%s'", [input.purpose]) if not known_purpose
+
+else := data.referentie.organisaties_zonder_persoonsgegevens[input.subject.org] if blocked_org
+
+else := "het toegangstoken noemt geen rol" if count(input.subject.roles) == 0
+
+else := sprintf("organisatie '%s' kent geen rol '%s'", [input.subject.org, min(unknown_roles)]) if {
+	count(unknown_roles) > 0
 }
 
-else := "deze rol ziet geen persoonsgegevens" if not personal_data_role
+else := data.referentie.rollen_zonder_persoonsgegevens[min(restricted_roles)] if {
+	count(restricted_roles) > 0
+}
+
+else := sprintf("%s ziet nooit %s-gegevens", [input.subject.org, input.resource.main_category]) if {
+	input.resource.main_category in never_visible
+}
+
+else := sprintf("convenant %s is ongeldig en wordt niet toegepast: %s", [code, convenanten.fouten[code][0]]) if {
+	some code, covenant in data.convenanten
+	may_concern(object.get(covenant, "partijen", null), input.subject.org)
+	may_concern(object.get(covenant, "doelen", null), input.purpose)
+	convenanten.fouten[code]
+}
+
+else := sprintf("convenant %s is niet van kracht (geldig van %s tot en met %s)", [code, covenant.geldig_van, covenant.geldig_tot]) if {
+	some code in named
+	covenant := data.convenanten[code]
+	not convenanten.van_kracht(covenant)
+}
+
+else := sprintf("convenant %s %s", [code, data.referentie.voorwaarden[covenant.voorwaarde]]) if {
+	some code in named
+	covenant := data.convenanten[code]
+	convenanten.van_kracht(covenant)
+	not condition_met(covenant)
+}
 
 else := sprintf(
 	"geen geldend convenant geeft organisatie '%s' toegang voor doel '%s'",
 	[input.subject.org, input.purpose],
 ) if {
-	count(applicable) == 0
+	count(named) == 0
+}
+
+else := sprintf("het convenant deelt geen %s-gegevens met %s", [input.resource.main_category, input.subject.org]) if {
+	input.action in {"read", "list"}
 }
 
 else := "het convenant deelt niet alle gevraagde gegevenscategorieen"
 
 decision := {
-	"allow": allow,
+	"allow": true,
 	"reason": reason,
-	"categories": sort([c | some c in permitted]),
-	"covenants": sort([c | some c in applicable]),
+	"basis": grant.basis,
+	"categories": sort([c | some c in grant.categories]),
+	"covenants": granted_covenants,
+	"row_filter": grant.row_filter,
+	"restrictions": restrictions,
+	"revision": revision,
 } if allow
 
 else := {
 	"allow": false,
 	"reason": reason,
+	"basis": null,
 	"categories": [],
 	"covenants": [],
+	"row_filter": null,
+	"restrictions": {},
+	"revision": revision,
 }

@@ -1,149 +1,356 @@
+# Table-driven tests of the gate: every organisation x purpose x data category x state of the
+# youth's case of DOMAIN.md, against an expectation written out here from DOMAIN.md itself (not
+# read from the covenant data), so a wrong data change fails these tests.
 package aanwas.gate_test
 
 import data.aanwas.gate
 
-# 2026-11-28T12:00:00Z, well inside the groepsaanpak covenant (2025-01-01 .. 2028-12-31).
+# 2026-11-28T12:00:00Z: every default covenant is in force.
 today := time.parse_rfc3339_ns("2026-11-28T12:00:00Z")
 
-signal := {"type": "signaal", "main_category": "signaal", "categories": ["identiteit", "signaal"]}
+all_categories := [
+	"identiteit", "contact", "signaal", "risico", "politie", "justitie", "jeugdbescherming",
+	"reclassering", "onderwijs", "zorg", "financieel", "plan", "maatregel",
+]
 
-ask(org, roles, action, purpose) := {
+role_of := {
+	"politie": "jeugdagent",
+	"om": "officier",
+	"jeugdreclassering": "jeugdreclasseerder",
+	"rvdk": "raadsonderzoeker",
+	"halt": "halt_medewerker",
+	"leerplicht": "leerplichtambtenaar",
+	"jongerenwerk": "jongerenwerker",
+	"gemeente": "casusregisseur",
+	"zvh": "procesregisseur",
+	"ondermijning": "rechercheur",
+	"privacy": "privacy_officer",
+}
+
+# DOMAIN.md, "Covenants (convenanten), the default set".
+domain := {
+	"groepsaanpak": {
+		"orgs": {"gemeente", "politie", "jongerenwerk", "leerplicht", "halt"},
+		"purposes": {"signalering", "groepsaanpak"},
+		"categories": {"identiteit", "contact", "signaal", "risico"},
+		"condition": "none",
+	},
+	"pga": {
+		"orgs": {"gemeente", "politie", "jongerenwerk", "leerplicht", "halt", "jeugdreclassering", "rvdk"},
+		"purposes": {"pga"},
+		"categories": {"identiteit", "contact", "signaal", "risico", "onderwijs", "plan", "maatregel", "politie"},
+		"condition": "pga_actief",
+	},
+	"zvh": {
+		"orgs": {"zvh", "gemeente", "politie", "om", "jeugdreclassering", "rvdk"},
+		"purposes": {"ico"},
+		"categories": {c | some c in all_categories},
+		"condition": "opgeschaald_zvh",
+	},
+	"riec": {
+		"orgs": {"gemeente", "politie", "om", "ondermijning"},
+		"purposes": {"ondermijning"},
+		"categories": {"identiteit", "financieel", "signaal", "politie"},
+		"condition": "riec_melding",
+	},
+}
+
+# DOMAIN.md, "Rules that hold across covenants".
+never := {"jongerenwerk": {"politie", "justitie", "financieel"}}
+
+case_states := {
+	"geen casus": {},
+	"pga actief": {"pga_actief": true},
+	"opgeschaald zvh": {"pga_actief": true, "opgeschaald_zvh": true},
+	"riec-melding": {"pga_actief": true, "riec_melding": true},
+}
+
+purposes := ["signalering", "groepsaanpak", "pga", "ico", "ondermijning", "rapportage", "inzage", "toezicht"]
+
+holds(condition, _) if condition == "none"
+
+holds(condition, state) if state[condition] == true
+
+expected_categories(org, purpose, state) := {c |
+	some spec in domain
+	org in spec.orgs
+	purpose in spec.purposes
+	holds(spec.condition, state)
+	some c in spec.categories
+	not c in object.get(never, org, set())
+	org != "privacy"
+}
+
+question(org, roles, action, purpose, main, state) := {
 	"subject": {"client_id": "c", "org": org, "roles": roles},
 	"action": action,
 	"purpose": purpose,
-	"resource": object.union(signal, {"provided_by": "politie"}),
+	"resource": {
+		"type": "test",
+		"main_category": main,
+		"categories": all_categories,
+		"provided_by": "een_ander",
+		"jongere": state,
+	},
 }
 
-# Table: org, role, action, purpose, allowed?
-cases := [
-	["politie", "partner_system", "create", "signalering", true],
-	["politie", "jeugdagent", "read", "signalering", true],
-	["jongerenwerk", "jongerenwerker", "read", "signalering", true],
-	["jongerenwerk", "jongerenwerker", "list", "groepsaanpak", true],
-	["gemeente", "casusregisseur", "list", "signalering", true],
-	["leerplicht", "leerplichtambtenaar", "create", "signalering", true],
-	["halt", "halt_medewerker", "read", "groepsaanpak", true],
-	["om", "officier", "read", "signalering", false],
-	["om", "officier", "create", "signalering", false],
-	["privacy", "privacy_officer", "read", "signalering", false],
-	["privacy", "privacy_officer", "read", "toezicht", false],
-	["zvh", "procesregisseur", "read", "signalering", false],
-	["ondermijning", "rechercheur", "list", "signalering", false],
-	["rvdk", "raadsonderzoeker", "read", "signalering", false],
-	["jeugdreclassering", "jeugdreclasseerder", "read", "signalering", false],
-	["politie", "analist", "read", "signalering", false],
-	["gemeente", "analist", "list", "signalering", false],
-	["politie", "partner_system", "read", "pga", false],
-	["politie", "partner_system", "read", "ondermijning", false],
-	["politie", "partner_system", "delete", "signalering", false],
-	["onbekend", "partner_system", "read", "signalering", false],
-]
+decide(q) := result if {
+	result := gate.decision with input as q with time.now_ns as today
+}
 
-test_matrix if {
-	every case in cases {
-		[org, role, action, purpose, expected] := case
-		result := gate.decision with input as ask(org, [role], action, purpose) with time.now_ns as today
-		result.allow == expected
+test_read_matrix_every_org_purpose_category_and_case_state if {
+	mismatches := {[org, purpose, main, state_name, expected_allow] |
+		some org, role in role_of
+		some purpose in purposes
+		some state_name, state in case_states
+		expected := expected_categories(org, purpose, state)
+		some main in all_categories
+		expected_allow := main in expected
+		result := decide(question(org, [role], "read", purpose, main, state))
+		not agrees(result, expected_allow, expected)
 	}
+	print(mismatches)
+	count(mismatches) == 0
 }
 
-test_allowed_decision_names_covenant_and_categories if {
-	result := gate.decision with input as ask("jongerenwerk", ["jongerenwerker"], "read", "signalering")
-		with time.now_ns as today
-	result == {
-		"allow": true,
-		"reason": "toegestaan onder convenant",
-		"categories": ["identiteit", "signaal"],
-		"covenants": ["groepsaanpak"],
-	}
+agrees(result, true, expected) if {
+	result.allow
+	result.basis == "convenant"
+	{c | some c in result.categories} == expected
 }
 
-test_no_purpose_is_denied_with_reason if {
-	question := json.remove(ask("politie", ["partner_system"], "read", null), ["purpose"])
-	result := gate.decision with input as question with time.now_ns as today
+agrees(result, false, _) if {
 	not result.allow
-	result.reason == "geen doelbinding opgegeven (header Doelbinding)"
 	result.categories == []
 }
 
-test_null_purpose_is_denied if {
-	result := gate.decision with input as ask("politie", ["partner_system"], "read", null)
-		with time.now_ns as today
-	not result.allow
-	result.reason == "geen doelbinding opgegeven (header Doelbinding)"
+test_list_matrix_matches_read_for_covenant_parties if {
+	mismatches := {[org, purpose, main] |
+		some org, role in role_of
+		some purpose in purposes
+		some main in all_categories
+		state := case_states["opgeschaald zvh"]
+		read := decide(question(org, [role], "read", purpose, main, state))
+		read.allow
+		listed := decide(question(org, [role], "list", purpose, main, state))
+		not listed == object.union(read, {"reason": listed.reason})
+	}
+	count(mismatches) == 0
 }
 
-test_unknown_purpose_is_denied_with_reason if {
-	result := gate.decision with input as ask("politie", ["partner_system"], "read", "nieuwsgierigheid")
-		with time.now_ns as today
+test_analist_never_sees_personal_data if {
+	allowed := {[org, purpose] |
+		some org in ["politie", "gemeente"]
+		some purpose in purposes
+		some main in all_categories
+		decide(question(org, ["analist"], "read", purpose, main, case_states["opgeschaald zvh"])).allow
+	}
+	count(allowed) == 0
+	result := decide(question("gemeente", ["analist"], "read", "pga", "signaal", {"pga_actief": true}))
+	result.reason == "een analist ziet alleen geaggregeerde of gepseudonimiseerde gegevens"
+}
+
+test_analist_with_a_second_role_still_sees_no_personal_data if {
+	result := decide(question("gemeente", ["casusregisseur", "analist"], "read", "signalering", "signaal", {}))
+	not result.allow
+	result.reason == "een analist ziet alleen geaggregeerde of gepseudonimiseerde gegevens"
+}
+
+test_roles_must_belong_to_the_organisation if {
+	every roles in [["Jeugdagent"], ["officier"], ["jeugdagent", "officier"]] {
+		result := decide(question("politie", roles, "read", "signalering", "signaal", {}))
+		not result.allow
+		startswith(result.reason, "organisatie 'politie' kent geen rol ")
+	}
+}
+
+test_partner_systems_act_for_every_organisation_but_privacy if {
+	decide(question("leerplicht", ["partner_system"], "read", "signalering", "signaal", {})).allow
+	not decide(question("privacy", ["partner_system"], "read", "toezicht", "signaal", {})).allow
+}
+
+test_privacy_never_sees_personal_data_whatever_its_role if {
+	result := decide(question("privacy", ["privacy_officer"], "read", "toezicht", "signaal", {}))
+	not result.allow
+	startswith(result.reason, "de functionaris gegevensbescherming ziet geen persoonsgegevens")
+}
+
+test_jongerenwerk_never_sees_police_justice_or_money if {
+	every main in ["politie", "justitie", "financieel"] {
+		result := decide(question("jongerenwerk", ["jongerenwerker"], "read", "pga", main, {"pga_actief": true}))
+		not result.allow
+		result.reason == sprintf("jongerenwerk ziet nooit %s-gegevens", [main])
+	}
+	allowed := decide(question("jongerenwerk", ["jongerenwerker"], "read", "pga", "signaal", {"pga_actief": true}))
+	not "politie" in allowed.categories
+}
+
+test_pga_shares_police_data_only_as_kind_and_count if {
+	result := decide(question("halt", ["halt_medewerker"], "read", "pga", "signaal", {"pga_actief": true}))
+	result.allow
+	"politie" in result.categories
+	result.restrictions == {"politie": "alleen soort en aantal Opiumwet-antecedenten"}
+	zvh := decide(question("politie", ["jeugdagent"], "read", "ico", "signaal", {"opgeschaald_zvh": true}))
+	zvh.restrictions == {}
+}
+
+test_reasons_name_the_rule if {
+	reasons := {name: decide(q).reason |
+		some name, q in {
+			"no case": question("halt", ["halt_medewerker"], "read", "pga", "signaal", {}),
+			"not escalated": question("om", ["officier"], "read", "ico", "signaal", {"pga_actief": true}),
+			"no riec": question("ondermijning", ["rechercheur"], "read", "ondermijning", "financieel", {}),
+			"no covenant": question("om", ["officier"], "read", "signalering", "signaal", {}),
+			"not shared": question("politie", ["jeugdagent"], "read", "signalering", "zorg", {}),
+			"no roles": question("politie", [], "read", "signalering", "signaal", {}),
+		}
+	}
+	reasons == {
+		"no case": "convenant pga geldt alleen voor jongeren met een actieve PGA-casus",
+		"not escalated": "convenant zvh geldt alleen voor casussen die zijn opgeschaald naar het Zorg- en Veiligheidshuis",
+		"no riec": "convenant riec geldt alleen voor casussen met een RIEC-melding",
+		"no covenant": "geen geldend convenant geeft organisatie 'om' toegang voor doel 'signalering'",
+		"not shared": "het convenant deelt geen zorg-gegevens met politie",
+		"no roles": "het toegangstoken noemt geen rol",
+	}
+}
+
+test_no_purpose_is_denied if {
+	every purpose in [null, ""] {
+		result := decide(question("politie", ["jeugdagent"], "read", purpose, "signaal", {}))
+		not result.allow
+	}
+	absent := decide(json.remove(question("politie", ["jeugdagent"], "read", null, "signaal", {}), ["purpose"]))
+	absent.reason == "geen doelbinding opgegeven (header Doelbinding)"
+	null_purpose := decide(question("politie", ["jeugdagent"], "read", null, "signaal", {}))
+	null_purpose.reason == "geen doelbinding opgegeven (header Doelbinding)"
+}
+
+test_unknown_purpose_is_denied if {
+	result := decide(question("politie", ["jeugdagent"], "read", "nieuwsgierigheid", "signaal", {}))
 	not result.allow
 	result.reason == "onbekend doel 'nieuwsgierigheid'"
 }
 
-test_role_without_personal_data_is_denied_with_reason if {
-	result := gate.decision with input as ask("privacy", ["privacy_officer"], "read", "signalering")
-		with time.now_ns as today
-	result.reason == "deze rol ziet geen persoonsgegevens"
+test_unknown_action_is_denied if {
+	not decide(question("politie", ["jeugdagent"], "delete", "signalering", "signaal", {})).allow
 }
 
-test_party_outside_covenant_is_denied_with_reason if {
-	result := gate.decision with input as ask("om", ["officier"], "read", "signalering")
-		with time.now_ns as today
-	result.reason == "geen geldend convenant geeft organisatie 'om' toegang voor doel 'signalering'"
+# --- writing -----------------------------------------------------------------------------------
+
+write(org, categories) := object.union(
+	question(org, [role_of[org]], "create", "signalering", "signaal", {}),
+	{"resource": {"categories": categories, "provided_by": org}},
+)
+
+test_covenant_parties_may_write_what_the_covenant_shares if {
+	every org in ["politie", "gemeente", "jongerenwerk", "leerplicht", "halt"] {
+		result := decide(write(org, ["identiteit", "signaal"]))
+		result.allow
+		result.categories == ["identiteit", "signaal"]
+	}
 }
 
-test_no_roles_is_denied if {
-	result := gate.decision with input as ask("politie", [], "read", "signalering")
-		with time.now_ns as today
-	not result.allow
-}
-
-test_write_of_unshared_category_is_denied if {
-	question := json.patch(
-		ask("politie", ["partner_system"], "create", "signalering"),
-		[{"op": "replace", "path": "/resource/categories", "value": ["signaal", "justitie"]}],
-	)
-	result := gate.decision with input as question with time.now_ns as today
+test_writing_needs_a_covenant_for_every_category if {
+	not decide(write("om", ["identiteit", "signaal"])).allow
+	result := decide(write("politie", ["signaal", "justitie"]))
 	not result.allow
 	result.reason == "het convenant deelt niet alle gevraagde gegevenscategorieen"
+	not decide(write("jongerenwerk", ["signaal", "politie"])).allow
 }
 
-test_read_needs_main_category if {
-	question := json.patch(
-		ask("politie", ["partner_system"], "read", "signalering"),
-		[{"op": "replace", "path": "/resource/main_category", "value": "justitie"}],
-	)
-	result := gate.decision with input as question with time.now_ns as today
-	not result.allow
-}
+# --- own data ----------------------------------------------------------------------------------
 
-test_read_filters_categories_to_covenant if {
-	question := json.patch(
-		ask("politie", ["partner_system"], "read", "signalering"),
-		[{"op": "replace", "path": "/resource/categories", "value": ["identiteit", "signaal", "justitie"]}],
-	)
-	result := gate.decision with input as question with time.now_ns as today
+own(org, action, purpose, main) := object.union(
+	question(org, [role_of[org]], action, purpose, main, {}),
+	{"resource": {"provided_by": org}},
+)
+
+test_a_party_reads_what_it_provided_without_a_covenant if {
+	# halt works under pga, but this youth has no PGA case: its own signal only.
+	result := decide(own("halt", "read", "pga", "signaal"))
 	result.allow
-	result.categories == ["identiteit", "signaal"]
+	result.basis == "eigen_gegevens"
+	result.covenants == []
+	count(result.categories) == count(all_categories)
 }
 
-test_covenant_not_yet_in_force_permits_nothing if {
-	result := gate.decision with input as ask("politie", ["partner_system"], "read", "signalering")
-		with time.now_ns as time.parse_rfc3339_ns("2024-12-31T23:59:59Z")
-	not result.allow
+test_own_data_still_needs_a_known_purpose_and_a_personal_data_role if {
+	not decide(own("halt", "read", null, "signaal")).allow
+	not decide(own("halt", "read", "nieuwsgierigheid", "signaal")).allow
+	not decide(object.union(own("politie", "read", "signalering", "signaal"), {"subject": {"roles": ["analist"]}})).allow
+	not decide(own("privacy", "read", "toezicht", "signaal")).allow
 }
 
-test_covenant_in_force_on_its_first_and_last_day if {
-	first := gate.decision with input as ask("politie", ["partner_system"], "read", "signalering")
-		with time.now_ns as time.parse_rfc3339_ns("2025-01-01T00:00:00Z")
-	first.allow
-	last := gate.decision with input as ask("politie", ["partner_system"], "read", "signalering")
-		with time.now_ns as time.parse_rfc3339_ns("2028-12-31T23:59:59Z")
-	last.allow
+test_own_data_never_includes_what_a_party_may_never_see if {
+	result := decide(own("jongerenwerk", "read", "pga", "signaal"))
+	result.allow
+	not "politie" in result.categories
+	not decide(own("jongerenwerk", "read", "pga", "financieel")).allow
 }
 
-test_expired_covenant_permits_nothing if {
-	result := gate.decision with input as ask("politie", ["partner_system"], "read", "signalering")
-		with time.now_ns as time.parse_rfc3339_ns("2029-01-01T00:00:00Z")
-	not result.allow
+test_list_without_covenant_is_filtered_to_own_rows if {
+	result := decide(question("halt", ["halt_medewerker"], "list", "pga", "signaal", {}))
+	result.allow
+	result.basis == "eigen_gegevens"
+	result.row_filter == {"provided_by": "halt"}
+}
+
+test_list_with_covenant_is_not_filtered if {
+	result := decide(question("halt", ["halt_medewerker"], "list", "signalering", "signaal", {}))
+	result.allow
+	result.row_filter == null
+	result.covenants == ["groepsaanpak"]
+}
+
+test_list_for_a_purpose_the_org_never_works_under_is_denied if {
+	not decide(question("om", ["officier"], "list", "signalering", "signaal", {})).allow
+	not decide(question("jongerenwerk", ["jongerenwerker"], "list", "ico", "signaal", {})).allow
+}
+
+# --- time ------------------------------------------------------------------------------------
+
+read_as(org, purpose, state, now) := result if {
+	q := question(org, [role_of[org]], "read", purpose, "signaal", state)
+	result := gate.decision with input as q with time.now_ns as time.parse_rfc3339_ns(now)
+}
+
+test_covenants_permit_nothing_outside_their_validity if {
+	every case in [
+		["politie", "signalering", {}, "2024-12-31T23:59:59Z", "groepsaanpak", "2025-01-01", "2028-12-31"],
+		["politie", "signalering", {}, "2029-01-01T00:00:00Z", "groepsaanpak", "2025-01-01", "2028-12-31"],
+		["rvdk", "pga", {"pga_actief": true}, "2029-01-01T00:00:00Z", "pga", "2025-01-01", "2028-12-31"],
+		["om", "ico", {"opgeschaald_zvh": true}, "2024-06-30T12:00:00Z", "zvh", "2024-07-01", "2029-06-30"],
+		["om", "ondermijning", {"riec_melding": true}, "2030-01-01T00:00:00Z", "riec", "2025-01-01", "2029-12-31"],
+	] {
+		[org, purpose, state, now, code, from, until] := case
+		result := read_as(org, purpose, state, now)
+		not result.allow
+		result.reason == sprintf("convenant %s is niet van kracht (geldig van %s tot en met %s)", [code, from, until])
+	}
+}
+
+test_covenants_permit_on_their_first_and_last_day if {
+	read_as("politie", "signalering", {}, "2025-01-01T00:00:00Z").allow
+	read_as("politie", "signalering", {}, "2028-12-31T23:59:59Z").allow
+	read_as("om", "ico", {"opgeschaald_zvh": true}, "2029-06-30T23:59:59Z").allow
+}
+
+# --- the decision carries what the audit log needs ---------------------------------------------
+
+test_decision_carries_revision_and_covenants if {
+	result := decide(question("jongerenwerk", ["jongerenwerker"], "read", "signalering", "signaal", {}))
+	result.covenants == ["groepsaanpak"]
+	startswith(result.revision, "2/")
+	count(result.revision) == 18
+	denied := decide(question("om", ["officier"], "read", "signalering", "signaal", {}))
+	denied.revision == result.revision
+}
+
+test_revision_changes_with_the_covenant_data if {
+	before := decide(question("politie", ["jeugdagent"], "read", "signalering", "signaal", {}))
+	after := gate.decision with input as question("politie", ["jeugdagent"], "read", "signalering", "signaal", {})
+		with time.now_ns as today
+		with data.convenanten.groepsaanpak.versie as "1.1"
+	before.revision != after.revision
 }

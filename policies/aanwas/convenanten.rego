@@ -1,0 +1,68 @@
+# Covenants as data: which are well-formed, which are in force today.
+#
+# A covenant that does not match data.schema.convenant is refused: it permits nothing, and
+# `fouten` says why, in words, so a mistaken data change shows up in every denial it causes.
+package aanwas.convenanten
+
+# Violations per covenant code, in words; a covenant listed here is not applied. OPA caches the
+# compiled schema between queries, so the gate checks only the covenants a decision could use.
+fouten[code] := errors if {
+	some code, covenant in data.convenanten
+	errors := violations(code, covenant)
+	count(errors) > 0
+}
+
+violations(code, covenant) := errors if {
+	[_, schema_errors] := json.match_schema(covenant, data.schema.convenant)
+	errors := array.concat(
+		[sprintf("%s: %s", [e.field, e.desc]) | some e in schema_errors],
+		array.concat(wrong_code(code, covenant), wrong_period(covenant)),
+	)
+}
+
+wrong_code(code, covenant) := ["code hoort gelijk te zijn aan de naam van de map"] if {
+	covenant.code != code
+} else := []
+
+wrong_period(covenant) := ["geldig_tot ligt voor geldig_van"] if {
+	dag(covenant.geldig_tot) < dag(covenant.geldig_van)
+} else := []
+
+toepasbaar(code, covenant) if count(violations(code, covenant)) == 0
+
+# Well-formed covenants, by code.
+bruikbaar[code] := covenant if {
+	some code, covenant in data.convenanten
+	not fouten[code]
+}
+
+dag(datum) := time.parse_ns("2006-01-02", datum)
+
+# In force from the first moment of geldig_van up to the last moment of geldig_tot (UTC).
+van_kracht(covenant) if {
+	now := time.now_ns()
+	dag(covenant.geldig_van) <= now
+	now < time.add_date(dag(covenant.geldig_tot), 0, 0, 1)
+}
+
+# The revision of the covenant data in force: a hash over every covenant and the reference
+# data, so the audit log can say exactly which version of the rules decided.
+revisie := substring(
+	crypto.sha256(json.marshal({"convenanten": data.convenanten, "referentie": data.referentie})),
+	0,
+	16,
+)
+
+# What GET /v1/convenanten shows of each covenant besides its text.
+status[code] := {
+	"geldig": count(errors) == 0,
+	"fouten": errors,
+	"van_kracht": in_force_now(covenant),
+} if {
+	some code, covenant in data.convenanten
+	errors := violations(code, covenant)
+}
+
+in_force_now(covenant) if van_kracht(covenant)
+
+else := false
