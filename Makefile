@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install opa postgres migrate lint typecheck policy-test pytest clean
+.PHONY: run test install opa postgres migrate lint typecheck policy-test pytest clean bench
 
 $(STAMP): pyproject.toml clients/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,7 @@ run: install opa
 policy-test: install opa
 	$$(tools/opa/build.sh) fmt --fail -l policies/
 	$$(tools/opa/build.sh) check --strict policies/
+	$$(tools/regal/build.sh) lint policies/
 	$$(tools/opa/build.sh) test policies/ -v --timeout 120s
 	@$$(tools/opa/build.sh) test policies/ --timeout 120s --coverage --threshold 95 > $(VENV)/policy-coverage.json \
 		|| { echo "Rego coverage below 95%: see $(VENV)/policy-coverage.json"; exit 1; }
@@ -41,10 +42,16 @@ lint: install
 	$(BIN)/mypy
 
 pytest: install opa
-	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) AANWAS_OPA_BINARY=$$(tools/opa/build.sh) \
-		$(BIN)/pytest
+	@pg_url=$$(tools/postgres.sh) || { echo "PostgreSQL for the tests did not start" >&2; exit 1; }; \
+	opa=$$(tools/opa/build.sh) || exit 1; \
+	echo "pytest on SQLite and $$pg_url, OPA $$opa"; \
+	AANWAS_TEST_POSTGRES_URL=$$pg_url AANWAS_OPA_BINARY=$$opa $(BIN)/pytest
 
 test: policy-test lint pytest
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache
+
+# Benchmarks: ratios against a baseline measured in the same run (see bench/).
+bench: install opa
+	$(BIN)/python bench/policy_overhead.py

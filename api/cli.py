@@ -10,19 +10,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.settings import get_settings
 
-ORGANISATIONS = (
-    "politie",
-    "om",
-    "jeugdreclassering",
-    "rvdk",
-    "halt",
-    "leerplicht",
-    "jongerenwerk",
-    "gemeente",
-    "zvh",
-    "ondermijning",
-    "privacy",
-)
+
+def known_roles() -> dict[str, list[str]]:
+    """Organisations and their roles, from the policy's reference data (one source for both)."""
+    path = get_settings().policies_dir / "referentie" / "data.json"
+    roles: dict[str, list[str]] = json.loads(path.read_text())["rollen"]
+    return roles
 
 
 def _sessions() -> sessionmaker[Session]:
@@ -37,6 +30,20 @@ def clients_add(args: argparse.Namespace) -> int:
     from api.security.tokens import register_client
 
     roles = [role for part in args.role for role in part.split(",") if role]
+    allowed = known_roles().get(args.org)
+    if allowed is None:
+        print(
+            f"unknown organisation '{args.org}'; known: {', '.join(known_roles())}", file=sys.stderr
+        )
+        return 2
+    unknown = [role for role in roles if role not in allowed]
+    if unknown:
+        print(
+            f"organisation '{args.org}' has no role {', '.join(unknown)}; "
+            f"its roles: {', '.join(allowed)}",
+            file=sys.stderr,
+        )
+        return 2
     with _sessions()() as session:
         client_id, secret = register_client(session, org=args.org, roles=roles, name=args.name)
         session.commit()
@@ -97,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="clients_command", required=True
     )
     add = clients.add_parser("add", help="register a client; prints its id and secret once")
-    add.add_argument("--org", required=True, choices=ORGANISATIONS)
+    add.add_argument("--org", required=True, help="organisation code, e.g. politie")
     add.add_argument("--role", required=True, action="append", help="repeat or comma-separate")
     add.add_argument("--name")
     add.set_defaults(handler=clients_add)

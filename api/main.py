@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -21,9 +22,12 @@ from api.security.gate import AuditUnavailable
 from api.settings import Settings, get_settings
 from api.signalen.router import router as signalen_router
 
+logger = logging.getLogger("aanwas")
+
 
 class ApiHeaders:
-    """Sets API-Version on every response and exposes the runtime to input validators."""
+    """Outermost layer: API-Version and caching headers on every response, 500s included, and
+    the runtime for input validators (they consult reference data in the database)."""
 
     def __init__(self, app: ASGIApp, runtime: Runtime) -> None:
         self.app = app
@@ -46,8 +50,24 @@ class ApiHeaders:
 
         try:
             await self.app(scope, receive, send_with_headers)
+        except Exception as exc:
+            # Starlette has already answered 500 problem+json and re-raises so a server can log
+            # the traceback. A traceback can hold personal data (SQL parameters, field values),
+            # so it stops here and the log gets the exception type and the route only.
+            route = scope.get("route")
+            logger.error(
+                "unhandled %s in %s %s",
+                type(exc).__name__,
+                scope.get("method"),
+                getattr(route, "path", "?"),
+            )
         finally:
             current_runtime.reset(token)
+
+
+class AanwasApp(FastAPI):
+    def build_middleware_stack(self) -> ASGIApp:
+        return ApiHeaders(super().build_middleware_stack(), self.state.runtime)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -60,7 +80,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         yield
         runtime.policy.close()
 
-    app = FastAPI(
+    app = AanwasApp(
         title="Aanpak Criminele aanwas - informatiedeling",
         version=API_VERSION,
         description=(
@@ -112,5 +132,4 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             request,
         )
 
-    app.add_middleware(ApiHeaders, runtime=runtime)
     return app

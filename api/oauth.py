@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from authlib.oauth2.rfc6749.errors import InsecureTransportError
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
@@ -39,13 +40,21 @@ async def token(request: Request) -> JSONResponse:
     runtime = runtime_of(request)
     form = await request.form()
     fields = {key: value for key, value in form.items() if isinstance(value, str)}
-    status, body, headers = await run_in_threadpool(
-        runtime.token_server.token_response,
-        request.method,
-        str(request.url),
-        request.headers,
-        fields,
-    )
+    try:
+        status, body, headers = await run_in_threadpool(
+            runtime.token_server.token_response,
+            request.method,
+            str(request.url),
+            request.headers,
+            fields,
+        )
+    except InsecureTransportError:
+        # Tokens only over TLS (or plain HTTP on loopback, for development).
+        return JSONResponse(
+            {"error": "invalid_request", "error_description": "OAuth 2.0 requires https"},
+            status_code=400,
+            headers={"Cache-Control": "no-store"},
+        )
     payload: Any = json.loads(body) if isinstance(body, str) else body
     response_headers = {k: v for k, v in headers if k.lower() != "content-type"}
     return JSONResponse(payload, status_code=status, headers=response_headers)

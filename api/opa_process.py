@@ -5,7 +5,9 @@ In production the app points AANWAS_OPA_URL at an OPA sidecar instead.
 
 from __future__ import annotations
 
+import os
 import shutil
+import socket
 import subprocess
 import time
 import urllib.request
@@ -33,18 +35,28 @@ def start_opa(settings: Settings, binary: str, log_path: Path) -> subprocess.Pop
     """Starts OPA; its log (with the decision log, ids and inputs, no personal content) goes to
     log_path. Never to an unread pipe: once a pipe's buffer fills, OPA blocks mid-decision."""
     parts = urlsplit(settings.opa_url)
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    address = f"{parts.hostname or '127.0.0.1'}:{parts.port or 8181}"
-    log = log_path.open("ab")
+    host, port = parts.hostname or "127.0.0.1", parts.port or 8181
+    if _listening(host, port):
+        # Another process (another checkout's OPA, say) would answer our health check and then
+        # decide with its own policies. Refuse rather than trust it.
+        raise RuntimeError(
+            f"{host}:{port} is already in use; stop what listens there or set AANWAS_OPA_URL"
+        )
+    log_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    log = os.fdopen(os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "ab")
     process = subprocess.Popen(  # noqa: S603
         [
             binary,
             "run",
             "--server",
-            f"--addr={address}",
+            f"--addr={host}:{port}",
             "--watch",  # changed policy or covenant data is picked up without a restart
             "--log-level=error",
             "--set=decision_logs.console=true",  # gives every decision an id we audit
+            # policies/system/authz.rego decides who may use OPA's REST API: only our questions.
+            "--authorization=basic",
+            # As a bundle, the covenant data cannot be overwritten through OPA's REST API.
+            "--bundle",
             str(settings.policies_dir),
         ],
         stdout=log,
@@ -65,12 +77,18 @@ def wait_until_healthy(
             raise RuntimeError(f"OPA exited with {process.returncode}: {tail}")
         try:
             with urllib.request.urlopen(f"{url}/health", timeout=1) as response:  # noqa: S310
-                if response.status == 200:
+                if response.status == 200 and process.poll() is None:
                     return
         except OSError:
             time.sleep(0.1)
     process.terminate()
     raise RuntimeError(f"OPA did not become healthy at {url} within {timeout:.0f}s")
+
+
+def _listening(host: str, port: int) -> bool:
+    with socket.socket() as probe:
+        probe.settimeout(0.5)
+        return probe.connect_ex((host, port)) == 0
 
 
 def stop_opa(process: subprocess.Popen[bytes]) -> None:

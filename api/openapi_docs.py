@@ -30,6 +30,7 @@ _DESCRIPTIONS = {
     401: "Geen of geen geldig toegangstoken.",
     403: "Geen convenant staat deze toegang toe voor dit doel; detail noemt de regel.",
     404: "Niet gevonden.",
+    409: "Conflict met een gelijktijdig verzoek; Retry-After zegt wanneer opnieuw.",
     503: "De beleidsengine of de audit-log is niet beschikbaar; er is niets verstrekt.",
 }
 

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.db import make_engine, session_factory
+from api.referentie.service import ReferenceCache
 from api.security.crypto import BlindIndex, FieldCipher, load_keyring
 from api.security.policy import PolicyEngine
 from api.security.tokens import (
@@ -31,6 +32,7 @@ class Runtime:
     token_server: TokenServer
     token_validator: AccessTokenValidator
     jwks: dict[str, object]
+    reference: ReferenceCache
 
     @classmethod
     def build(cls, settings: Settings) -> Runtime:
@@ -52,6 +54,7 @@ class Runtime:
             token_server=TokenServer(settings, signing_key, sessions),
             token_validator=AccessTokenValidator(settings, signing_key),
             jwks=public_jwks(signing_key),
+            reference=ReferenceCache(sessions),
         )
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from api.referentie.service import active_signal_categories
 from api.runtime import current_runtime
 
 
@@ -31,9 +30,6 @@ def check_not_future(value: date) -> date:
 
 
 def check_signal_category(code: str) -> str:
-    runtime = current_runtime.get()
-    with runtime.sessions() as session:
-        known = active_signal_categories(session)
-    if code not in known:
+    if code not in current_runtime.get().reference.signal_categories():
         raise ValueError("onbekende signaalcategorie; zie GET /v1/signaalcategorieen")
     return code

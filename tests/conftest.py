@@ -7,12 +7,14 @@ import os
 import socket
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, select, text
@@ -198,3 +200,43 @@ def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
         check=False,
         timeout=60,
     )
+
+
+@pytest.fixture(scope="module")
+def server(settings: Settings) -> Iterator[str]:
+    """The API served by uvicorn on a free port (real HTTP), against the session's OPA."""
+    port = free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    env = {
+        **os.environ,
+        "AANWAS_DATABASE_URL": settings.database_url,
+        "AANWAS_OPA_URL": settings.opa_url,
+        "AANWAS_KEYS_DIR": str(settings.keys_dir),
+        "AANWAS_ISSUER": base_url,
+        "AANWAS_MANAGE_OPA": "false",
+        "AANWAS_PORT": str(port),
+        # The client renews a token 60 s before it expires, so a 63 s token is reused for about
+        # 3 s and then renewed: short enough for a test to see both.
+        "AANWAS_TOKEN_LIFETIME_SECONDS": "63",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "api.cli", "serve", "--no-migrate"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{base_url}/v1/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the API server did not start")
+            time.sleep(0.1)
+        yield base_url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

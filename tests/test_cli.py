@@ -29,8 +29,18 @@ def test_clients_add_prints_credentials_that_get_a_token(
 
 def test_clients_add_refuses_an_unknown_org(settings: Settings) -> None:
     result = run_cli(settings, "clients", "add", "--org", "maffia", "--role", "x")
-    assert result.returncode != 0
-    assert "invalid choice" in result.stderr
+    assert result.returncode == 2
+    assert "unknown organisation 'maffia'" in result.stderr
+    assert result.stdout == ""
+
+
+def test_clients_add_refuses_a_role_the_org_does_not_have(settings: Settings) -> None:
+    result = run_cli(
+        settings, "clients", "add", "--org", "politie", "--role", "jeugdagent,officier"
+    )
+    assert result.returncode == 2
+    assert "organisation 'politie' has no role officier" in result.stderr
+    assert result.stdout == ""
 
 
 def test_audit_tail_prints_records_without_personal_content(

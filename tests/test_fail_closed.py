@@ -146,3 +146,66 @@ def test_audit_records_cannot_be_changed_or_removed(
         with pytest.raises(Exception, match="append-only"), engine.begin() as connection:
             connection.execute(text(statement))
     assert audit_rows(settings)
+
+
+@contextmanager
+def audit_fails_at_commit(settings: Settings) -> Iterator[None]:
+    """Makes the audit record fail only when the transaction commits, after the data access
+    and the response body were already prepared: nothing may leave then either."""
+    engine = make_engine(settings.database_url)
+    if engine.dialect.name == "postgresql":
+        create = [
+            "CREATE FUNCTION refuse_audit_commit() RETURNS trigger AS $$ BEGIN "
+            "RAISE EXCEPTION 'audit store unavailable at commit'; END; $$ LANGUAGE plpgsql",
+            "CREATE CONSTRAINT TRIGGER refuse_audit_commit AFTER INSERT ON audit_records "
+            "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_audit_commit()",
+        ]
+        drop = [
+            "DROP TRIGGER refuse_audit_commit ON audit_records",
+            "DROP FUNCTION refuse_audit_commit()",
+        ]
+    else:
+        # SQLite checks a deferred foreign key only at commit: each audit insert leaves a row
+        # pointing nowhere, so every commit that includes one fails.
+        create = [
+            "CREATE TABLE audit_commit_trap (ref INTEGER REFERENCES audit_commit_anchor(id) "
+            "DEFERRABLE INITIALLY DEFERRED)",
+            "CREATE TABLE audit_commit_anchor (id INTEGER PRIMARY KEY)",
+            "CREATE TRIGGER refuse_audit_commit AFTER INSERT ON audit_records "
+            "BEGIN INSERT INTO audit_commit_trap (ref) VALUES (-1); END",
+        ]
+        drop = [
+            "DROP TRIGGER refuse_audit_commit",
+            "DROP TABLE audit_commit_trap",
+            "DROP TABLE audit_commit_anchor",
+        ]
+    with engine.begin() as connection:
+        for statement in create:
+            connection.execute(text(statement))
+    try:
+        yield
+    finally:
+        with engine.begin() as connection:
+            for statement in drop:
+                connection.execute(text(statement))
+
+
+def test_an_audit_record_failing_at_commit_still_means_no_access(
+    app_client: TestClient, caller, settings: Settings, bsn: str
+) -> None:
+    created = existing_signal(app_client, caller, bsn)
+    reader = caller("jongerenwerk", "jongerenwerker")
+    writer = caller("politie", "partner_system")
+    before = count_signals(settings)
+    with audit_fails_at_commit(settings):
+        read = app_client.get(f"/v1/signalen/{created['id']}", headers=reader.headers())
+        pushed = app_client.post(
+            "/v1/signalen", json=signaal_body(bsn, omschrijving="nieuw"), headers=writer.headers()
+        )
+    for response in (read, pushed):
+        assert response.status_code == 503, response.text
+        assert response.json()["type"].endswith("/audit-niet-beschikbaar")
+        assert "Sem" not in response.text and "telefoons" not in response.text
+        assert "id" not in response.json()
+    assert count_signals(settings) == before
+    assert audit_rows(settings, client_id=reader.client_id) == []

@@ -81,12 +81,12 @@ class FieldCipher:
             raise FieldIntegrityError(f"{place.table}.{place.column}: malformed") from None
         if fmt != _FORMAT or kid != self._key_id:
             raise FieldIntegrityError(f"{place.table}.{place.column}: unknown key or format")
-        raw = _b64d(body)
         try:
+            raw = _b64d(body)
             plain = self._aead.decrypt(
                 raw[:_NONCE_BYTES], raw[_NONCE_BYTES:], place.associated_data()
             )
-        except InvalidTag:
+        except (InvalidTag, ValueError):  # binascii.Error is a ValueError
             raise FieldIntegrityError(
                 f"{place.table}.{place.column}: does not belong to this row"
             ) from None

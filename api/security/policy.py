@@ -47,6 +47,10 @@ class PolicyEngine:
             timeout=timeout_seconds,
             retries=0,  # a retry would stretch the timeout the caller relies on
         )
+        # Policy traffic goes straight to OPA: never through a proxy named in the environment
+        # (HTTP_PROXY could otherwise route every decision through someone else's hands), and
+        # without looking those variables up on every request.
+        self._client._session.trust_env = False
         package, _, rule = decision_path.rpartition("/")
         self._package = package.replace("/", ".")
         self._rule = rule

@@ -20,7 +20,7 @@ Uuid = Annotated[str, Path(pattern=r"^[0-9a-f-]{36}$", description="UUID")]
     summary="Een signaal over een jongere aanleveren",
     response_model=schemas.Signaal,
     response_model_exclude_unset=True,
-    responses=problems(400, 401, 403, 503),
+    responses=problems(400, 401, 403, 409, 503),
 )
 def push_signaal(
     body: schemas.SignaalNieuw, gate: GateAccess, response: Response

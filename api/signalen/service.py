@@ -53,10 +53,17 @@ def push(gate: Gate, body: schemas.SignaalNieuw) -> tuple[Signaal, Permit]:
             with gate.session.begin_nested():
                 gate.session.add(jongere)
         except IntegrityError:
-            # A concurrent request registered this BSN a moment ago: the same youth.
-            jongere = gate.session.scalars(
-                select(Jongere).where(Jongere.bsn_index == bsn_index)
-            ).one()
+            # A concurrent request registered this youth a moment ago. Our audit record names
+            # the id we would have given them, so rather than link this signal to another id,
+            # the whole request is undone and the caller asked to send it again.
+            raise Problem(
+                409,
+                "Gelijktijdige registratie",
+                "Deze jongere werd zojuist door een ander verzoek geregistreerd; "
+                "stuur het signaal opnieuw.",
+                type_="gelijktijdige-registratie",
+                headers={"Retry-After": "1"},
+            ) from None
     signaal = Signaal(
         id=signaal_id,
         jongere_id=jongere.id,

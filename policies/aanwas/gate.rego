@@ -35,13 +35,13 @@ known_purpose if data.referentie.doelen[input.purpose]
 blocked_org if data.referentie.organisaties_zonder_persoonsgegevens[input.subject.org]
 
 # Roles the token names that its organisation does not have.
-unknown_roles := {role |
+unknown_roles contains role if {
 	some role in input.subject.roles
 	not role in object.get(data.referentie.rollen, input.subject.org, [])
 }
 
 # Roles that never see personal data (an analist sees aggregates only); one is enough to deny.
-restricted_roles := {role |
+restricted_roles contains role if {
 	some role in input.subject.roles
 	data.referentie.rollen_zonder_persoonsgegevens[role]
 }
@@ -156,9 +156,9 @@ else := {
 
 allow if grant
 
-granted_covenants := sort([c | some c in applicable]) if grant.basis == "convenant"
+default granted_covenants := []
 
-else := []
+granted_covenants := sort([c | some c in applicable]) if grant.basis == "convenant"
 
 restrictions[category] := narrowing if {
 	grant.basis == "convenant"
@@ -200,17 +200,18 @@ else := sprintf("%s ziet nooit %s-gegevens", [input.subject.org, input.resource.
 	input.resource.main_category in never_visible
 }
 
-else := sprintf("convenant %s is ongeldig en wordt niet toegepast: %s", [code, convenanten.fouten[code][0]]) if {
+else := sprintf("convenant %s is ongeldig en wordt niet toegepast: %s", [code, first_error]) if {
 	some code, covenant in data.convenanten
 	may_concern(object.get(covenant, "partijen", null), input.subject.org)
 	may_concern(object.get(covenant, "doelen", null), input.purpose)
-	convenanten.fouten[code]
+	first_error := convenanten.fouten[code][0]
 }
 
-else := sprintf("convenant %s is niet van kracht (geldig van %s tot en met %s)", [code, covenant.geldig_van, covenant.geldig_tot]) if {
+else := sprintf("convenant %s is niet van kracht (geldig van %s tot en met %s)", period) if {
 	some code in named
 	covenant := data.convenanten[code]
 	not convenanten.van_kracht(covenant)
+	period := [code, covenant.geldig_van, covenant.geldig_tot]
 }
 
 else := sprintf("convenant %s %s", [code, data.referentie.voorwaarden[covenant.voorwaarde]]) if {
@@ -233,6 +234,9 @@ else := sprintf("het convenant deelt geen %s-gegevens met %s", [input.resource.m
 
 else := "het convenant deelt niet alle gevraagde gegevenscategorieen"
 
+# METADATA
+# description: The answer to the gate's question; the API queries this rule.
+# entrypoint: true
 decision := {
 	"allow": true,
 	"reason": reason,

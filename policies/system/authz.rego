@@ -1,0 +1,28 @@
+# Who may use OPA's own REST API (opa run --authorization=basic). Only the API's questions are
+# answered: the gate's decision and the covenant texts and status. Nobody can read the whole
+# data tree, list or change policies, or write data over HTTP; changes come only through the
+# reviewed files of this bundle.
+package system.authz
+
+# METADATA
+# description: OPA consults this rule for every request to its REST API.
+# entrypoint: true
+default allow := false
+
+allow if {
+	input.method == "POST"
+	input.path == ["v1", "data", "aanwas", "gate", "decision"]
+}
+
+allow if {
+	input.method == "GET"
+	input.path in {
+		["v1", "data", "convenanten"],
+		["v1", "data", "aanwas", "convenanten", "status"],
+	}
+}
+
+allow if {
+	input.method == "GET"
+	input.path == ["health"]
+}

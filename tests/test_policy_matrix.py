@@ -1,0 +1,129 @@
+"""The covenant matrix of DOMAIN.md through real HTTP (uvicorn) against the real OPA, on the
+signal endpoints: every organisation in its role, for every purpose, reading and listing a signal
+the police provided, and the police reading their own. Every denial is checked in the log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from api.settings import Settings
+from tests.conftest import audit_rows, register, signaal_body
+
+ROLE = {
+    "politie": "jeugdagent",
+    "om": "officier",
+    "jeugdreclassering": "jeugdreclasseerder",
+    "rvdk": "raadsonderzoeker",
+    "halt": "halt_medewerker",
+    "leerplicht": "leerplichtambtenaar",
+    "jongerenwerk": "jongerenwerker",
+    "gemeente": "casusregisseur",
+    "zvh": "procesregisseur",
+    "ondermijning": "rechercheur",
+    "privacy": "privacy_officer",
+}
+PURPOSES = [
+    None,
+    "signalering",
+    "groepsaanpak",
+    "pga",
+    "ico",
+    "ondermijning",
+    "rapportage",
+    "inzage",
+    "toezicht",
+    "onbekend",
+]
+# DOMAIN.md: the groepsaanpak covenant shares signals among these parties for these purposes.
+# pga, zvh and riec need an active case, an escalation or a RIEC-melding, which no youth has
+# until cases exist, so they share nothing here.
+GROEPSAANPAK = {"gemeente", "politie", "jongerenwerk", "leerplicht", "halt"}
+# Purposes each organisation works under in some covenant (own rows in lists, without one).
+WORKS_UNDER = {
+    "politie": {"signalering", "groepsaanpak", "pga", "ico", "ondermijning"},
+    "om": {"ico", "ondermijning"},
+    "jeugdreclassering": {"pga", "ico"},
+    "rvdk": {"pga", "ico"},
+    "halt": {"signalering", "groepsaanpak", "pga"},
+    "leerplicht": {"signalering", "groepsaanpak", "pga"},
+    "jongerenwerk": {"signalering", "groepsaanpak", "pga"},
+    "gemeente": {"signalering", "groepsaanpak", "pga", "ico", "ondermijning"},
+    "zvh": {"ico"},
+    "ondermijning": {"ondermijning"},
+    "privacy": set(),
+}
+KNOWN = set(PURPOSES) - {None, "onbekend"}
+
+
+@pytest.fixture(scope="module")
+def police_signal(server: str, settings: Settings) -> Iterator[dict[str, str]]:
+    client_id, secret = register(settings, "politie", "partner_system")
+    token = httpx.post(
+        f"{server}/oauth/token", data={"grant_type": "client_credentials"}, auth=(client_id, secret)
+    ).json()["access_token"]
+    created = httpx.post(
+        f"{server}/v1/signalen",
+        json=signaal_body("123456782"),
+        headers={"Authorization": f"Bearer {token}", "Doelbinding": "signalering"},
+    )
+    assert created.status_code == 201
+    yield created.json()
+
+
+def expected_read(org: str, purpose: str | None) -> bool:
+    if purpose not in KNOWN or org == "privacy":
+        return False
+    if org == "politie":
+        return True  # a covenant, or else its own data
+    return org in GROEPSAANPAK and purpose in {"signalering", "groepsaanpak"}
+
+
+def expected_list(org: str, purpose: str | None) -> tuple[int, int]:
+    """(status, number of rows) for the youth's list: one row, provided by the police."""
+    if purpose not in KNOWN or org == "privacy" or purpose not in WORKS_UNDER[org]:
+        return 403, 0
+    if org in GROEPSAANPAK and purpose in {"signalering", "groepsaanpak"}:
+        return 200, 1
+    return 200, 1 if org == "politie" else 0
+
+
+@pytest.mark.parametrize("org", sorted(ROLE))
+def test_matrix_over_http(
+    server: str, settings: Settings, police_signal: dict[str, str], org: str
+) -> None:
+    client_id, secret = register(settings, org, ROLE[org])
+    token = httpx.post(
+        f"{server}/oauth/token", data={"grant_type": "client_credentials"}, auth=(client_id, secret)
+    ).json()["access_token"]
+    mismatches = []
+    denials = 0
+    for purpose in PURPOSES:
+        headers = {"Authorization": f"Bearer {token}"}
+        if purpose is not None:
+            headers["Doelbinding"] = purpose
+        read = httpx.get(f"{server}/v1/signalen/{police_signal['id']}", headers=headers)
+        listed = httpx.get(
+            f"{server}/v1/jongeren/{police_signal['jongereId']}/signalen", headers=headers
+        )
+        want_read = expected_read(org, purpose)
+        if (read.status_code == 200) != want_read or read.status_code not in (200, 403):
+            mismatches.append(("read", purpose, read.status_code))
+        if want_read:
+            if read.json().get("omschrijving") != signaal_body("x")["omschrijving"]:
+                mismatches.append(("read content", purpose))
+        elif "telefoons" in read.text or "Sem" in read.text:
+            mismatches.append(("read leaked", purpose))
+        want_status, want_rows = expected_list(org, purpose)
+        got_rows = len(listed.json().get("items", [])) if listed.status_code == 200 else 0
+        if (listed.status_code, got_rows) != (want_status, want_rows):
+            mismatches.append(("list", purpose, listed.status_code, got_rows))
+        if listed.status_code == 200 and listed.json()["totaal"] != want_rows:
+            mismatches.append(("list total", purpose))
+        denials += (read.status_code == 403) + (listed.status_code == 403)
+    assert mismatches == []
+    logged = [r for r in audit_rows(settings, client_id=client_id) if r["decision"] == "deny"]
+    assert len(logged) == denials, "every denial was audit-logged"
+    assert all(r["http_status"] == 403 and r["reason"] for r in logged)
