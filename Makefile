@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install opa postgres migrate lint typecheck policy-test pytest clean bench
+.PHONY: run test install opa postgres migrate lint typecheck policy-test openapi-lint pytest clean bench
 
 $(STAMP): pyproject.toml clients/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,7 +47,11 @@ pytest: install opa
 	echo "pytest on SQLite and $$pg_url, OPA $$opa"; \
 	AANWAS_TEST_POSTGRES_URL=$$pg_url AANWAS_OPA_BINARY=$$opa $(BIN)/pytest
 
-test: policy-test lint pytest
+# The OpenAPI document against the NL API Design Rules (../shared/conformance), with Spectral.
+openapi-lint: install
+	tools/openapi-lint.sh
+
+test: policy-test lint openapi-lint pytest
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

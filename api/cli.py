@@ -68,6 +68,13 @@ def db_upgrade(_args: argparse.Namespace) -> int:
     return 0
 
 
+def openapi(_args: argparse.Namespace) -> int:
+    from api.main import create_app
+
+    print(json.dumps(create_app().openapi(), indent=2, ensure_ascii=False))
+    return 0
+
+
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -120,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="db_command", required=True
     )
     db.add_parser("upgrade", help="apply all migrations").set_defaults(handler=db_upgrade)
+
+    commands.add_parser("openapi", help="print the OpenAPI document").set_defaults(handler=openapi)
 
     serve_cmd = commands.add_parser("serve", help="serve the API (and a managed OPA)")
     serve_cmd.add_argument("--no-migrate", dest="migrate", action="store_false")

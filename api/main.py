@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -14,6 +16,7 @@ from api import API_VERSION
 from api.convenanten.router import router as convenanten_router
 from api.db import ensure_migrated
 from api.oauth import router as oauth_router
+from api.openapi_docs import finalize_openapi
 from api.problems import Problem, install_problem_handlers, problem_response
 from api.referentie.router import router as referentie_router
 from api.runtime import Runtime, current_runtime
@@ -94,6 +97,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.runtime = runtime
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = finalize_openapi(
+                get_openapi(
+                    title=app.title,
+                    version=app.version,
+                    description=app.description,
+                    routes=app.routes,
+                ),
+                server_url=settings.issuer,
+            )
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     install_problem_handlers(app)
     app.include_router(oauth_router)
     app.include_router(signalen_router, prefix="/v1")

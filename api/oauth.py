@@ -12,7 +12,8 @@ from fastapi.responses import JSONResponse
 
 from api.security.gate import runtime_of
 
-router = APIRouter(prefix="/oauth", tags=["oauth"])
+# Documented as the OAuth 2.0 security scheme of the OpenAPI document, not as API operations.
+router = APIRouter(prefix="/oauth", tags=["oauth"], include_in_schema=False)
 
 
 @router.post(

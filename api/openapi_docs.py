@@ -43,3 +43,54 @@ def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
         }
         for status in statuses
     }
+
+
+_API_VERSION_HEADER = {
+    "API-Version": {
+        "description": "De volledige versie van deze API (semver).",
+        "schema": {"type": "string", "example": "0.1.0"},
+    }
+}
+
+
+def finalize_openapi(document: dict[str, Any], *, server_url: str) -> dict[str, Any]:
+    """Makes FastAPI's document say what the API does (NL API Design Rules):
+
+    the server URL carries the major version, the token endpoint is the OAuth security scheme,
+    invalid input is a 400 problem (FastAPI's default 422 never happens here), every successful
+    response names the API-Version header, and the document names its contact.
+    """
+    # The major version is part of the server URL; paths are relative to it.
+    document["servers"] = [{"url": f"{server_url}/v1", "description": "deze omgeving"}]
+    document["paths"] = {
+        path.removeprefix("/v1"): item
+        for path, item in document.get("paths", {}).items()
+        if path.startswith("/v1/")
+    }
+    components = document.setdefault("components", {})
+    components.setdefault("securitySchemes", {})["oauth2"] = {
+        "type": "oauth2",
+        "description": "Client credentials met HTTP Basic; het token (RFC 9068) noemt org en "
+        "rollen. Publieke sleutels: /oauth/jwks.",
+        "flows": {"clientCredentials": {"tokenUrl": f"{server_url}/oauth/token", "scopes": {}}},
+    }
+    document["security"] = [{"oauth2": []}]
+    document["info"]["contact"] = {
+        "name": "Team informatiedeling criminele aanwas",
+        "url": "https://aanwas.example/contact",
+        "email": "privacy@aanwas.example",
+    }
+    for item in document.get("paths", {}).values():
+        for method, operation in item.items():
+            responses = operation.setdefault("responses", {})
+            responses.pop("422", None)
+            has_parameters = bool(operation.get("parameters")) or "requestBody" in operation
+            if method in ("post", "put", "patch") or has_parameters:
+                responses.setdefault("400", problems(400)[400])
+            for status, response in responses.items():
+                if status.startswith(("2", "3")):
+                    response.setdefault("headers", {}).update(_API_VERSION_HEADER)
+    schemas = document.get("components", {}).get("schemas", {})
+    for unused in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(unused, None)
+    return document

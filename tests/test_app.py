@@ -84,8 +84,12 @@ def test_openapi_is_served_without_a_token(app_client: TestClient) -> None:
         for method, op in item.items()
     ]
     assert all(op.get("operationId") and op.get("summary") for _, _, op in operations)
-    push = document["paths"]["/v1/signalen"]["post"]
+    assert document["servers"][0]["url"].endswith("/v1")
+    assert document["components"]["securitySchemes"]["oauth2"]["flows"]["clientCredentials"]
+    push = document["paths"]["/signalen"]["post"]
     assert {"400", "401", "403", "503"} <= set(push["responses"])
+    assert "422" not in push["responses"]
+    assert "API-Version" in push["responses"]["201"]["headers"]
     assert any(p["name"] == "Doelbinding" for p in push["parameters"])
 
 
