@@ -15,6 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api import API_VERSION
 from api.convenanten.router import router as convenanten_router
 from api.db import ensure_migrated
+from api.jongeren.router import router as jongeren_router
 from api.oauth import router as oauth_router
 from api.openapi_docs import finalize_openapi
 from api.problems import Problem, install_problem_handlers, problem_response
@@ -115,6 +116,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_problem_handlers(app)
     app.include_router(oauth_router)
     app.include_router(signalen_router, prefix="/v1")
+    app.include_router(jongeren_router, prefix="/v1")
     app.include_router(referentie_router, prefix="/v1")
     app.include_router(convenanten_router, prefix="/v1")
 

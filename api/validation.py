@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
+
+from pydantic import AfterValidator
 
 from api.runtime import current_runtime
 
@@ -33,3 +36,7 @@ def check_signal_category(code: str) -> str:
     if code not in current_runtime.get().reference.signal_categories():
         raise ValueError("onbekende signaalcategorie; zie GET /v1/signaalcategorieen")
     return code
+
+
+Bsn = Annotated[str, AfterValidator(check_bsn)]
+PastDate = Annotated[date, AfterValidator(check_not_future)]

@@ -6,10 +6,7 @@ from typing import Annotated
 from pydantic import AfterValidator, Field
 
 from api.schemas import ApiModel
-from api.validation import check_bsn, check_not_future, check_signal_category
-
-Bsn = Annotated[str, AfterValidator(check_bsn)]
-PastDate = Annotated[date, AfterValidator(check_not_future)]
+from api.validation import Bsn, PastDate, check_signal_category
 
 
 class JongereIdentiteit(ApiModel):

@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 
 from api.db import new_id
+from api.jongeren import service as jongeren
 from api.jongeren.models import Jongere
 from api.jongeren.service import case_facts
 from api.problems import Problem
@@ -35,8 +35,7 @@ def resource(gate: Gate, *, provided_by: str | None, jongere_id: str | None) -> 
 
 
 def push(gate: Gate, body: schemas.SignaalNieuw) -> tuple[Signaal, Permit]:
-    bsn_index = gate.blind_index_bsn(body.jongere.bsn)
-    jongere = gate.session.scalars(select(Jongere).where(Jongere.bsn_index == bsn_index)).first()
+    jongere = jongeren.find_by_bsn(gate, body.jongere.bsn)
     signaal_id = new_id()
     jongere_id = jongere.id if jongere else new_id()
     permit = gate.authorize(
@@ -44,26 +43,14 @@ def push(gate: Gate, body: schemas.SignaalNieuw) -> tuple[Signaal, Permit]:
         resource(gate, provided_by=gate.principal.org, jongere_id=jongere.id if jongere else None),
     )
     if jongere is None:
-        jongere = Jongere(id=jongere_id, bsn_index=bsn_index, geregistreerd_door=gate.principal.org)
-        gate.seal(jongere, "bsn", body.jongere.bsn)
-        gate.seal(jongere, "voornamen", body.jongere.voornamen)
-        gate.seal(jongere, "achternaam", body.jongere.achternaam)
-        gate.seal(jongere, "geboortedatum", body.jongere.geboortedatum.isoformat())
-        try:
-            with gate.session.begin_nested():
-                gate.session.add(jongere)
-        except IntegrityError:
-            # A concurrent request registered this youth a moment ago. Our audit record names
-            # the id we would have given them, so rather than link this signal to another id,
-            # the whole request is undone and the caller asked to send it again.
-            raise Problem(
-                409,
-                "Gelijktijdige registratie",
-                "Deze jongere werd zojuist door een ander verzoek geregistreerd; "
-                "stuur het signaal opnieuw.",
-                type_="gelijktijdige-registratie",
-                headers={"Retry-After": "1"},
-            ) from None
+        identity = body.jongere
+        jongere = jongeren.add_youth(
+            gate,
+            jongere_id,
+            jongeren.Identity(
+                identity.bsn, identity.voornamen, identity.achternaam, identity.geboortedatum
+            ),
+        )
     signaal = Signaal(
         id=signaal_id,
         jongere_id=jongere.id,
@@ -139,10 +126,6 @@ def present(permit: Permit, signaal: Signaal, jongere: Jongere | None) -> schema
         if visible:
             fields[column] = value
     if jongere is not None and permit.may_see("identiteit"):
-        identity: dict[str, Any] = {"id": jongere.id}
-        for column in ("voornamen", "achternaam", "geboortedatum"):
-            visible, value = permit.reveal(jongere, column)
-            if visible:
-                identity[column] = value
-        fields["jongere"] = schemas.JongereWeergave(**identity)
+        identity = jongeren.identity_fields(permit, jongere)
+        fields["jongere"] = schemas.JongereWeergave(id=jongere.id, **identity)
     return schemas.Signaal(**fields)

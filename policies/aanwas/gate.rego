@@ -4,7 +4,7 @@
 #
 # input:
 #   subject:  {client_id, org, roles}
-#   action:   create | read | list
+#   action:   create | update | read | list
 #   purpose:  the Doelbinding header (null when absent)
 #   resource: {type, main_category, categories: [category], provided_by: org | null,
 #              jongere: {pga_actief, opgeschaald_zvh, riec_melding}}
@@ -117,9 +117,10 @@ precondition if {
 	may_see_personal_data
 }
 
-# Writing: every category written must be shared under an applicable covenant.
+# Writing (creating or correcting): every category written must be shared under an applicable
+# covenant.
 grant := {"basis": "convenant", "categories": covenant_categories, "row_filter": null} if {
-	input.action == "create"
+	input.action in {"create", "update"}
 	precondition
 	count(applicable) > 0
 	every category in input.resource.categories {

@@ -250,6 +250,13 @@ test_covenant_parties_may_write_what_the_covenant_shares if {
 	}
 }
 
+test_corrections_are_writes if {
+	correction := json.patch(write("gemeente", ["identiteit"]), [{"op": "replace", "path": "/action", "value": "update"}])
+	decide(correction).allow
+	by_om := json.patch(write("om", ["identiteit"]), [{"op": "replace", "path": "/action", "value": "update"}])
+	not decide(by_om).allow
+}
+
 test_writing_needs_a_covenant_for_every_category if {
 	not decide(write("om", ["identiteit", "signaal"])).allow
 	result := decide(write("politie", ["signaal", "justitie"]))

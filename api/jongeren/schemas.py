@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import Field, model_validator
+
+from api.schemas import ApiModel
+from api.validation import Bsn, PastDate
+
+
+class JongereNieuw(ApiModel):
+    """A youth to register. With a BSN, one youth per BSN; without, by name and birth date."""
+
+    bsn: Bsn | None = Field(
+        default=None, description="Burgerservicenummer; alleen om de jongere terug te vinden."
+    )
+    voornamen: str = Field(min_length=1, max_length=200)
+    achternaam: str = Field(min_length=1, max_length=200)
+    geboortedatum: PastDate
+
+    model_config = ApiModel.model_config | {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "bsn": "111222333",
+                    "voornamen": "Sem",
+                    "achternaam": "de Vries",
+                    "geboortedatum": "2009-04-17",
+                }
+            ]
+        }
+    }
+
+
+class JongereZoekvraag(ApiModel):
+    """Finding a youth by BSN. The BSN travels in the body, never in a URL."""
+
+    bsn: Bsn
+
+
+class JongereCorrectie(ApiModel):
+    """A correction of identity fields; fields left out stay as they are."""
+
+    voornamen: str | None = Field(default=None, min_length=1, max_length=200)
+    achternaam: str | None = Field(default=None, min_length=1, max_length=200)
+    geboortedatum: PastDate | None = None
+
+    @model_validator(mode="after")
+    def _something_to_correct(self) -> JongereCorrectie:
+        if not self.model_fields_set:
+            raise ValueError("noem ten minste een veld om te corrigeren")
+        if any(getattr(self, name) is None for name in self.model_fields_set):
+            raise ValueError("een identiteitsveld kan niet worden gewist")
+        return self
+
+
+class Jongere(ApiModel):
+    """A youth as this caller may see them; fields of categories not permitted are absent."""
+
+    id: str
+    voornamen: str | None = None
+    achternaam: str | None = None
+    geboortedatum: date | None = None
+    heeft_bsn: bool | None = Field(default=None, description="Of de jongere met een BSN bekend is.")
+    geregistreerd_door: str
+    geregistreerd_op: datetime
