@@ -2,7 +2,15 @@
 
 from api.jongeren.models import Jongere
 from api.referentie.models import SignaalCategorie
+from api.security.idempotency import IdempotencyRecord
 from api.security.models import AuditRecord, OAuthClient
 from api.signalen.models import Signaal
 
-__all__ = ["AuditRecord", "Jongere", "OAuthClient", "Signaal", "SignaalCategorie"]
+__all__ = [
+    "AuditRecord",
+    "IdempotencyRecord",
+    "Jongere",
+    "OAuthClient",
+    "Signaal",
+    "SignaalCategorie",
+]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from api.problems import PROBLEM_JSON
@@ -31,6 +32,7 @@ _DESCRIPTIONS = {
     403: "Geen convenant staat deze toegang toe voor dit doel; detail noemt de regel.",
     404: "Niet gevonden.",
     409: "Conflict met een gelijktijdig verzoek; Retry-After zegt wanneer opnieuw.",
+    422: "De Idempotency-Key hoort bij een ander verzoek.",
     503: "De beleidsengine of de audit-log is niet beschikbaar; er is niets verstrekt.",
 }
 
@@ -83,7 +85,8 @@ def finalize_openapi(document: dict[str, Any], *, server_url: str) -> dict[str, 
     for item in document.get("paths", {}).values():
         for method, operation in item.items():
             responses = operation.setdefault("responses", {})
-            responses.pop("422", None)
+            if "HTTPValidationError" in json.dumps(responses.get("422", {})):
+                responses.pop("422")  # FastAPI's default; invalid input is a 400 problem here
             has_parameters = bool(operation.get("parameters")) or "requestBody" in operation
             if method in ("post", "put", "patch") or has_parameters:
                 responses.setdefault("400", problems(400)[400])

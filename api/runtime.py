@@ -28,6 +28,7 @@ class Runtime:
     sessions: sessionmaker[Session]
     cipher: FieldCipher
     bsn_index: BlindIndex
+    digests: BlindIndex
     policy: PolicyEngine
     token_server: TokenServer
     token_validator: AccessTokenValidator
@@ -46,6 +47,7 @@ class Runtime:
             sessions=sessions,
             cipher=keyring.cipher(),
             bsn_index=keyring.bsn_index(),
+            digests=keyring.digests(),
             policy=PolicyEngine(
                 settings.opa_url,
                 decision_path=settings.opa_decision_path,

@@ -125,3 +125,14 @@ def test_server_refuses_an_unmigrated_database(tmp_path, settings: Settings) -> 
     empty = settings.model_copy(update={"database_url": f"sqlite:///{tmp_path / 'empty.db'}"})
     with pytest.raises(SchemaNotMigrated, match="aanwas db upgrade"):
         create_app(empty)
+
+
+def test_the_migrations_create_exactly_the_models(settings: Settings) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from api.db import make_engine
+
+    with make_engine(settings.database_url).connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []

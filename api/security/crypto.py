@@ -118,6 +118,10 @@ class Keyring:
     def bsn_index(self) -> BlindIndex:
         return BlindIndex(self.blind_index_key, "jongere.bsn")
 
+    def digests(self) -> BlindIndex:
+        """Keyed digests of request data that is matched but never stored (idempotency)."""
+        return BlindIndex(self.blind_index_key, "request.digest")
+
 
 def _secret_bytes(
     settings: Settings, env_value: str | None, filename: str, *, size: int = 32

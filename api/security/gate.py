@@ -188,6 +188,10 @@ class Gate:
     def blind_index_bsn(self, bsn: str) -> str:
         return self._runtime.bsn_index.digest(bsn)
 
+    def keyed_digest(self, purpose: str, value: str) -> str:
+        """A keyed hash for matching values that must not be stored (idempotency keys)."""
+        return self._runtime.digests.digest(f"{purpose}\x1f{value}")
+
     # -- the audit record ---------------------------------------------------------------------
     def _write_audit(
         self,

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Header, Path, Query, Response
 
 from api.openapi_docs import problems
+from api.security import idempotency
 from api.security.gate import GateAccess
 from api.signalen import schemas, service
 
@@ -20,12 +21,32 @@ Uuid = Annotated[str, Path(pattern=r"^[0-9a-f-]{36}$", description="UUID")]
     summary="Een signaal over een jongere aanleveren",
     response_model=schemas.Signaal,
     response_model_exclude_unset=True,
-    responses=problems(400, 401, 403, 409, 503),
+    responses=problems(400, 401, 403, 409, 422, 503),
 )
 def push_signaal(
-    body: schemas.SignaalNieuw, gate: GateAccess, response: Response
+    body: schemas.SignaalNieuw,
+    gate: GateAccess,
+    response: Response,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias=idempotency.HEADER,
+            description="Een sleutel per signaal: een herhaald verzoek met dezelfde sleutel "
+            "maakt geen tweede signaal, maar geeft het eerste terug.",
+        ),
+    ] = None,
 ) -> schemas.Signaal:
+    canonical = body.model_dump_json()
+    if idempotency_key is not None:
+        key = idempotency.check_key(idempotency_key)
+        earlier = idempotency.previous(gate, key, canonical)
+        if earlier is not None:
+            response.headers["Location"] = f"/v1/signalen/{earlier}"
+            response.headers["Idempotent-Replayed"] = "true"
+            return service.read(gate, earlier)
     signaal, permit = service.push(gate, body)
+    if idempotency_key is not None:
+        idempotency.remember(gate, idempotency_key, canonical, signaal.id)
     response.headers["Location"] = f"/v1/signalen/{signaal.id}"
     return service.present(permit, signaal, None)
 

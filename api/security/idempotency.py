@@ -1,0 +1,88 @@
+"""Idempotency-Key for POSTs (IETF draft-ietf-httpapi-idempotency-key-header).
+
+A partner system that retries a push after a timeout must not create the signal twice. The key
+and the request are stored only as keyed digests: a key chosen by a client, or a body with a
+BSN in it, never lands in the database as such.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from sqlalchemy import String, UniqueConstraint, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db import Base, UtcDateTime, utcnow
+from api.problems import Problem
+from api.security.gate import Gate
+
+HEADER = "Idempotency-Key"
+_KEY_SHAPE = re.compile(r"^[\x21-\x7e]{1,255}$")
+
+
+class IdempotencyRecord(Base):
+    __tablename__ = "idempotency_records"
+    __table_args__ = (UniqueConstraint("client_id", "key_digest"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    client_id: Mapped[str] = mapped_column(String(64))
+    key_digest: Mapped[str] = mapped_column(String(64))
+    request_digest: Mapped[str] = mapped_column(String(64))
+    resource_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+def check_key(key: str) -> str:
+    if not _KEY_SHAPE.match(key):
+        raise Problem(
+            400,
+            "Ongeldige invoer",
+            "Idempotency-Key: 1 tot 255 zichtbare ASCII-tekens.",
+            type_="ongeldige-invoer",
+            extra={"invalidParams": [{"name": HEADER, "reason": "ongeldige sleutel"}]},
+        )
+    return key
+
+
+def previous(gate: Gate, key: str, request_body: str) -> str | None:
+    """The resource a request with this key made before, or None the first time. The same key
+    with another request is a client error (422), never a silent replay."""
+    record = gate.session.scalars(
+        select(IdempotencyRecord).where(
+            IdempotencyRecord.client_id == gate.principal.client_id,
+            IdempotencyRecord.key_digest == gate.keyed_digest("idempotency-key", key),
+        )
+    ).first()
+    if record is None:
+        return None
+    if record.request_digest != gate.keyed_digest("idempotency-request", request_body):
+        raise Problem(
+            422,
+            "Idempotency-Key hergebruikt",
+            "Deze Idempotency-Key hoort bij een ander verzoek; kies een nieuwe sleutel.",
+            type_="idempotency-key-hergebruikt",
+        )
+    return record.resource_id
+
+
+def remember(gate: Gate, key: str, request_body: str, resource_id: str) -> None:
+    """Records the key in the same transaction as what it made."""
+    record = IdempotencyRecord(
+        client_id=gate.principal.client_id,
+        key_digest=gate.keyed_digest("idempotency-key", key),
+        request_digest=gate.keyed_digest("idempotency-request", request_body),
+        resource_id=resource_id,
+    )
+    try:
+        with gate.session.begin_nested():
+            gate.session.add(record)
+    except IntegrityError:
+        raise Problem(
+            409,
+            "Verzoek al in behandeling",
+            "Een verzoek met deze Idempotency-Key wordt al verwerkt; probeer het zo opnieuw.",
+            type_="idempotency-key-in-behandeling",
+            headers={"Retry-After": "1"},
+        ) from None
