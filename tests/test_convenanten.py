@@ -246,3 +246,50 @@ def test_covenant_changes_apply_without_restarting_the_api(
     revisions = [r["policy_revision"] for r in audit_rows(settings, client_id=reader.client_id)]
     assert revisions[0] == revisions[-1], "restoring the covenant restores its revision"
     assert len(set(revisions)) >= 3, "each change of the covenant data is a new revision"
+
+
+def test_signals_filter_by_category_and_period_across_youths(
+    app_client: TestClient, caller
+) -> None:
+    from tests.conftest import _unused_bsns
+
+    leerplicht = caller("leerplicht", "leerplichtambtenaar")
+    first, second = _unused_bsns.pop(), _unused_bsns.pop()
+    for bsn, day in ((first, "2026-09-01"), (second, "2026-09-15"), (second, "2026-10-20")):
+        created = app_client.post(
+            "/v1/signalen",
+            json=signaal_body(bsn, categorie="schoolverzuim", waargenomenOp=day),
+            headers=leerplicht.headers(),
+        )
+        assert created.status_code == 201
+    gemeente = caller("gemeente", "casusregisseur")
+    september = app_client.get(
+        "/v1/signalen",
+        params={
+            "categorie": "schoolverzuim",
+            "waargenomenVanaf": "2026-09-01",
+            "waargenomenTotEnMet": "2026-09-30",
+            "paginaGrootte": 100,
+        },
+        headers=gemeente.headers(),
+    ).json()
+    ours = [i for i in september["items"] if i["bronOrganisatie"] == "leerplicht"]
+    assert {i["waargenomenOp"] for i in ours} >= {"2026-09-01", "2026-09-15"}
+    assert all(i["categorie"] == "schoolverzuim" for i in september["items"])
+    assert all("2026-09-01" <= i["waargenomenOp"] <= "2026-09-30" for i in september["items"])
+    assert all("jongere" in i for i in september["items"]), "identity shown under the covenant"
+
+    # Without a covenant for the purpose: only the caller's own rows, and totals of those only.
+    halt = caller("halt", "halt_medewerker")
+    own = app_client.get(
+        "/v1/signalen", params={"categorie": "schoolverzuim"}, headers=halt.headers("pga")
+    ).json()
+    assert own["totaal"] == len(own["items"])
+    assert all(item["bronOrganisatie"] == "halt" for item in own["items"])
+    refused = app_client.get("/v1/signalen", headers=caller("om", "officier").headers())
+    assert refused.status_code == 403
+    bad = app_client.get(
+        "/v1/signalen", params={"waargenomenVanaf": "gisteren"}, headers=gemeente.headers()
+    )
+    assert bad.status_code == 400
+    assert bad.json()["invalidParams"][0]["name"] == "waargenomenVanaf"

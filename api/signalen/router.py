@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Path, Query, Response
+from fastapi import APIRouter, Depends, Header, Path, Query, Response
 
 from api.openapi_docs import problems
 from api.security import idempotency
@@ -65,20 +66,60 @@ def get_signaal(
     return service.read(gate, signaal_id)
 
 
+class SignalFilterParams:
+    """The query parameters of a signal list (camelCase, as every query key)."""
+
+    def __init__(
+        self,
+        categorie: Annotated[
+            str | None,
+            Query(pattern=r"^[a-z_]{1,60}$", description="Code van de signalenkaart"),
+        ] = None,
+        waargenomen_vanaf: Annotated[
+            date | None, Query(alias="waargenomenVanaf", description="Vanaf deze datum")
+        ] = None,
+        waargenomen_tot_en_met: Annotated[
+            date | None,
+            Query(alias="waargenomenTotEnMet", description="Tot en met deze datum"),
+        ] = None,
+        pagina: Annotated[int, Query(ge=1, le=10_000, description="Paginanummer, vanaf 1")] = 1,
+        pagina_grootte: Annotated[
+            int, Query(alias="paginaGrootte", ge=1, le=100, description="Aantal per pagina")
+        ] = 20,
+    ) -> None:
+        self.value = service.SignalFilter(
+            categorie=categorie,
+            vanaf=waargenomen_vanaf,
+            tot_en_met=waargenomen_tot_en_met,
+            page=pagina,
+            page_size=pagina_grootte,
+        )
+
+
+Filters = Annotated[SignalFilterParams, Depends()]
+
+
+@router.get(
+    "/signalen",
+    operation_id="listSignalen",
+    summary="Signalen over alle jongeren, te filteren op categorie en periode",
+    response_model=schemas.SignaalLijst,
+    response_model_exclude_unset=True,
+    responses=problems(400, 401, 403, 503),
+)
+def list_signalen(gate: GateAccess, filters: Filters) -> schemas.SignaalLijst:
+    return service.list_all(gate, filters.value)
+
+
 @router.get(
     "/jongeren/{jongereId}/signalen",
     operation_id="listSignalenVanJongere",
     summary="De signalen over een jongere, voor zover een convenant het toestaat",
     response_model=schemas.SignaalLijst,
     response_model_exclude_unset=True,
-    responses=problems(401, 403, 404, 503),
+    responses=problems(400, 401, 403, 404, 503),
 )
-def list_signalen(
-    jongere_id: Annotated[Uuid, Path(alias="jongereId")],
-    gate: GateAccess,
-    pagina: Annotated[int, Query(ge=1, le=10_000, description="Paginanummer, vanaf 1")] = 1,
-    pagina_grootte: Annotated[
-        int, Query(alias="paginaGrootte", ge=1, le=100, description="Aantal per pagina")
-    ] = 20,
+def list_signalen_van_jongere(
+    jongere_id: Annotated[Uuid, Path(alias="jongereId")], gate: GateAccess, filters: Filters
 ) -> schemas.SignaalLijst:
-    return service.list_for_youth(gate, jongere_id, page=pagina, page_size=pagina_grootte)
+    return service.list_for_youth(gate, jongere_id, filters.value)

@@ -6,9 +6,11 @@ reveals fields. Nothing here opens a ciphertext by any other way.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from api.db import new_id
 from api.jongeren import service as jongeren
@@ -84,32 +86,72 @@ def read(gate: Gate, signaal_id: str) -> schemas.Signaal:
     return present(permit, signaal, jongere)
 
 
-def list_for_youth(
-    gate: Gate, jongere_id: str, *, page: int, page_size: int
-) -> schemas.SignaalLijst:
+@dataclass(frozen=True)
+class SignalFilter:
+    """What a caller asks of a list; the policy then narrows it to what they may see."""
+
+    categorie: str | None = None
+    vanaf: date | None = None
+    tot_en_met: date | None = None
+    page: int = 1
+    page_size: int = 20
+
+
+def list_for_youth(gate: Gate, jongere_id: str, wanted: SignalFilter) -> schemas.SignaalLijst:
     jongere = gate.session.get(Jongere, jongere_id)
     # One decision for the whole list, never one per row.
     permit = gate.authorize(
         Access("list", "signaal", None, jongere_id),
         resource(gate, provided_by=None, jongere_id=jongere_id),
     )
-    query = select(Signaal).where(Signaal.jongere_id == jongere_id)
-    if permit.only_provided_by is not None:
-        # Without a covenant a party sees only what it provided itself. Whether the youth exists
-        # at all is then none of its business: an unknown youth is simply an empty list.
-        query = query.where(Signaal.bron_org == permit.only_provided_by)
-    elif jongere is None:
+    if permit.only_provided_by is None and jongere is None:
         raise Problem(404, "Niet gevonden", "Er is geen jongere met dit id.", type_="niet-gevonden")
+    # Without a covenant a party sees only what it provided itself; whether the youth exists is
+    # then none of its business: an unknown youth is simply an empty list.
+    query = select(Signaal).where(Signaal.jongere_id == jongere_id)
+    return _page(gate, permit, query, wanted, {jongere_id: jongere} if jongere else {})
+
+
+def list_all(gate: Gate, wanted: SignalFilter) -> schemas.SignaalLijst:
+    """Signals across youths (per category, per period): one decision for the whole list."""
+    permit = gate.authorize(
+        Access("list", "signaal", None, None), resource(gate, provided_by=None, jongere_id=None)
+    )
+    return _page(gate, permit, select(Signaal), wanted, None)
+
+
+def _page(
+    gate: Gate,
+    permit: Permit,
+    query: Select[Signaal],
+    wanted: SignalFilter,
+    youths: dict[str, Jongere] | None,
+) -> schemas.SignaalLijst:
+    if permit.only_provided_by is not None:
+        query = query.where(Signaal.bron_org == permit.only_provided_by)
+    if wanted.categorie is not None:
+        query = query.where(Signaal.categorie == wanted.categorie)
+    if wanted.vanaf is not None:
+        query = query.where(Signaal.waargenomen_op >= wanted.vanaf)
+    if wanted.tot_en_met is not None:
+        query = query.where(Signaal.waargenomen_op <= wanted.tot_en_met)
+    # Counted after the policy's row filter: the total reveals nothing about hidden rows.
     total = gate.session.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = gate.session.scalars(
         query.order_by(Signaal.waargenomen_op.desc(), Signaal.id)
-        .offset((page - 1) * page_size)
-        .limit(page_size)
+        .offset((wanted.page - 1) * wanted.page_size)
+        .limit(wanted.page_size)
     ).all()
+    if youths is None:
+        ids = {row.jongere_id for row in rows}
+        found = (
+            gate.session.scalars(select(Jongere).where(Jongere.id.in_(ids))).all() if ids else []
+        )
+        youths = {j.id: j for j in found}
     return schemas.SignaalLijst(
-        items=[present(permit, row, jongere) for row in rows],
-        pagina=page,
-        pagina_grootte=page_size,
+        items=[present(permit, row, youths.get(row.jongere_id)) for row in rows],
+        pagina=wanted.page,
+        pagina_grootte=wanted.page_size,
         totaal=total,
     )
 
