@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute, iter_route_contexts
@@ -88,7 +90,8 @@ def test_openapi_is_served_without_a_token(app_client: TestClient) -> None:
     assert document["components"]["securitySchemes"]["oauth2"]["flows"]["clientCredentials"]
     push = document["paths"]["/signalen"]["post"]
     assert {"400", "401", "403", "503"} <= set(push["responses"])
-    assert "422" not in push["responses"]
+    assert "application/problem+json" in push["responses"]["422"]["content"], "ours, not FastAPI's"
+    assert "HTTPValidationError" not in json.dumps(document)
     assert "API-Version" in push["responses"]["201"]["headers"]
     assert any(p["name"] == "Doelbinding" for p in push["parameters"])
 
