@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -72,8 +73,13 @@ def _field_name(loc: tuple[Any, ...]) -> str:
 
 
 def _validation_params(exc: RequestValidationError) -> list[dict[str, str]]:
+    return validation_params(exc.errors())
+
+
+def validation_params(errors: Sequence[Any]) -> list[dict[str, str]]:
+    """invalidParams of a problem: each invalid field and why, never the input itself."""
     params = []
-    for error in exc.errors():
+    for error in errors:
         message = str(error.get("msg", "ongeldig"))
         # Pydantic prefixes messages from our own validators with "Value error, ".
         message = message.removeprefix("Value error, ")

@@ -11,6 +11,7 @@ categories that decision permitted.
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Iterator
@@ -144,11 +145,12 @@ class Gate:
         self._runtime = runtime
         self._request_id = request_id
         self._attempt: _Attempt | None = None
+        self._bulk_decisions: dict[str, Decision] = {}
+        self._decided = False
 
     # -- deciding --------------------------------------------------------------------------
-    def authorize(self, access: Access, resource: dict[str, Any]) -> Permit:
-        """Asks the policy; audits the answer; returns a Permit or raises 403/503."""
-        question = {
+    def _question(self, access: Access, resource: dict[str, Any]) -> dict[str, Any]:
+        return {
             "subject": {
                 "client_id": self.principal.client_id,
                 "org": self.principal.org,
@@ -158,18 +160,52 @@ class Gate:
             "purpose": self.purpose,
             "resource": {"type": access.resource_type, **resource},
         }
+
+    def _decide(self, access: Access, question: dict[str, Any]) -> Decision:
         try:
-            decision = self._runtime.policy.decide(question)
+            return self._runtime.policy.decide(question)
         except PolicyEngineUnavailable as failure:
             reason = f"beleidsengine niet beschikbaar ({failure})"
             self._record_alone(access, "error", reason, None, 503)
             raise policy_engine_unavailable() from None
+
+    def authorize(self, access: Access, resource: dict[str, Any]) -> Permit:
+        """Asks the policy; audits the answer; returns a Permit or raises 403/503."""
+        decision = self._decide(access, self._question(access, resource))
         if not decision.allow:
             self._record_alone(access, "deny", decision.reason, decision, 403)
             raise Problem(403, "Geen toegang", decision.reason, type_="geen-toegang")
         self._attempt = _Attempt(access, decision)
+        self._decided = True
         self._write_audit(access, "allow", decision.reason, decision, None)
         return Permit(decision, self._runtime.cipher)
+
+    def authorize_item(self, access: Access, resource: dict[str, Any]) -> Permit | Problem:
+        """For one item of a bulk request: the policy's answer, audited in this transaction,
+        as a Permit or as the 403 problem for that item (nothing is raised for a denial).
+
+        Items that ask the same question share one decision, so a bulk of a thousand signals
+        costs one policy call, not a thousand. An unavailable policy engine fails the whole
+        request (503) and nothing of it is stored."""
+        question = self._question(access, resource)
+        key = json.dumps(question, sort_keys=True)
+        decision = self._bulk_decisions.get(key)
+        if decision is None:
+            decision = self._bulk_decisions[key] = self._decide(access, question)
+        outcome = "allow" if decision.allow else "deny"
+        self._decided = True
+        self._write_audit(
+            access, outcome, decision.reason, decision, None if decision.allow else 403
+        )
+        if not decision.allow:
+            return Problem(403, "Geen toegang", decision.reason, type_="geen-toegang")
+        self._attempt = _Attempt(access, decision)
+        return Permit(decision, self._runtime.cipher)
+
+    def record_item_failure(self, access: Access, permit: Permit, status: int) -> None:
+        """An allowed item that came to nothing (a conflict): said so in the log as well."""
+        reason = f"{permit.decision.reason}; verzoek zonder resultaat"
+        self._write_audit(access, "allow", reason, permit.decision, status)
 
     # -- writing personal data ---------------------------------------------------------------
     def seal(self, row: Base, column: str, plaintext: str) -> None:
@@ -237,7 +273,7 @@ class Gate:
     def finish(self, failure: BaseException | None) -> None:
         """Commits data and audit together, or undoes both and logs the failed attempt."""
         if failure is None:
-            if self._attempt is None:
+            if not self._decided:
                 # A route took the gate but never asked the policy: nothing it did may stand.
                 self.session.rollback()
                 raise RuntimeError("a personal-data route finished without a policy decision")

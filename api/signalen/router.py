@@ -52,6 +52,18 @@ def push_signaal(
     return service.present(permit, signaal, None)
 
 
+@router.post(
+    "/signalen/bulk",
+    operation_id="pushSignalenBulk",
+    summary="Tot 1000 signalen tegelijk aanleveren, met een resultaat per signaal",
+    response_model=schemas.BulkResultaat,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 503),
+)
+def push_signalen_bulk(body: schemas.SignalenBulk, gate: GateAccess) -> schemas.BulkResultaat:
+    return service.push_many(gate, body.signalen)
+
+
 @router.get(
     "/signalen/{signaalId}",
     operation_id="getSignaal",

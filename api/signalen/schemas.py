@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field
 
@@ -75,3 +75,27 @@ class SignaalLijst(ApiModel):
     pagina: int
     pagina_grootte: int
     totaal: int
+
+
+class SignalenBulk(ApiModel):
+    """Up to 1,000 signals; each is validated, decided and stored on its own."""
+
+    signalen: list[dict[str, Any]] = Field(
+        min_length=1, max_length=1000, description="Signalen zoals bij POST /signalen"
+    )
+
+
+class BulkItemResultaat(ApiModel):
+    index: int = Field(description="Positie van het signaal in het verzoek, vanaf 0")
+    status: int = Field(description="201, of de status van het probleem met dit signaal")
+    id: str | None = None
+    jongere_id: str | None = None
+    probleem: dict[str, Any] | None = Field(
+        default=None, description="RFC 9457 problem details voor dit signaal"
+    )
+
+
+class BulkResultaat(ApiModel):
+    resultaten: list[BulkItemResultaat]
+    aangemaakt: int
+    geweigerd: int

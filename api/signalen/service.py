@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import Select, func, select
 
 from api.db import new_id
 from api.jongeren import service as jongeren
 from api.jongeren.models import Jongere
 from api.jongeren.service import case_facts
-from api.problems import Problem
+from api.problems import Problem, invalid_input, validation_params
 from api.security.audit import Access
 from api.security.gate import Gate, Permit
 from api.signalen import schemas
@@ -38,23 +39,37 @@ def resource(gate: Gate, *, provided_by: str | None, jongere_id: str | None) -> 
 
 def push(gate: Gate, body: schemas.SignaalNieuw) -> tuple[Signaal, Permit]:
     jongere = jongeren.find_by_bsn(gate, body.jongere.bsn)
-    signaal_id = new_id()
-    jongere_id = jongere.id if jongere else new_id()
-    permit = gate.authorize(
-        Access("create", "signaal", signaal_id, jongere_id),
-        resource(gate, provided_by=gate.principal.org, jongere_id=jongere.id if jongere else None),
+    access = _create_access(jongere)
+    permit = gate.authorize(access, _create_resource(gate, jongere))
+    return _store(gate, body, access, jongere), permit
+
+
+def _create_access(jongere: Jongere | None) -> Access:
+    # Ids are chosen before the decision, so its audit record names what is about to exist.
+    return Access("create", "signaal", new_id(), jongere.id if jongere else new_id())
+
+
+def _create_resource(gate: Gate, jongere: Jongere | None) -> dict[str, Any]:
+    return resource(
+        gate, provided_by=gate.principal.org, jongere_id=jongere.id if jongere else None
     )
+
+
+def _store(
+    gate: Gate, body: schemas.SignaalNieuw, access: Access, jongere: Jongere | None
+) -> Signaal:
+    assert access.resource_id is not None and access.jongere_id is not None
     if jongere is None:
         identity = body.jongere
         jongere = jongeren.add_youth(
             gate,
-            jongere_id,
+            access.jongere_id,
             jongeren.Identity(
                 identity.bsn, identity.voornamen, identity.achternaam, identity.geboortedatum
             ),
         )
     signaal = Signaal(
-        id=signaal_id,
+        id=access.resource_id,
         jongere_id=jongere.id,
         categorie=body.categorie,
         waargenomen_op=body.waargenomen_op,
@@ -66,7 +81,50 @@ def push(gate: Gate, body: schemas.SignaalNieuw) -> tuple[Signaal, Permit]:
         gate.seal(signaal, "omschrijving", body.omschrijving)
     gate.session.add(signaal)
     gate.session.flush()
-    return signaal, permit
+    return signaal
+
+
+def push_many(gate: Gate, items: list[dict[str, Any]]) -> schemas.BulkResultaat:
+    """Each item on its own: validated, decided, audited and stored all-or-nothing."""
+    results: list[schemas.BulkItemResultaat] = []
+    for index, raw in enumerate(items):
+        try:
+            body = schemas.SignaalNieuw.model_validate(raw)
+        except ValidationError as invalid:
+            problem = invalid_input(validation_params(invalid.errors()))
+            results.append(
+                schemas.BulkItemResultaat(index=index, status=400, probleem=problem.body())
+            )
+            continue
+        jongere = jongeren.find_by_bsn(gate, body.jongere.bsn)
+        access = _create_access(jongere)
+        outcome = gate.authorize_item(access, _create_resource(gate, jongere))
+        if isinstance(outcome, Problem):
+            results.append(
+                schemas.BulkItemResultaat(index=index, status=403, probleem=outcome.body())
+            )
+            continue
+        try:
+            with gate.session.begin_nested():
+                signaal = _store(gate, body, access, jongere)
+        except Problem as conflict:
+            gate.record_item_failure(access, outcome, conflict.status)
+            results.append(
+                schemas.BulkItemResultaat(
+                    index=index, status=conflict.status, probleem=conflict.body()
+                )
+            )
+            continue
+        results.append(
+            schemas.BulkItemResultaat(
+                index=index, status=201, id=signaal.id, jongere_id=signaal.jongere_id
+            )
+        )
+    return schemas.BulkResultaat(
+        resultaten=results,
+        aangemaakt=sum(r.status == 201 for r in results),
+        geweigerd=sum(r.status != 201 for r in results),
+    )
 
 
 def read(gate: Gate, signaal_id: str) -> schemas.Signaal:
