@@ -25,6 +25,7 @@ WITHOUT_PERSONAL_DATA = {
     ("GET", "/v1/signaalcategorieen"): "reference data (the signal card)",
     ("GET", "/v1/convenanten"): "covenant texts",
     ("GET", "/v1/convenanten/{code}"): "covenant texts",
+    ("GET", "/v1/organisaties"): "the placemat: organisations and functional contacts",
 }
 # Routes that are not API operations at all.
 NOT_API_ROUTES = {"/v1/openapi.json", "/v1/docs", "/docs/oauth2-redirect"}

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Path, Request, Response
 
 from api.jongeren import schemas, service
 from api.openapi_docs import problems
+from api.organisaties.router import placemat
 from api.security.gate import GateAccess
 
 router = APIRouter(tags=["jongeren"])
@@ -64,3 +65,14 @@ def corrigeer(
     jongere_id: JongereId, body: schemas.JongereCorrectie, gate: GateAccess
 ) -> schemas.Jongere:
     return service.correct(gate, jongere_id, body)
+
+
+@router.get(
+    "/jongeren/{jongereId}/betrokkenen",
+    operation_id="listBetrokkenen",
+    summary="Welke organisaties bij een jongere betrokken zijn, sinds wanneer, met contact",
+    response_model=schemas.Betrokkenen,
+    responses=problems(401, 403, 503),
+)
+def betrokkenen(jongere_id: JongereId, gate: GateAccess, request: Request) -> schemas.Betrokkenen:
+    return service.involvement(gate, jongere_id, placemat(request))

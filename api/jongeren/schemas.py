@@ -64,3 +64,16 @@ class Jongere(ApiModel):
     heeft_bsn: bool | None = Field(default=None, description="Of de jongere met een BSN bekend is.")
     geregistreerd_door: str
     geregistreerd_op: datetime
+
+
+class Betrokkene(ApiModel):
+    """An organisation involved with a youth: who, since when, whom to call. Never content."""
+
+    organisatie: str
+    naam: str
+    sinds: date = Field(description="Datum van het eerste signaal van deze organisatie")
+    contact: dict[str, str]
+
+
+class Betrokkenen(ApiModel):
+    items: list[Betrokkene]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,7 @@ from api.jongeren.models import Jongere
 from api.problems import Problem
 from api.security.audit import Access
 from api.security.gate import Gate, Permit
+from api.signalen.models import Signaal
 
 IDENTITY = ["identiteit"]
 
@@ -172,3 +173,37 @@ def present(permit: Permit, jongere: Jongere) -> schemas.Jongere:
         geregistreerd_op=jongere.geregistreerd_op,
         **fields,
     )
+
+
+def involvement(gate: Gate, jongere_id: str, organisations: dict[str, Any]) -> schemas.Betrokkenen:
+    """Who is involved with a youth (the organisations that signalled), for those involved and
+    the case director. What each knows stays with them."""
+    firsts = dict(
+        gate.session.execute(
+            select(Signaal.bron_org, func.min(Signaal.waargenomen_op))
+            .where(Signaal.jongere_id == jongere_id)
+            .group_by(Signaal.bron_org)
+        ).all()
+    )
+    gate.authorize(
+        Access("read", "betrokkenheid", None, jongere_id),
+        {
+            "main_category": "signaal",
+            "categories": ["signaal"],
+            "provided_by": None,
+            "involved": sorted(firsts),
+            "jongere": case_facts(gate.session, jongere_id),
+        },
+    )
+    items = []
+    for org, since in sorted(firsts.items(), key=lambda item: (item[1], item[0])):
+        entry = organisations.get(org)
+        items.append(
+            schemas.Betrokkene(
+                organisatie=org,
+                naam=entry.naam if entry else org,
+                sinds=since,
+                contact=entry.contact.model_dump() if entry else {},
+            )
+        )
+    return schemas.Betrokkenen(items=items)

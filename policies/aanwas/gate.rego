@@ -117,9 +117,13 @@ precondition if {
 	may_see_personal_data
 }
 
+grant := data_grant if input.resource.type != "betrokkenheid"
+
+grant := involvement_grant if input.resource.type == "betrokkenheid"
+
 # Writing (creating or correcting): every category written must be shared under an applicable
 # covenant.
-grant := {"basis": "convenant", "categories": covenant_categories, "row_filter": null} if {
+data_grant := {"basis": "convenant", "categories": covenant_categories, "row_filter": null} if {
 	input.action in {"create", "update"}
 	precondition
 	count(applicable) > 0
@@ -155,6 +159,22 @@ else := {
 	input.resource.main_category in own_categories
 }
 
+# Involvement (like the Verwijsindex): who is involved with a youth, never what they know.
+# The organisations involved and the case director may see it, for a purpose they work under.
+involvement_grant := {"basis": "betrokkenheid", "categories": {"signaal"}, "row_filter": null} if {
+	input.action == "read"
+	precondition
+	org_purpose
+	involved_or_case_director
+}
+
+involved_or_case_director if input.subject.org in input.resource.involved
+
+involved_or_case_director if {
+	input.subject.org == "gemeente"
+	"casusregisseur" in input.subject.roles
+}
+
 allow if grant
 
 default granted_covenants := []
@@ -177,6 +197,10 @@ may_concern(list, _) if not is_array(list)
 
 reason := "toegestaan onder convenant" if grant.basis == "convenant"
 
+else := "toegestaan: de organisatie is zelf betrokken of voert de casusregie" if {
+	grant.basis == "betrokkenheid"
+}
+
 else := "toegestaan: gegevens die de organisatie zelf heeft aangeleverd" if {
 	grant.basis == "eigen_gegevens"
 }
@@ -195,6 +219,11 @@ else := sprintf("organisatie '%s' kent geen rol '%s'", [input.subject.org, min(u
 
 else := data.referentie.rollen_zonder_persoonsgegevens[min(restricted_roles)] if {
 	count(restricted_roles) > 0
+}
+
+else := "alleen betrokken organisaties en de casusregisseur zien wie er betrokken is" if {
+	input.resource.type == "betrokkenheid"
+	org_purpose
 }
 
 else := sprintf("%s ziet nooit %s-gegevens", [input.subject.org, input.resource.main_category]) if {

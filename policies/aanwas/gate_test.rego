@@ -360,3 +360,37 @@ test_revision_changes_with_the_covenant_data if {
 		with data.convenanten.groepsaanpak.versie as "1.1"
 	before.revision != after.revision
 }
+
+# --- involvement ---------------------------------------------------------------------------------
+
+involvement(org, roles, purpose, involved) := {
+	"subject": {"client_id": "c", "org": org, "roles": roles},
+	"action": "read",
+	"purpose": purpose,
+	"resource": {
+		"type": "betrokkenheid",
+		"main_category": "signaal",
+		"categories": ["signaal"],
+		"provided_by": null,
+		"involved": involved,
+		"jongere": {},
+	},
+}
+
+test_involved_organisations_and_the_case_director_see_who_is_involved if {
+	decide(involvement("halt", ["halt_medewerker"], "pga", ["halt", "politie"])).allow
+	decide(involvement("politie", ["jeugdagent"], "signalering", ["halt", "politie"])).allow
+	director := decide(involvement("gemeente", ["casusregisseur"], "pga", ["halt"]))
+	director.allow
+	director.basis == "betrokkenheid"
+}
+
+test_others_do_not_learn_who_is_involved if {
+	outsider := decide(involvement("leerplicht", ["leerplichtambtenaar"], "signalering", ["halt", "politie"]))
+	not outsider.allow
+	outsider.reason == "alleen betrokken organisaties en de casusregisseur zien wie er betrokken is"
+	not decide(involvement("gemeente", ["beleidsadviseur"], "pga", ["halt"])).allow
+	not decide(involvement("om", ["officier"], "signalering", ["om"])).allow
+	not decide(involvement("privacy", ["privacy_officer"], "toezicht", ["privacy"])).allow
+	not decide(involvement("halt", ["halt_medewerker"], null, ["halt"])).allow
+}

@@ -19,6 +19,7 @@ allow if {
 	input.path in {
 		["v1", "data", "convenanten"],
 		["v1", "data", "aanwas", "convenanten", "status"],
+		["v1", "data", "referentie", "organisaties"],
 	}
 }
 

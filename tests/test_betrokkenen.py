@@ -1,0 +1,65 @@
+"""Involvement (like the Verwijsindex) and the placemat: who is involved, never what they know."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from api.settings import Settings
+from tests.conftest import audit_rows, signaal_body
+
+
+def test_the_placemat_lists_every_party_with_a_contact(app_client: TestClient, caller) -> None:
+    response = app_client.get(
+        "/v1/organisaties", headers=caller("halt", "halt_medewerker").headers(None)
+    )
+    assert response.status_code == 200
+    organisations = {o["code"]: o for o in response.json()["items"]}
+    assert len(organisations) == 11
+    assert organisations["zvh"]["naam"] == "Zorg- en Veiligheidshuis Kennemerland"
+    assert organisations["politie"]["contact"]["email"]
+    assert app_client.get("/v1/organisaties").status_code == 401
+
+
+def test_involved_parties_see_each_other_but_not_each_others_content(
+    app_client: TestClient, caller, settings: Settings, bsn: str
+) -> None:
+    politie, halt = caller("politie", "partner_system"), caller("halt", "halt_medewerker")
+    app_client.post(
+        "/v1/signalen",
+        json=signaal_body(bsn, waargenomenOp="2026-10-01", omschrijving="Geheim van de politie"),
+        headers=politie.headers(),
+    )
+    pushed = app_client.post(
+        "/v1/signalen", json=signaal_body(bsn, waargenomenOp="2026-10-05"), headers=halt.headers()
+    )
+    jongere_id = pushed.json()["jongereId"]
+    path = f"/v1/jongeren/{jongere_id}/betrokkenen"
+
+    # Halt, involved, asks under pga (no case yet, so no covenant shares the police's signal).
+    seen = app_client.get(path, headers=halt.headers("pga"))
+    assert seen.status_code == 200
+    assert [(i["organisatie"], i["sinds"]) for i in seen.json()["items"]] == [
+        ("politie", "2026-10-01"),
+        ("halt", "2026-10-05"),
+    ]
+    assert seen.json()["items"][0]["contact"]["team"] == "Jeugd en ondermijning"
+    assert "Geheim" not in seen.text
+    police_signal = app_client.get(
+        f"/v1/jongeren/{jongere_id}/signalen", headers=halt.headers("pga")
+    ).json()
+    assert {i["bronOrganisatie"] for i in police_signal["items"]} == {"halt"}
+
+    director = caller("gemeente", "casusregisseur")
+    assert app_client.get(path, headers=director.headers("pga")).status_code == 200
+
+    outsider = caller("leerplicht", "leerplichtambtenaar")
+    refused = app_client.get(path, headers=outsider.headers("signalering"))
+    assert refused.status_code == 403
+    assert refused.json()["detail"] == (
+        "alleen betrokken organisaties en de casusregisseur zien wie er betrokken is"
+    )
+    assert "politie" not in refused.text
+    (denial,) = audit_rows(settings, client_id=outsider.client_id)
+    assert (denial["resource_type"], denial["decision"]) == ("betrokkenheid", "deny")
+    (allowed,) = audit_rows(settings, client_id=director.client_id)
+    assert (allowed["basis"], allowed["jongere_id"]) == ("betrokkenheid", jongere_id)
