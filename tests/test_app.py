@@ -120,9 +120,9 @@ def test_signal_categories_are_reference_data(app_client: TestClient, caller) ->
     response = app_client.get(
         "/v1/signaalcategorieen", headers=caller("halt", "halt_medewerker").headers()
     )
-    codes = [item["code"] for item in response.json()["items"]]
-    assert "meerdere_telefoons" in codes and "online_ronselen" in codes
-    assert len(codes) == 12
+    codes = {item["code"] for item in response.json()["items"]}
+    assert {"meerdere_telefoons", "online_ronselen", "op_de_uitkijk"} <= codes
+    assert len(codes) >= 12
 
 
 def test_server_refuses_an_unmigrated_database(tmp_path, settings: Settings) -> None:

@@ -27,6 +27,10 @@ class ReferenceCache:
         self._codes: frozenset[str] = frozenset()
         self._read_at = -math.inf
 
+    def invalidate(self) -> None:
+        """After an edit in this process: read again on the next validation."""
+        self._read_at = -math.inf
+
     def signal_categories(self) -> frozenset[str]:
         if time.monotonic() - self._read_at > self._ttl:
             with self._sessions() as session:

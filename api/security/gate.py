@@ -32,6 +32,7 @@ from api.security.policy import Decision, PolicyEngineUnavailable
 from api.security.tokens import Principal, TokenRejected
 
 PURPOSE_HEADER = "Doelbinding"
+MANAGEMENT_PACKAGE = "aanwas.beheer"
 _PURPOSE_SHAPE = re.compile(r"^[a-z_]{1,40}$")
 
 
@@ -161,9 +162,11 @@ class Gate:
             "resource": {"type": access.resource_type, **resource},
         }
 
-    def _decide(self, access: Access, question: dict[str, Any]) -> Decision:
+    def _decide(
+        self, access: Access, question: dict[str, Any], package: str | None = None
+    ) -> Decision:
         try:
-            return self._runtime.policy.decide(question)
+            return self._runtime.policy.decide(question, package=package)
         except PolicyEngineUnavailable as failure:
             reason = f"beleidsengine niet beschikbaar ({failure})"
             self._record_alone(access, "error", reason, None, 503)
@@ -179,6 +182,18 @@ class Gate:
         self._decided = True
         self._write_audit(access, "allow", decision.reason, decision, None)
         return Permit(decision, self._runtime.cipher)
+
+    def authorize_management(self, access: Access) -> None:
+        """Managing reference data (no personal data, no purpose): decided by the policy's
+        aanwas.beheer package and audited like any access; raises 403/503 when refused."""
+        question = self._question(access, {})
+        decision = self._decide(access, question, package=MANAGEMENT_PACKAGE)
+        if not decision.allow:
+            self._record_alone(access, "deny", decision.reason, decision, 403)
+            raise Problem(403, "Geen toegang", decision.reason, type_="geen-toegang")
+        self._attempt = _Attempt(access, decision)
+        self._decided = True
+        self._write_audit(access, "allow", decision.reason, decision, None)
 
     def authorize_item(self, access: Access, resource: dict[str, Any]) -> Permit | Problem:
         """For one item of a bulk request: the policy's answer, audited in this transaction,

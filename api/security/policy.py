@@ -55,10 +55,13 @@ class PolicyEngine:
         self._package = package.replace("/", ".")
         self._rule = rule
 
-    def decide(self, question: dict[str, Any]) -> Decision:
+    def decide(self, question: dict[str, Any], *, package: str | None = None) -> Decision:
+        """The gate's decision, or with `package` another package's `decision` rule."""
         try:
             response = self._client.query_rule(
-                input_data=question, package_path=self._package, rule_name=self._rule
+                input_data=question,
+                package_path=package or self._package,
+                rule_name=self._rule,
             )
         except (requests.RequestException, ValueError) as exc:
             raise PolicyEngineUnavailable(type(exc).__name__) from None

@@ -11,7 +11,10 @@ default allow := false
 
 allow if {
 	input.method == "POST"
-	input.path == ["v1", "data", "aanwas", "gate", "decision"]
+	input.path in {
+		["v1", "data", "aanwas", "gate", "decision"],
+		["v1", "data", "aanwas", "beheer", "decision"],
+	}
 }
 
 allow if {

@@ -4,6 +4,7 @@ import data.system.authz
 
 test_the_api_may_ask_its_questions if {
 	authz.allow with input as {"method": "POST", "path": ["v1", "data", "aanwas", "gate", "decision"]}
+	authz.allow with input as {"method": "POST", "path": ["v1", "data", "aanwas", "beheer", "decision"]}
 	authz.allow with input as {"method": "GET", "path": ["v1", "data", "convenanten"]}
 	authz.allow with input as {"method": "GET", "path": ["v1", "data", "aanwas", "convenanten", "status"]}
 	authz.allow with input as {"method": "GET", "path": ["v1", "data", "referentie", "organisaties"]}
