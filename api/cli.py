@@ -68,6 +68,19 @@ def db_upgrade(_args: argparse.Namespace) -> int:
     return 0
 
 
+def demo_seed(args: argparse.Namespace) -> int:
+    from api.demo import seed
+
+    settings = get_settings()
+    if settings.environment == "production":
+        print("demo data is for development only", file=sys.stderr)
+        return 2
+    with _sessions()() as session:
+        summary = seed(session, args.url, count=args.jongeren)
+    print(json.dumps(summary, indent=2, ensure_ascii=False))
+    return 0
+
+
 def openapi(_args: argparse.Namespace) -> int:
     from api.main import create_app
 
@@ -129,6 +142,16 @@ def build_parser() -> argparse.ArgumentParser:
     db.add_parser("upgrade", help="apply all migrations").set_defaults(handler=db_upgrade)
 
     commands.add_parser("openapi", help="print the OpenAPI document").set_defaults(handler=openapi)
+
+    demo = commands.add_parser("demo", help="fictional demo data").add_subparsers(
+        dest="demo_command", required=True
+    )
+    demo_seed_cmd = demo.add_parser(
+        "seed", help="register demo partners and push their signals through the running API"
+    )
+    demo_seed_cmd.add_argument("--url", default="http://127.0.0.1:8000", help="the running API")
+    demo_seed_cmd.add_argument("--jongeren", type=int, default=36, help="how many youths")
+    demo_seed_cmd.set_defaults(handler=demo_seed)
 
     serve_cmd = commands.add_parser("serve", help="serve the API (and a managed OPA)")
     serve_cmd.add_argument("--no-migrate", dest="migrate", action="store_false")

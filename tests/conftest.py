@@ -191,6 +191,7 @@ def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
         **os.environ,
         "AANWAS_DATABASE_URL": settings.database_url,
         "AANWAS_KEYS_DIR": str(settings.keys_dir),
+        "AANWAS_ENVIRONMENT": settings.environment,
     }
     return subprocess.run(
         [sys.executable, "-m", "api.cli", *args],
