@@ -1,6 +1,6 @@
 """Imports every model so Alembic and the tests see the whole schema."""
 
-from api.jongeren.models import Jongere
+from api.jongeren.models import Jongere, Samenvoeging
 from api.referentie.models import SignaalCategorie
 from api.security.idempotency import IdempotencyRecord
 from api.security.models import AuditRecord, OAuthClient
@@ -11,6 +11,7 @@ __all__ = [
     "IdempotencyRecord",
     "Jongere",
     "OAuthClient",
+    "Samenvoeging",
     "Signaal",
     "SignaalCategorie",
 ]

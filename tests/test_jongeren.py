@@ -149,3 +149,115 @@ def test_invalid_youth_input_lists_every_error(app_client: TestClient, caller) -
         headers=gemeente.headers(),
     )
     assert wipe.status_code == 400
+
+
+def test_merging_two_records_of_one_youth_is_audited_and_reversible(
+    app_client: TestClient, caller, settings: Settings, bsn: str
+) -> None:
+    jongerenwerk = caller("jongerenwerk", "jongerenwerker")
+    politie = caller("politie", "partner_system")
+    # Youth work knew him by name only; the police by BSN.
+    nameless = app_client.post("/v1/jongeren", json=SEM, headers=jongerenwerk.headers()).json()
+    known = app_client.post(
+        "/v1/signalen", json=signaal_body(bsn), headers=politie.headers()
+    ).json()
+    gemeente = caller("gemeente", "casusregisseur")
+
+    # A signal youth work stored on the nameless record (written directly: the API pushes
+    # signals by BSN only).
+    from api.db import make_engine, session_factory
+    from api.signalen.models import Signaal
+
+    with session_factory(make_engine(settings.database_url))() as session:
+        source = session.get(Signaal, known["id"])
+        assert source is not None
+        extra = Signaal(
+            jongere_id=nameless["id"],
+            categorie="pakketjes",
+            waargenomen_op=source.waargenomen_op,
+            bron_org="jongerenwerk",
+            aangeleverd_door=jongerenwerk.client_id,
+        )
+        session.add(extra)
+        session.commit()
+        extra_id = extra.id
+
+    merged = app_client.post(
+        f"/v1/jongeren/{known['jongereId']}/samenvoegingen",
+        json={"bronJongereId": nameless["id"]},
+        headers=gemeente.headers(),
+    )
+    assert merged.status_code == 201, merged.text
+    assert merged.json()["verplaatsteSignalen"] == 1
+    listed = app_client.get(
+        f"/v1/jongeren/{known['jongereId']}/signalen", headers=gemeente.headers()
+    ).json()
+    assert {i["id"] for i in listed["items"]} == {known["id"], extra_id}
+    old = app_client.get(f"/v1/jongeren/{nameless['id']}", headers=gemeente.headers()).json()
+    assert old["samengevoegdIn"] == known["jongereId"]
+
+    again = app_client.post(
+        f"/v1/jongeren/{known['jongereId']}/samenvoegingen",
+        json={"bronJongereId": nameless["id"]},
+        headers=gemeente.headers(),
+    )
+    assert again.status_code == 409
+
+    reversed_ = app_client.post(
+        f"/v1/samenvoegingen/{merged.json()['id']}/terugdraaien", headers=gemeente.headers()
+    )
+    assert reversed_.status_code == 200
+    assert reversed_.json()["teruggedraaidOp"]
+    back = app_client.get(
+        f"/v1/jongeren/{nameless['id']}/signalen", headers=gemeente.headers()
+    ).json()
+    assert [i["id"] for i in back["items"]] == [extra_id]
+    assert (
+        "samengevoegdIn"
+        not in app_client.get(f"/v1/jongeren/{nameless['id']}", headers=gemeente.headers()).json()
+    )
+    twice = app_client.post(
+        f"/v1/samenvoegingen/{merged.json()['id']}/terugdraaien", headers=gemeente.headers()
+    )
+    assert twice.status_code == 409
+
+    updates = [
+        (r["action"], r["jongere_id"])
+        for r in audit_rows(settings, client_id=gemeente.client_id)
+        if r["action"] == "update"
+    ]
+    assert updates[:2] == [("update", known["jongereId"]), ("update", nameless["id"])]
+
+
+def test_merging_refuses_what_cannot_be_one_person(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
+    from tests.conftest import _unused_bsns
+
+    gemeente = caller("gemeente", "casusregisseur")
+    first = app_client.post(
+        "/v1/jongeren", json={**SEM, "bsn": _unused_bsns.pop()}, headers=gemeente.headers()
+    ).json()
+    second = app_client.post(
+        "/v1/jongeren", json={**SEM, "bsn": _unused_bsns.pop()}, headers=gemeente.headers()
+    ).json()
+    both_bsn = app_client.post(
+        f"/v1/jongeren/{first['id']}/samenvoegingen",
+        json={"bronJongereId": second["id"]},
+        headers=gemeente.headers(),
+    )
+    assert both_bsn.status_code == 409
+    itself = app_client.post(
+        f"/v1/jongeren/{first['id']}/samenvoegingen",
+        json={"bronJongereId": first["id"]},
+        headers=gemeente.headers(),
+    )
+    assert itself.status_code == 400
+    om = caller("om", "officier")
+    refused = app_client.post(
+        f"/v1/jongeren/{first['id']}/samenvoegingen",
+        json={"bronJongereId": second["id"]},
+        headers=om.headers(),
+    )
+    assert refused.status_code == 403
+    assert [r["decision"] for r in audit_rows(settings, client_id=om.client_id)] == ["deny"]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UtcDateTime, new_id, utcnow
@@ -24,3 +24,22 @@ class Jongere(Base):
     geboortedatum: Mapped[str] = mapped_column(Text, info=personal("identiteit"))
     geregistreerd_door: Mapped[str] = mapped_column(String(40))
     geregistreerd_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # Set while this record is merged into another youth (the same person); undone by a reversal.
+    # (No foreign key: adding one would make SQLite rebuild this table, and the service keeps the
+    # pointer honest; samenvoegingen holds the checked history.)
+    samengevoegd_in: Mapped[str | None] = mapped_column(String(36))
+
+
+class Samenvoeging(Base):
+    """A merge of two records of the same youth, kept so that it can be reversed exactly."""
+
+    __tablename__ = "samenvoegingen"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    doel_id: Mapped[str] = mapped_column(ForeignKey("jongeren.id"))
+    bron_id: Mapped[str] = mapped_column(ForeignKey("jongeren.id"))
+    # The signals moved from bron to doel: exactly these go back on reversal.
+    verplaatste_signalen: Mapped[list[str]] = mapped_column(JSON)
+    door_org: Mapped[str] = mapped_column(String(40))
+    samengevoegd_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    teruggedraaid_op: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -76,3 +76,36 @@ def corrigeer(
 )
 def betrokkenen(jongere_id: JongereId, gate: GateAccess, request: Request) -> schemas.Betrokkenen:
     return service.involvement(gate, jongere_id, placemat(request))
+
+
+@router.post(
+    "/jongeren/{jongereId}/samenvoegingen",
+    status_code=201,
+    operation_id="voegJongerenSamen",
+    summary="Een tweede record van dezelfde jongere hierin samenvoegen (terug te draaien)",
+    response_model=schemas.Samenvoeging,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 404, 409, 503),
+)
+def voeg_samen(
+    jongere_id: JongereId, body: schemas.SamenvoegingNieuw, gate: GateAccess, response: Response
+) -> schemas.Samenvoeging:
+    merged = service.merge(gate, jongere_id, body.bron_jongere_id)
+    response.headers["Location"] = f"/v1/samenvoegingen/{merged.id}"
+    return merged
+
+
+@router.post(
+    "/samenvoegingen/{samenvoegingId}/terugdraaien",
+    operation_id="draaiSamenvoegingTerug",
+    summary="Een samenvoeging terugdraaien: precies de verplaatste signalen gaan terug",
+    response_model=schemas.Samenvoeging,
+    responses=problems(400, 401, 403, 404, 409, 503),
+)
+def draai_terug(
+    samenvoeging_id: Annotated[
+        str, Path(alias="samenvoegingId", pattern=r"^[0-9a-f-]{36}$", description="UUID")
+    ],
+    gate: GateAccess,
+) -> schemas.Samenvoeging:
+    return service.reverse_merge(gate, samenvoeging_id)

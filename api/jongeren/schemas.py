@@ -64,6 +64,9 @@ class Jongere(ApiModel):
     heeft_bsn: bool | None = Field(default=None, description="Of de jongere met een BSN bekend is.")
     geregistreerd_door: str
     geregistreerd_op: datetime
+    samengevoegd_in: str | None = Field(
+        default=None, description="Dit record is samengevoegd in deze jongere"
+    )
 
 
 class Betrokkene(ApiModel):
@@ -77,3 +80,18 @@ class Betrokkene(ApiModel):
 
 class Betrokkenen(ApiModel):
     items: list[Betrokkene]
+
+
+class SamenvoegingNieuw(ApiModel):
+    """Merge another record of the same youth into this one (e.g. one registered without BSN)."""
+
+    bron_jongere_id: str = Field(pattern=r"^[0-9a-f-]{36}$", description="Het op te heffen record")
+
+
+class Samenvoeging(ApiModel):
+    id: str
+    doel_jongere_id: str
+    bron_jongere_id: str
+    verplaatste_signalen: int
+    samengevoegd_op: datetime
+    teruggedraaid_op: datetime | None = None

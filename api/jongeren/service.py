@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from api.db import new_id
+from api.db import new_id, utcnow
 from api.jongeren import schemas
-from api.jongeren.models import Jongere
-from api.problems import Problem
+from api.jongeren.models import Jongere, Samenvoeging
+from api.problems import Problem, invalid_input
 from api.security.audit import Access
 from api.security.gate import Gate, Permit
 from api.signalen.models import Signaal
@@ -167,6 +167,8 @@ def present(permit: Permit, jongere: Jongere) -> schemas.Jongere:
     fields = identity_fields(permit, jongere)
     if permit.may_see("identiteit"):
         fields["heeft_bsn"] = jongere.bsn_index is not None
+    if jongere.samengevoegd_in:
+        fields["samengevoegd_in"] = jongere.samengevoegd_in
     return schemas.Jongere(
         id=jongere.id,
         geregistreerd_door=jongere.geregistreerd_door,
@@ -207,3 +209,99 @@ def involvement(gate: Gate, jongere_id: str, organisations: dict[str, Any]) -> s
             )
         )
     return schemas.Betrokkenen(items=items)
+
+
+# Merging touches both records' identity and moves the signals of one to the other.
+MERGE_CATEGORIES = ["identiteit", "signaal"]
+
+
+def _merge_resource(gate: Gate, jongere: Jongere | None, jongere_id: str) -> dict[str, Any]:
+    return {
+        **resource(gate, jongere, jongere_id),
+        "categories": MERGE_CATEGORIES,
+        "provided_by": jongere.geregistreerd_door if jongere else None,
+    }
+
+
+def merge(gate: Gate, doel_id: str, bron_id: str) -> schemas.Samenvoeging:
+    if doel_id == bron_id:
+        raise invalid_input([{"name": "bronJongereId", "reason": "gelijk aan de doeljongere"}])
+    doel = gate.session.get(Jongere, doel_id)
+    bron = gate.session.get(Jongere, bron_id)
+    merge_id = new_id()
+    gate.authorize(
+        Access("update", "jongere", doel_id, doel_id), _merge_resource(gate, doel, doel_id)
+    )
+    gate.authorize(
+        Access("update", "jongere", bron_id, bron_id), _merge_resource(gate, bron, bron_id)
+    )
+    if doel is None or bron is None:
+        raise not_found()
+    if doel.samengevoegd_in or bron.samengevoegd_in:
+        raise _conflict("Een van beide records is al samengevoegd in een ander.")
+    if bron.bsn_index is not None:
+        raise _conflict(
+            "Het op te heffen record heeft een BSN; voeg het andere record daarin samen."
+        )
+    moved = list(
+        gate.session.scalars(select(Signaal.id).where(Signaal.jongere_id == bron_id)).all()
+    )
+    if moved:
+        gate.session.execute(
+            update(Signaal).where(Signaal.id.in_(moved)).values(jongere_id=doel_id)
+        )
+    bron.samengevoegd_in = doel_id
+    record = Samenvoeging(
+        id=merge_id,
+        doel_id=doel_id,
+        bron_id=bron_id,
+        verplaatste_signalen=moved,
+        door_org=gate.principal.org,
+    )
+    gate.session.add(record)
+    gate.session.flush()
+    return _shown_merge(record)
+
+
+def reverse_merge(gate: Gate, merge_id: str) -> schemas.Samenvoeging:
+    record = gate.session.get(Samenvoeging, merge_id)
+    targets = (record.doel_id, record.bron_id) if record else (None, None)
+    for jongere_id in targets:
+        jongere = gate.session.get(Jongere, jongere_id) if jongere_id else None
+        gate.authorize(
+            Access("update", "jongere", jongere_id, jongere_id),
+            _merge_resource(gate, jongere, jongere_id or ""),
+        )
+    if record is None:
+        raise Problem(
+            404, "Niet gevonden", "Er is geen samenvoeging met dit id.", type_="niet-gevonden"
+        )
+    if record.teruggedraaid_op is not None:
+        raise _conflict("Deze samenvoeging is al teruggedraaid.")
+    if record.verplaatste_signalen:
+        gate.session.execute(
+            update(Signaal)
+            .where(Signaal.id.in_(record.verplaatste_signalen))
+            .values(jongere_id=record.bron_id)
+        )
+    bron = gate.session.get(Jongere, record.bron_id)
+    assert bron is not None
+    bron.samengevoegd_in = None
+    record.teruggedraaid_op = utcnow()
+    gate.session.flush()
+    return _shown_merge(record)
+
+
+def _conflict(detail: str) -> Problem:
+    return Problem(409, "Samenvoegen kan niet", detail, type_="samenvoegen-kan-niet")
+
+
+def _shown_merge(record: Samenvoeging) -> schemas.Samenvoeging:
+    return schemas.Samenvoeging(
+        id=record.id,
+        doel_jongere_id=record.doel_id,
+        bron_jongere_id=record.bron_id,
+        verplaatste_signalen=len(record.verplaatste_signalen),
+        samengevoegd_op=record.samengevoegd_op,
+        teruggedraaid_op=record.teruggedraaid_op,
+    )
