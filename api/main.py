@@ -15,6 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api import API_VERSION
 from api.convenanten.router import router as convenanten_router
 from api.db import ensure_migrated
+from api.jeugdgroepen.router import router as jeugdgroepen_router
 from api.jongeren.router import router as jongeren_router
 from api.oauth import router as oauth_router
 from api.openapi_docs import finalize_openapi
@@ -119,6 +120,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(signalen_router, prefix="/v1")
     app.include_router(jongeren_router, prefix="/v1")
     app.include_router(organisaties_router, prefix="/v1")
+    app.include_router(jeugdgroepen_router, prefix="/v1")
     app.include_router(referentie_router, prefix="/v1")
     app.include_router(convenanten_router, prefix="/v1")
 

@@ -1,5 +1,6 @@
 """Imports every model so Alembic and the tests see the whole schema."""
 
+from api.jeugdgroepen.models import Groepslid, Jeugdgroep
 from api.jongeren.models import Jongere, Samenvoeging
 from api.referentie.models import SignaalCategorie
 from api.security.idempotency import IdempotencyRecord
@@ -8,7 +9,9 @@ from api.signalen.models import Signaal
 
 __all__ = [
     "AuditRecord",
+    "Groepslid",
     "IdempotencyRecord",
+    "Jeugdgroep",
     "Jongere",
     "OAuthClient",
     "Samenvoeging",

@@ -34,3 +34,8 @@ def personal(category: Category, *, encrypted: bool = True) -> dict[str, Any]:
     if category == "meta":
         raise ValueError("meta is not personal data")
     return {"category": category, "encrypted": encrypted}
+
+
+def not_personal(why: str) -> dict[str, Any]:
+    """Column info for a field whose name sounds personal but whose content is not; says why."""
+    return {"not_personal": why}

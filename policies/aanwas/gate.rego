@@ -4,7 +4,7 @@
 #
 # input:
 #   subject:  {client_id, org, roles}
-#   action:   create | update | read | list
+#   action:   create | update | delete | read | list
 #   purpose:  the Doelbinding header (null when absent)
 #   resource: {type, main_category, categories: [category], provided_by: org | null,
 #              jongere: {pga_actief, opgeschaald_zvh, riec_melding}}
@@ -121,10 +121,10 @@ grant := data_grant if input.resource.type != "betrokkenheid"
 
 grant := involvement_grant if input.resource.type == "betrokkenheid"
 
-# Writing (creating or correcting): every category written must be shared under an applicable
-# covenant.
+# Writing (creating, correcting, removing): every category written must be shared under an
+# applicable covenant.
 data_grant := {"basis": "convenant", "categories": covenant_categories, "row_filter": null} if {
-	input.action in {"create", "update"}
+	input.action in {"create", "update", "delete"}
 	precondition
 	count(applicable) > 0
 	every category in input.resource.categories {

@@ -232,7 +232,14 @@ test_unknown_purpose_is_denied if {
 }
 
 test_unknown_action_is_denied if {
-	not decide(question("politie", ["jeugdagent"], "delete", "signalering", "signaal", {})).allow
+	not decide(question("politie", ["jeugdagent"], "export", "signalering", "signaal", {})).allow
+}
+
+test_removing_is_a_write if {
+	removal := json.patch(write("halt", ["risico"]), [{"op": "replace", "path": "/action", "value": "delete"}])
+	decide(removal).allow
+	by_om := json.patch(write("om", ["risico"]), [{"op": "replace", "path": "/action", "value": "delete"}])
+	not decide(by_om).allow
 }
 
 # --- writing -----------------------------------------------------------------------------------

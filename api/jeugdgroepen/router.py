@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Response
+
+from api.jeugdgroepen import schemas, service
+from api.openapi_docs import problems
+from api.security.gate import GateAccess
+
+router = APIRouter(tags=["jeugdgroepen"])
+
+GroepId = Annotated[str, Path(alias="jeugdgroepId", pattern=r"^[0-9a-f-]{36}$", description="UUID")]
+
+
+@router.post(
+    "/jeugdgroepen",
+    status_code=201,
+    operation_id="maakJeugdgroep",
+    summary="Een problematische jeugdgroep vastleggen voor de groepsaanpak",
+    response_model=schemas.Jeugdgroep,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 503),
+)
+def maak(body: schemas.JeugdgroepNieuw, gate: GateAccess, response: Response) -> schemas.Jeugdgroep:
+    group = service.create(gate, body)
+    response.headers["Location"] = f"/v1/jeugdgroepen/{group.id}"
+    return group
+
+
+@router.get(
+    "/jeugdgroepen",
+    operation_id="listJeugdgroepen",
+    summary="De jeugdgroepen",
+    response_model=schemas.JeugdgroepLijst,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 503),
+)
+def lijst(
+    gate: GateAccess,
+    pagina: Annotated[int, Query(ge=1, le=10_000)] = 1,
+    pagina_grootte: Annotated[int, Query(alias="paginaGrootte", ge=1, le=100)] = 20,
+) -> schemas.JeugdgroepLijst:
+    return service.list_groups(gate, pagina, pagina_grootte)
+
+
+@router.get(
+    "/jeugdgroepen/{jeugdgroepId}",
+    operation_id="getJeugdgroep",
+    summary="Een jeugdgroep met haar leden, voor zover een convenant het toestaat",
+    response_model=schemas.Jeugdgroep,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 404, 503),
+)
+def lees(groep_id: GroepId, gate: GateAccess) -> schemas.Jeugdgroep:
+    return service.read(gate, groep_id)
+
+
+@router.post(
+    "/jeugdgroepen/{jeugdgroepId}/leden",
+    status_code=201,
+    operation_id="voegLidToe",
+    summary="Een jongere aan een jeugdgroep koppelen",
+    response_model=schemas.Jeugdgroep,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 404, 409, 503),
+)
+def voeg_lid_toe(groep_id: GroepId, body: schemas.LidNieuw, gate: GateAccess) -> schemas.Jeugdgroep:
+    return service.add_member(gate, groep_id, body.jongere_id)
+
+
+@router.delete(
+    "/jeugdgroepen/{jeugdgroepId}/leden/{jongereId}",
+    status_code=204,
+    operation_id="verwijderLid",
+    summary="Een jongere van een jeugdgroep ontkoppelen",
+    responses=problems(400, 401, 403, 404, 503),
+)
+def verwijder_lid(
+    groep_id: GroepId,
+    jongere_id: Annotated[str, Path(alias="jongereId", pattern=r"^[0-9a-f-]{36}$")],
+    gate: GateAccess,
+) -> Response:
+    service.remove_member(gate, groep_id, jongere_id)
+    return Response(status_code=204)
