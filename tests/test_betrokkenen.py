@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from fastapi.testclient import TestClient
 
 from api.settings import Settings
@@ -35,22 +37,23 @@ def test_involved_parties_see_each_other_but_not_each_others_content(
     jongere_id = pushed.json()["jongereId"]
     path = f"/v1/jongeren/{jongere_id}/betrokkenen"
 
-    # Halt, involved, asks under pga (no case yet, so no covenant shares the police's signal).
-    seen = app_client.get(path, headers=halt.headers("pga"))
+    # Halt, involved, asks under signalering.
+    seen = app_client.get(path, headers=halt.headers("signalering"))
     assert seen.status_code == 200
-    assert [(i["organisatie"], i["sinds"]) for i in seen.json()["items"]] == [
-        ("politie", "2026-10-01"),
-        ("halt", "2026-10-05"),
-    ]
+    assert [i["organisatie"] for i in seen.json()["items"]] == ["politie", "halt"]
+    assert all(i["sinds"] == date.today().isoformat() for i in seen.json()["items"])
     assert seen.json()["items"][0]["contact"]["team"] == "Jeugd en ondermijning"
     assert "Geheim" not in seen.text
-    police_signal = app_client.get(
-        f"/v1/jongeren/{jongere_id}/signalen", headers=halt.headers("pga")
-    ).json()
-    assert {i["bronOrganisatie"] for i in police_signal["items"]} == {"halt"}
-
     director = caller("gemeente", "casusregisseur")
-    assert app_client.get(path, headers=director.headers("pga")).status_code == 200
+    assert app_client.get(path, headers=director.headers("groepsaanpak")).status_code == 200
+    # Without a covenant in force for the purpose (pga needs an active case): refused.
+    assert app_client.get(path, headers=director.headers("pga")).status_code == 403
+
+    # Youth work, involved too, does not learn that the police are.
+    jongerenwerk = caller("jongerenwerk", "jongerenwerker")
+    app_client.post("/v1/signalen", json=signaal_body(bsn), headers=jongerenwerk.headers())
+    for_youth_work = app_client.get(path, headers=jongerenwerk.headers()).json()
+    assert [i["organisatie"] for i in for_youth_work["items"]] == ["halt", "jongerenwerk"]
 
     outsider = caller("leerplicht", "leerplichtambtenaar")
     refused = app_client.get(path, headers=outsider.headers("signalering"))
@@ -61,5 +64,5 @@ def test_involved_parties_see_each_other_but_not_each_others_content(
     assert "politie" not in refused.text
     (denial,) = audit_rows(settings, client_id=outsider.client_id)
     assert (denial["resource_type"], denial["decision"]) == ("betrokkenheid", "deny")
-    (allowed,) = audit_rows(settings, client_id=director.client_id)
+    allowed = audit_rows(settings, client_id=director.client_id)[0]
     assert (allowed["basis"], allowed["jongere_id"]) == ("betrokkenheid", jongere_id)

@@ -75,7 +75,8 @@ def corrigeer(
     responses=problems(401, 403, 503),
 )
 def betrokkenen(jongere_id: JongereId, gate: GateAccess, request: Request) -> schemas.Betrokkenen:
-    return service.involvement(gate, jongere_id, placemat(request))
+    # The placemat is read only after the decision, so a refusal never depends on it.
+    return service.involvement(gate, jongere_id, lambda: placemat(request))
 
 
 @router.post(

@@ -5,6 +5,7 @@ Every function takes the request's Gate; identity fields are sealed and revealed
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -41,6 +42,7 @@ def resource(gate: Gate, jongere: Jongere | None, jongere_id: str | None) -> dic
         "main_category": "identiteit",
         "categories": IDENTITY,
         "provided_by": jongere.geregistreerd_door if jongere else None,
+        "provided_categories": IDENTITY,
         "jongere": case_facts(gate.session, jongere_id),
     }
 
@@ -177,17 +179,20 @@ def present(permit: Permit, jongere: Jongere) -> schemas.Jongere:
     )
 
 
-def involvement(gate: Gate, jongere_id: str, organisations: dict[str, Any]) -> schemas.Betrokkenen:
+def involvement(
+    gate: Gate, jongere_id: str, placemat: Callable[[], dict[str, Any]]
+) -> schemas.Betrokkenen:
     """Who is involved with a youth (the organisations that signalled), for those involved and
-    the case director. What each knows stays with them."""
+    the case director. What each knows stays with them; `sinds` is when the organisation first
+    registered a signal (a system timestamp, not the observation date of its content)."""
     firsts = dict(
         gate.session.execute(
-            select(Signaal.bron_org, func.min(Signaal.waargenomen_op))
+            select(Signaal.bron_org, func.min(Signaal.geregistreerd_op))
             .where(Signaal.jongere_id == jongere_id)
             .group_by(Signaal.bron_org)
         ).all()
     )
-    gate.authorize(
+    permit = gate.authorize(
         Access("read", "betrokkenheid", None, jongere_id),
         {
             "main_category": "signaal",
@@ -197,14 +202,18 @@ def involvement(gate: Gate, jongere_id: str, organisations: dict[str, Any]) -> s
             "jongere": case_facts(gate.session, jongere_id),
         },
     )
+    hidden = set(permit.decision.hidden_involvement)
+    organisations = placemat()
     items = []
     for org, since in sorted(firsts.items(), key=lambda item: (item[1], item[0])):
+        if org in hidden:
+            continue
         entry = organisations.get(org)
         items.append(
             schemas.Betrokkene(
                 organisatie=org,
                 naam=entry.naam if entry else org,
-                sinds=since,
+                sinds=since.date(),
                 contact=entry.contact.model_dump() if entry else {},
             )
         )
@@ -243,6 +252,21 @@ def merge(gate: Gate, doel_id: str, bron_id: str) -> schemas.Samenvoeging:
         raise _conflict(
             "Het op te heffen record heeft een BSN; voeg het andere record daarin samen."
         )
+    if gate.session.scalars(
+        select(Samenvoeging.id).where(
+            Samenvoeging.doel_id == bron_id, Samenvoeging.teruggedraaid_op.is_(None)
+        )
+    ).first():
+        raise _conflict("In het op te heffen record zijn al andere records samengevoegd.")
+    # Claim the record with a conditional update: of two concurrent merges, one wins.
+    claimed = gate.session.execute(
+        update(Jongere)
+        .where(Jongere.id == bron_id, Jongere.samengevoegd_in.is_(None))
+        .values(samengevoegd_in=doel_id)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        raise _conflict("Het op te heffen record werd zojuist al samengevoegd.")
     moved = list(
         gate.session.scalars(select(Signaal.id).where(Signaal.jongere_id == bron_id)).all()
     )
@@ -250,7 +274,7 @@ def merge(gate: Gate, doel_id: str, bron_id: str) -> schemas.Samenvoeging:
         gate.session.execute(
             update(Signaal).where(Signaal.id.in_(moved)).values(jongere_id=doel_id)
         )
-    bron.samengevoegd_in = doel_id
+    gate.session.expire(bron)
     record = Samenvoeging(
         id=merge_id,
         doel_id=doel_id,
@@ -276,20 +300,38 @@ def reverse_merge(gate: Gate, merge_id: str) -> schemas.Samenvoeging:
         raise Problem(
             404, "Niet gevonden", "Er is geen samenvoeging met dit id.", type_="niet-gevonden"
         )
-    if record.teruggedraaid_op is not None:
+    # Claim the reversal with a conditional update: of two concurrent reversals, one wins.
+    now = utcnow()
+    claimed = gate.session.execute(
+        update(Samenvoeging)
+        .where(Samenvoeging.id == merge_id, Samenvoeging.teruggedraaid_op.is_(None))
+        .values(teruggedraaid_op=now)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
         raise _conflict("Deze samenvoeging is al teruggedraaid.")
     if record.verplaatste_signalen:
+        # Only signals still where the merge put them go back.
         gate.session.execute(
             update(Signaal)
-            .where(Signaal.id.in_(record.verplaatste_signalen))
+            .where(
+                Signaal.id.in_(record.verplaatste_signalen),
+                Signaal.jongere_id == record.doel_id,
+            )
             .values(jongere_id=record.bron_id)
+            .execution_options(synchronize_session=False)
         )
-    bron = gate.session.get(Jongere, record.bron_id)
-    assert bron is not None
-    bron.samengevoegd_in = None
-    record.teruggedraaid_op = utcnow()
+    gate.session.execute(
+        update(Jongere)
+        .where(Jongere.id == record.bron_id)
+        .values(samengevoegd_in=None)
+        .execution_options(synchronize_session=False)
+    )
+    gate.session.expire_all()
     gate.session.flush()
-    return _shown_merge(record)
+    refreshed = gate.session.get(Samenvoeging, merge_id)
+    assert refreshed is not None
+    return _shown_merge(refreshed)
 
 
 def _conflict(detail: str) -> Problem:

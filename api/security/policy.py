@@ -33,6 +33,8 @@ class Decision:
     only_provided_by: str | None = None
     # Per category, a narrowing of what may be shown, in words (e.g. police data as counts only).
     restrictions: dict[str, str] = field(default_factory=dict)
+    # For involvement: organisations whose involvement this caller may not learn of.
+    hidden_involvement: tuple[str, ...] = ()
     revision: str | None = None
     decision_id: str | None = None
 
@@ -144,6 +146,7 @@ def _strict_decision(result: dict[str, Any], decision_id: Any) -> Decision:
         basis=_optional_string(result.get("basis")) if allow else None,
         only_provided_by=only_provided_by if allow else None,
         restrictions=dict(restrictions) if allow else {},
+        hidden_involvement=tuple(_strings(result.get("hidden_involvement", []))),
         revision=_optional_string(result.get("revision")),
         decision_id=decision_id if isinstance(decision_id, str) else None,
     )

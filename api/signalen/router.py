@@ -37,14 +37,15 @@ def push_signaal(
         ),
     ] = None,
 ) -> schemas.Signaal:
-    canonical = body.model_dump_json()
+    # The purpose is part of the request: the same body under another purpose is another request.
+    canonical = f"{gate.purpose}\x1f{body.model_dump_json()}"
     if idempotency_key is not None:
         key = idempotency.check_key(idempotency_key)
         earlier = idempotency.previous(gate, key, canonical)
         if earlier is not None:
             response.headers["Location"] = f"/v1/signalen/{earlier}"
             response.headers["Idempotent-Replayed"] = "true"
-            return service.read(gate, earlier)
+            return service.replay(gate, earlier)
     signaal, permit = service.push(gate, body)
     if idempotency_key is not None:
         idempotency.remember(gate, idempotency_key, canonical, signaal.id)

@@ -33,6 +33,8 @@ def resource(gate: Gate, *, provided_by: str | None, jongere_id: str | None) -> 
         "main_category": "signaal",
         "categories": SIGNAL_CATEGORIES,
         "provided_by": provided_by,
+        # What the provider supplies in a signal: the signal, not who the youth is.
+        "provided_categories": ["signaal"],
         "jongere": case_facts(gate.session, jongere_id),
     }
 
@@ -87,15 +89,19 @@ def _store(
 def push_many(gate: Gate, items: list[dict[str, Any]]) -> schemas.BulkResultaat:
     """Each item on its own: validated, decided, audited and stored all-or-nothing."""
     results: list[schemas.BulkItemResultaat] = []
+    valid: list[tuple[int, schemas.SignaalNieuw]] = []
     for index, raw in enumerate(items):
         try:
-            body = schemas.SignaalNieuw.model_validate(raw)
+            valid.append((index, schemas.SignaalNieuw.model_validate(raw)))
         except ValidationError as invalid:
             problem = invalid_input(validation_params(invalid.errors()))
             results.append(
                 schemas.BulkItemResultaat(index=index, status=400, probleem=problem.body())
             )
-            continue
+    # New youths are registered in the order of their blind index, so two bulks about the same
+    # youths lock the same rows in the same order and cannot deadlock each other.
+    valid.sort(key=lambda item: gate.blind_index_bsn(item[1].jongere.bsn))
+    for index, body in valid:
         jongere = jongeren.find_by_bsn(gate, body.jongere.bsn)
         access = _create_access(jongere)
         outcome = gate.authorize_item(access, _create_resource(gate, jongere))
@@ -120,11 +126,19 @@ def push_many(gate: Gate, items: list[dict[str, Any]]) -> schemas.BulkResultaat:
                 index=index, status=201, id=signaal.id, jongere_id=signaal.jongere_id
             )
         )
+    results.sort(key=lambda result: result.index)
     return schemas.BulkResultaat(
         resultaten=results,
         aangemaakt=sum(r.status == 201 for r in results),
         geweigerd=sum(r.status != 201 for r in results),
     )
+
+
+def replay(gate: Gate, signaal_id: str) -> schemas.Signaal:
+    """The answer to a repeated push: the signal as the first push returned it (decided and
+    audited again, as a read of what the caller provided)."""
+    shown = read(gate, signaal_id)
+    return schemas.Signaal(**shown.model_dump(exclude={"jongere"}, exclude_unset=True))
 
 
 def read(gate: Gate, signaal_id: str) -> schemas.Signaal:

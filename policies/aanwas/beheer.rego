@@ -4,6 +4,8 @@
 # input: subject {client_id, org, roles}, action (create | update), resource {type}
 package aanwas.beheer
 
+import data.aanwas.gate
+
 managers := object.get(data.referentie.beheerders, input.resource.type, {})
 
 allow if {
@@ -20,6 +22,7 @@ decision := {
 	"reason": "toegestaan: beheer van referentiegegevens",
 	"categories": [],
 	"covenants": [],
+	"revision": gate.revision,
 } if allow
 
 else := {
@@ -27,6 +30,7 @@ else := {
 	"reason": sprintf("alleen %s beheren %s", [concat(", ", sort(holders)), input.resource.type]),
 	"categories": [],
 	"covenants": [],
+	"revision": gate.revision,
 } if {
 	holders := {sprintf("%s (%s)", [org, concat(", ", roles)]) | some org, roles in managers}
 	count(holders) > 0
@@ -37,4 +41,5 @@ else := {
 	"reason": "dit zijn geen referentiegegevens die via de API worden beheerd",
 	"categories": [],
 	"covenants": [],
+	"revision": gate.revision,
 }

@@ -12,6 +12,8 @@ test_policy_advisers_of_the_municipality_manage_the_signal_card if {
 	every action in ["create", "update"] {
 		beheer.decision.allow with input as ask("gemeente", ["beleidsadviseur"], action, "signaalcategorie")
 	}
+	result := beheer.decision with input as ask("gemeente", ["beleidsadviseur"], "create", "signaalcategorie")
+	startswith(result.revision, "2/")
 }
 
 test_nobody_else_does if {

@@ -14,19 +14,48 @@ fouten[code] := errors if {
 
 violations(code, covenant) := errors if {
 	[_, schema_errors] := json.match_schema(covenant, data.schema.convenant)
-	errors := array.concat(
-		[sprintf("%s: %s", [e.field, e.desc]) | some e in schema_errors],
-		array.concat(wrong_code(code, covenant), wrong_period(covenant)),
-	)
+	consistency := [message | some message in inconsistencies(code, covenant)]
+	errors := array.concat([sprintf("%s: %s", [e.field, e.desc]) | some e in schema_errors], consistency)
 }
 
-wrong_code(code, covenant) := ["code hoort gelijk te zijn aan de naam van de map"] if {
-	covenant.code != code
-} else := []
+inconsistencies(code, covenant) := union({
+	wrong_code(code, covenant),
+	wrong_period(covenant),
+	impossible_dates(covenant),
+	wider_per_party(covenant),
+})
 
-wrong_period(covenant) := ["geldig_tot ligt voor geldig_van"] if {
+impossible_dates(covenant) := {sprintf("%s is geen bestaande datum", [field]) |
+	some field in ["geldig_van", "geldig_tot"]
+	is_string(covenant[field])
+	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, covenant[field])
+	not dag(covenant[field])
+}
+
+# categorieen_per_partij narrows, never widens, and only for parties of the covenant.
+wider_per_party(covenant) := {message |
+	some party, categories in object.get(covenant, "categorieen_per_partij", {})
+	some message in per_party_errors(covenant, party, categories)
+}
+
+per_party_errors(covenant, party, _) := {sprintf("categorieen_per_partij: %s is geen partij", [party])} if {
+	not party in covenant.partijen
+}
+
+per_party_errors(covenant, party, categories) := {message} if {
+	message := sprintf("categorieen_per_partij: %s krijgt meer dan categorieen", [party])
+	party in covenant.partijen
+	some category in categories
+	not category in covenant.categorieen
+}
+
+wrong_code(code, covenant) := {"code hoort gelijk te zijn aan de naam van de map"} if {
+	covenant.code != code
+} else := set()
+
+wrong_period(covenant) := {"geldig_tot ligt voor geldig_van"} if {
 	dag(covenant.geldig_tot) < dag(covenant.geldig_van)
-} else := []
+} else := set()
 
 toepasbaar(code, covenant) if count(violations(code, covenant)) == 0
 

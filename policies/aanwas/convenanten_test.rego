@@ -20,6 +20,9 @@ test_a_malformed_covenant_is_refused_with_a_clear_message if {
 		[{"op": "replace", "path": "/geldig_van", "value": "1 januari 2025"}],
 		[{"op": "replace", "path": "/code", "value": "anders"}],
 		[{"op": "replace", "path": "/geldig_tot", "value": "2024-01-01"}],
+		[{"op": "replace", "path": "/geldig_van", "value": "2025-02-30"}],
+		[{"op": "add", "path": "/categorieen_per_partij", "value": {"halt": ["zorg"]}}],
+		[{"op": "add", "path": "/categorieen_per_partij", "value": {"om": ["signaal"]}}],
 	] {
 		fouten := convenanten.fouten with data.convenanten.groepsaanpak as broken(patch)
 		count(fouten.groepsaanpak) > 0

@@ -7,9 +7,12 @@
 #   action:   create | update | delete | read | list
 #   purpose:  the Doelbinding header (null when absent)
 #   resource: {type, main_category, categories: [category], provided_by: org | null,
+#              provided_categories: [category], involved: [org],
 #              jongere: {pga_actief, opgeschaald_zvh, riec_melding}}
 #     main_category: without it the resource means nothing (a signal's is `signaal`)
 #     provided_by:   the organisation that provided this record (single reads)
+#     provided_categories: what that organisation supplied in it (own data covers only that)
+#     involved:      for betrokkenheid, the organisations involved with the youth
 #     jongere:       facts about the youth's case that switch covenants on
 # output (decision):
 #   allow, reason, categories (permitted), covenants (that permitted it), basis
@@ -97,8 +100,12 @@ covenant_categories contains category if {
 }
 
 # A party always sees what it provided itself: all of it, minus what it may never see.
+# A party always sees what it provided itself: the categories it supplied in this record (for a
+# signal: the signal, not the identity of the youth it is linked to), minus what it may never
+# see, and only for a purpose it works under.
 own_categories contains category if {
-	some category in input.resource.categories
+	some category in object.get(input.resource, "provided_categories", [])
+	category in input.resource.categories
 	not category in never_visible
 }
 
@@ -143,6 +150,7 @@ else := {"basis": "convenant", "categories": covenant_categories, "row_filter": 
 else := {"basis": "eigen_gegevens", "categories": own_categories, "row_filter": null} if {
 	input.action == "read"
 	precondition
+	org_purpose
 	input.resource.provided_by == input.subject.org
 	input.resource.main_category in own_categories
 }
@@ -164,8 +172,16 @@ else := {
 involvement_grant := {"basis": "betrokkenheid", "categories": {"signaal"}, "row_filter": null} if {
 	input.action == "read"
 	precondition
-	org_purpose
+	count(applicable) > 0 # a covenant in force for this purpose, whose condition holds
 	involved_or_case_director
+}
+
+# Involvement a party may not learn of: organisations whose data it never sees (jongerenwerk
+# does not learn that the police, the OM or the RIEC are involved).
+hidden_involvement contains org if {
+	some org in input.resource.involved
+	some category in data.referentie.categorie_van_organisatie[org]
+	category in never_visible
 }
 
 involved_or_case_director if input.subject.org in input.resource.involved
@@ -223,7 +239,7 @@ else := data.referentie.rollen_zonder_persoonsgegevens[min(restricted_roles)] if
 
 else := "alleen betrokken organisaties en de casusregisseur zien wie er betrokken is" if {
 	input.resource.type == "betrokkenheid"
-	org_purpose
+	count(applicable) > 0
 }
 
 else := sprintf("%s ziet nooit %s-gegevens", [input.subject.org, input.resource.main_category]) if {
@@ -275,6 +291,7 @@ decision := {
 	"covenants": granted_covenants,
 	"row_filter": grant.row_filter,
 	"restrictions": restrictions,
+	"hidden_involvement": sort([org | some org in hidden_involvement]),
 	"revision": revision,
 } if allow
 
@@ -286,5 +303,6 @@ else := {
 	"covenants": [],
 	"row_filter": null,
 	"restrictions": {},
+	"hidden_involvement": [],
 	"revision": revision,
 }

@@ -276,7 +276,7 @@ test_writing_needs_a_covenant_for_every_category if {
 
 own(org, action, purpose, main) := object.union(
 	question(org, [role_of[org]], action, purpose, main, {}),
-	{"resource": {"provided_by": org}},
+	{"resource": {"provided_by": org, "provided_categories": ["signaal", main]}},
 )
 
 test_a_party_reads_what_it_provided_without_a_covenant if {
@@ -285,7 +285,15 @@ test_a_party_reads_what_it_provided_without_a_covenant if {
 	result.allow
 	result.basis == "eigen_gegevens"
 	result.covenants == []
-	count(result.categories) == count(all_categories)
+	result.categories == ["signaal"] # what it supplied, not the identity of the youth
+}
+
+test_own_data_is_read_only_for_a_purpose_the_party_works_under if {
+	police := decide(own("politie", "read", "ondermijning", "signaal"))
+	police.allow
+	every purpose in ["rapportage", "inzage", "toezicht", "ondermijning"] {
+		not decide(own("halt", "read", purpose, "signaal")).allow
+	}
 }
 
 test_own_data_still_needs_a_known_purpose_and_a_personal_data_role if {
@@ -303,7 +311,12 @@ test_own_data_never_includes_what_a_party_may_never_see if {
 }
 
 test_list_without_covenant_is_filtered_to_own_rows if {
-	result := decide(question("halt", ["halt_medewerker"], "list", "pga", "signaal", {}))
+	q := json.patch(
+		question("halt", ["halt_medewerker"], "list", "pga", "signaal", {}),
+		[{"op": "add", "path": "/resource/provided_categories", "value": ["signaal"]}],
+	)
+	result := decide(q)
+	result.categories == ["signaal"]
 	result.allow
 	result.basis == "eigen_gegevens"
 	result.row_filter == {"provided_by": "halt"}
@@ -385,11 +398,26 @@ involvement(org, roles, purpose, involved) := {
 }
 
 test_involved_organisations_and_the_case_director_see_who_is_involved if {
-	decide(involvement("halt", ["halt_medewerker"], "pga", ["halt", "politie"])).allow
+	decide(involvement("halt", ["halt_medewerker"], "signalering", ["halt", "politie"])).allow
 	decide(involvement("politie", ["jeugdagent"], "signalering", ["halt", "politie"])).allow
-	director := decide(involvement("gemeente", ["casusregisseur"], "pga", ["halt"]))
+	director := decide(involvement("gemeente", ["casusregisseur"], "groepsaanpak", ["halt"]))
 	director.allow
 	director.basis == "betrokkenheid"
+}
+
+test_involvement_needs_a_covenant_in_force_for_the_purpose if {
+	# pga without an active case, ondermijning without a RIEC-melding: no covenant applies.
+	not decide(involvement("gemeente", ["casusregisseur"], "pga", ["halt"])).allow
+	not decide(involvement("gemeente", ["casusregisseur"], "ondermijning", ["halt"])).allow
+}
+
+test_jongerenwerk_does_not_learn_of_police_justice_or_riec_involvement if {
+	involved := ["jongerenwerk", "politie", "om", "ondermijning", "halt"]
+	result := decide(involvement("jongerenwerk", ["jongerenwerker"], "signalering", involved))
+	result.allow
+	result.hidden_involvement == ["om", "ondermijning", "politie"]
+	police := decide(involvement("halt", ["halt_medewerker"], "signalering", ["halt", "politie"]))
+	police.hidden_involvement == []
 }
 
 test_others_do_not_learn_who_is_involved if {

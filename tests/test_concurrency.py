@@ -1,0 +1,71 @@
+"""Concurrent requests over real HTTP: merges claim their record once, bulks never deadlock."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+
+from api.settings import Settings
+from tests.conftest import register, signaal_body
+
+
+def token(server: str, settings: Settings, org: str, role: str) -> dict[str, str]:
+    client_id, secret = register(settings, org, role)
+    access = httpx.post(
+        f"{server}/oauth/token", data={"grant_type": "client_credentials"}, auth=(client_id, secret)
+    ).json()["access_token"]
+    return {"Authorization": f"Bearer {access}", "Doelbinding": "signalering"}
+
+
+def test_two_concurrent_merges_of_one_record_one_wins(server: str, settings: Settings) -> None:
+    from tests.conftest import _unused_bsns
+
+    gemeente = token(server, settings, "gemeente", "casusregisseur")
+    person = {"voornamen": "Noor", "achternaam": "Bakker", "geboortedatum": "2010-02-03"}
+    nameless = httpx.post(f"{server}/v1/jongeren", json=person, headers=gemeente).json()["id"]
+    targets = [
+        httpx.post(
+            f"{server}/v1/jongeren", json={**person, "bsn": _unused_bsns.pop()}, headers=gemeente
+        ).json()["id"]
+        for _ in range(2)
+    ]
+
+    def merge(target: str) -> int:
+        return httpx.post(
+            f"{server}/v1/jongeren/{target}/samenvoegingen",
+            json={"bronJongereId": nameless},
+            headers=gemeente,
+            timeout=30,
+        ).status_code
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        statuses = sorted(pool.map(merge, targets))
+    assert statuses == [201, 409]
+    merged = httpx.get(f"{server}/v1/jongeren/{nameless}", headers=gemeente).json()
+    assert merged["samengevoegdIn"] in targets
+
+
+def test_concurrent_bulks_about_the_same_new_youths_do_not_deadlock(
+    server: str, settings: Settings
+) -> None:
+    from tests.conftest import _unused_bsns
+
+    politie = token(server, settings, "politie", "partner_system")
+    leerplicht = token(server, settings, "leerplicht", "partner_system")
+    youths = [_unused_bsns.pop() for _ in range(20)]
+    forward = [signaal_body(b) for b in youths]
+    backward = [signaal_body(b, categorie="schoolverzuim") for b in reversed(youths)]
+
+    def push(args: tuple[dict[str, str], list[dict[str, object]]]) -> httpx.Response:
+        headers, items = args
+        return httpx.post(
+            f"{server}/v1/signalen/bulk", json={"signalen": items}, headers=headers, timeout=60
+        )
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        responses = list(pool.map(push, [(politie, forward), (leerplicht, backward)]))
+    assert [r.status_code for r in responses] == [200, 200]
+    statuses = [item["status"] for r in responses for item in r.json()["resultaten"]]
+    assert set(statuses) <= {201, 409}
+    assert statuses.count(201) >= 20
