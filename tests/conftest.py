@@ -10,6 +10,7 @@ import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -241,3 +242,23 @@ def server(settings: Settings) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@contextmanager
+def database_fault(settings: Settings, *, create: list[str], drop: list[str]) -> Iterator[None]:
+    """Installs triggers (or tables) that make the real database fail in a chosen way, and
+    removes them afterwards; `create` and `drop` are the statements for this test's backend."""
+    engine = make_engine(settings.database_url)
+    with engine.begin() as connection:
+        for statement in create:
+            connection.execute(text(statement))
+    try:
+        yield
+    finally:
+        with engine.begin() as connection:
+            for statement in drop:
+                connection.execute(text(statement))
+
+
+def on_postgresql(settings: Settings) -> bool:
+    return make_engine(settings.database_url).dialect.name == "postgresql"

@@ -13,7 +13,14 @@ from sqlalchemy import text
 from api.db import make_engine
 from api.main import create_app
 from api.settings import Settings
-from tests.conftest import BASE_URL, audit_rows, free_port, signaal_body
+from tests.conftest import (
+    BASE_URL,
+    audit_rows,
+    database_fault,
+    free_port,
+    on_postgresql,
+    signaal_body,
+)
 from tests.test_signalen import count_signals
 
 
@@ -79,8 +86,7 @@ def test_policy_engine_failure_is_503_with_no_data_and_audited(
 @contextmanager
 def audit_refuses_writes(settings: Settings) -> Iterator[None]:
     """Makes the database refuse new audit records, as a full disk or lost grant would."""
-    engine = make_engine(settings.database_url)
-    if engine.dialect.name == "postgresql":
+    if on_postgresql(settings):
         create = [
             "CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN "
             "RAISE EXCEPTION 'audit store unavailable'; END; $$ LANGUAGE plpgsql",
@@ -97,15 +103,8 @@ def audit_refuses_writes(settings: Settings) -> Iterator[None]:
             "BEGIN SELECT RAISE(ABORT, 'audit store unavailable'); END"
         ]
         drop = ["DROP TRIGGER refuse_audit"]
-    with engine.begin() as connection:
-        for statement in create:
-            connection.execute(text(statement))
-    try:
+    with database_fault(settings, create=create, drop=drop):
         yield
-    finally:
-        with engine.begin() as connection:
-            for statement in drop:
-                connection.execute(text(statement))
 
 
 def test_no_audit_record_means_no_access(
@@ -152,8 +151,7 @@ def test_audit_records_cannot_be_changed_or_removed(
 def audit_fails_at_commit(settings: Settings) -> Iterator[None]:
     """Makes the audit record fail only when the transaction commits, after the data access
     and the response body were already prepared: nothing may leave then either."""
-    engine = make_engine(settings.database_url)
-    if engine.dialect.name == "postgresql":
+    if on_postgresql(settings):
         create = [
             "CREATE FUNCTION refuse_audit_commit() RETURNS trigger AS $$ BEGIN "
             "RAISE EXCEPTION 'audit store unavailable at commit'; END; $$ LANGUAGE plpgsql",
@@ -179,15 +177,8 @@ def audit_fails_at_commit(settings: Settings) -> Iterator[None]:
             "DROP TABLE audit_commit_trap",
             "DROP TABLE audit_commit_anchor",
         ]
-    with engine.begin() as connection:
-        for statement in create:
-            connection.execute(text(statement))
-    try:
+    with database_fault(settings, create=create, drop=drop):
         yield
-    finally:
-        with engine.begin() as connection:
-            for statement in drop:
-                connection.execute(text(statement))
 
 
 def test_an_audit_record_failing_at_commit_still_means_no_access(

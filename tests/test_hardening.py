@@ -14,7 +14,7 @@ from api.main import create_app
 from api.opa_process import find_opa_binary, start_opa
 from api.security.gate import GateAccess
 from api.settings import Settings
-from tests.conftest import BASE_URL, signaal_body
+from tests.conftest import BASE_URL, database_fault, on_postgresql, signaal_body
 from tests.test_signalen import count_signals
 
 
@@ -66,8 +66,7 @@ def test_a_route_that_takes_the_gate_but_never_decides_commits_nothing(
 def test_a_database_failure_leaves_no_personal_data_in_the_log(
     app_client: TestClient, caller, settings: Settings, bsn: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    engine = make_engine(settings.database_url)
-    if engine.dialect.name == "postgresql":
+    if on_postgresql(settings):
         create = [
             "CREATE FUNCTION refuse_signal() RETURNS trigger AS $$ BEGIN "
             "RAISE EXCEPTION 'disk full'; END; $$ LANGUAGE plpgsql",
@@ -81,19 +80,11 @@ def test_a_database_failure_leaves_no_personal_data_in_the_log(
             "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
         ]
         drop = ["DROP TRIGGER refuse_signal"]
-    with engine.begin() as connection:
-        for statement in create:
-            connection.execute(text(statement))
     politie = caller("politie", "partner_system")
     body = signaal_body(bsn, wijk="Nieuw-Vennep-Getsewoud", omschrijving="Geheime omschrijving")
     before = count_signals(settings)
-    try:
-        with caplog.at_level(logging.DEBUG):
-            response = app_client.post("/v1/signalen", json=body, headers=politie.headers())
-    finally:
-        with engine.begin() as connection:
-            for statement in drop:
-                connection.execute(text(statement))
+    with database_fault(settings, create=create, drop=drop), caplog.at_level(logging.DEBUG):
+        response = app_client.post("/v1/signalen", json=body, headers=politie.headers())
     assert response.status_code == 500
     assert response.headers["API-Version"]
     assert count_signals(settings) == before
