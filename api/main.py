@@ -20,6 +20,7 @@ from api.jongeren.router import router as jongeren_router
 from api.oauth import router as oauth_router
 from api.openapi_docs import finalize_openapi
 from api.organisaties.router import router as organisaties_router
+from api.overleggen.router import router as overleggen_router
 from api.problems import Problem, install_problem_handlers, problem_response
 from api.referentie.router import router as referentie_router
 from api.runtime import Runtime, current_runtime
@@ -121,6 +122,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(jongeren_router, prefix="/v1")
     app.include_router(organisaties_router, prefix="/v1")
     app.include_router(jeugdgroepen_router, prefix="/v1")
+    app.include_router(overleggen_router, prefix="/v1")
     app.include_router(referentie_router, prefix="/v1")
     app.include_router(convenanten_router, prefix="/v1")
 

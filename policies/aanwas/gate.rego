@@ -13,6 +13,7 @@
 #     provided_by:   the organisation that provided this record (single reads)
 #     provided_categories: what that organisation supplied in it (own data covers only that)
 #     involved:      for betrokkenheid, the organisations involved with the youth
+#     soort, deelnemers: for overleg, the kind of meeting and its participating organisations
 #     jongere:       facts about the youth's case that switch covenants on
 # output (decision):
 #   allow, reason, categories (permitted), covenants (that permitted it), basis
@@ -124,9 +125,11 @@ precondition if {
 	may_see_personal_data
 }
 
-grant := data_grant if input.resource.type != "betrokkenheid"
+grant := data_grant if not input.resource.type in {"betrokkenheid", "overleg"}
 
 grant := involvement_grant if input.resource.type == "betrokkenheid"
+
+grant := meeting_grant if input.resource.type == "overleg"
 
 # Writing (creating, correcting, removing): every category written must be shared under an
 # applicable covenant.
@@ -176,6 +179,21 @@ involvement_grant := {"basis": "betrokkenheid", "categories": {"signaal"}, "row_
 	involved_or_case_director
 }
 
+# A meeting (date, kind, participants; no personal data) is for its participants, under the
+# purpose of its kind; an organisation may only convene a kind it takes part in. What is on its
+# agenda is decided per youth, like any personal data.
+meeting_grant := {"basis": "overleg", "categories": set(), "row_filter": null} if {
+	input.action in {"create", "read"}
+	precondition
+	kind := data.referentie.overleggen[input.resource.soort]
+	input.purpose == kind.doel
+	input.subject.org in kind.deelnemers
+	input.subject.org in input.resource.deelnemers
+	every participant in input.resource.deelnemers {
+		participant in kind.deelnemers
+	}
+}
+
 # Involvement a party may not learn of: organisations whose data it never sees (jongerenwerk
 # does not learn that the police, the OM or the RIEC are involved).
 hidden_involvement contains org if {
@@ -217,6 +235,10 @@ else := "toegestaan: de organisatie is zelf betrokken of voert de casusregie" if
 	grant.basis == "betrokkenheid"
 }
 
+else := "toegestaan: deelnemer aan het overleg" if {
+	grant.basis == "overleg"
+}
+
 else := "toegestaan: gegevens die de organisatie zelf heeft aangeleverd" if {
 	grant.basis == "eigen_gegevens"
 }
@@ -235,6 +257,10 @@ else := sprintf("organisatie '%s' kent geen rol '%s'", [input.subject.org, min(u
 
 else := data.referentie.rollen_zonder_persoonsgegevens[min(restricted_roles)] if {
 	count(restricted_roles) > 0
+}
+
+else := "alleen deelnemers, onder het doel van het overleg, zien een overleg" if {
+	input.resource.type == "overleg"
 }
 
 else := "alleen betrokken organisaties en de casusregisseur zien wie er betrokken is" if {

@@ -429,3 +429,44 @@ test_others_do_not_learn_who_is_involved if {
 	not decide(involvement("privacy", ["privacy_officer"], "toezicht", ["privacy"])).allow
 	not decide(involvement("halt", ["halt_medewerker"], null, ["halt"])).allow
 }
+
+# --- meetings ------------------------------------------------------------------------------------
+
+meeting(org, action, purpose, soort, participants) := {
+	"subject": {"client_id": "c", "org": org, "roles": [role_of[org]]},
+	"action": action,
+	"purpose": purpose,
+	"resource": {
+		"type": "overleg",
+		"main_category": "signaal",
+		"categories": [],
+		"provided_by": null,
+		"soort": soort,
+		"deelnemers": participants,
+		"jongere": {},
+	},
+}
+
+signal_meeting := ["politie", "leerplicht", "jongerenwerk", "gemeente"]
+
+test_participants_convene_and_see_their_meeting if {
+	created := decide(meeting("gemeente", "create", "signalering", "signaaloverleg", signal_meeting))
+	created.allow
+	created.categories == []
+	decide(meeting("jongerenwerk", "read", "signalering", "signaaloverleg", signal_meeting)).allow
+	decide(meeting("zvh", "read", "ico", "ico", ["zvh", "om"])).allow
+}
+
+test_others_do_not_see_a_meeting if {
+	outsider := decide(meeting("halt", "read", "signalering", "signaaloverleg", signal_meeting))
+	not outsider.allow
+	outsider.reason == "alleen deelnemers, onder het doel van het overleg, zien een overleg"
+	not decide(meeting("politie", "read", "pga", "signaaloverleg", signal_meeting)).allow
+	not decide(meeting("om", "create", "ico", "signaaloverleg", ["om"])).allow
+	not decide(meeting("leerplicht", "read", "signalering", "signaaloverleg", ["gemeente"])).allow
+	not decide(meeting("gemeente", "read", "signalering", "bestaat_niet", ["gemeente"])).allow
+	not decide(meeting("privacy", "read", "toezicht", "signaaloverleg", ["privacy"])).allow
+
+	# A meeting cannot invite an organisation that does not take part in that kind.
+	not decide(meeting("gemeente", "create", "signalering", "signaaloverleg", ["gemeente", "om"])).allow
+}

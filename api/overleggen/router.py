@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Response
+
+from api.openapi_docs import problems
+from api.overleggen import schemas, service
+from api.security.gate import GateAccess
+
+router = APIRouter(tags=["overleggen"])
+
+OverlegId = Annotated[str, Path(alias="overlegId", pattern=r"^[0-9a-f-]{36}$", description="UUID")]
+
+
+@router.post(
+    "/overleggen",
+    status_code=201,
+    operation_id="planOverleg",
+    summary="Een overleg plannen (signaaloverleg, casusoverleg, ketenoverleg, ico)",
+    response_model=schemas.Overleg,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 503),
+)
+def plan(body: schemas.OverlegNieuw, gate: GateAccess, response: Response) -> schemas.Overleg:
+    meeting = service.create(gate, body)
+    response.headers["Location"] = f"/v1/overleggen/{meeting.id}"
+    return meeting
+
+
+@router.get(
+    "/overleggen/{overlegId}",
+    operation_id="getOverleg",
+    summary="Een overleg met de agenda zoals deze deelnemer die mag zien",
+    response_model=schemas.Overleg,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 404, 503),
+)
+def lees(overleg_id: OverlegId, gate: GateAccess) -> schemas.Overleg:
+    return service.read(gate, overleg_id)
+
+
+@router.post(
+    "/overleggen/{overlegId}/agenda",
+    status_code=201,
+    operation_id="zetOpAgenda",
+    summary="Een jongere op de agenda van een overleg zetten",
+    response_model=schemas.Overleg,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 404, 409, 503),
+)
+def zet_op_agenda(
+    overleg_id: OverlegId, body: schemas.AgendapuntNieuw, gate: GateAccess
+) -> schemas.Overleg:
+    return service.add_to_agenda(gate, overleg_id, body.jongere_id)
