@@ -14,11 +14,15 @@ class JeugdgroepNieuw(ApiModel):
         description="Werknaam naar plek of buurt, nooit naar een persoon",
         examples=["Groep winkelcentrum Toolenburg"],
     )
-    omschrijving: str | None = Field(default=None, max_length=4000)
+    omschrijving: str | None = Field(
+        default=None, max_length=4000, examples=["Hangen 's avonds rond bij de ingang."]
+    )
 
 
 class LidNieuw(ApiModel):
-    jongere_id: str = Field(pattern=r"^[0-9a-f-]{36}$")
+    jongere_id: str = Field(
+        pattern=r"^[0-9a-f-]{36}$", examples=["6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"]
+    )
 
 
 class Lid(ApiModel):

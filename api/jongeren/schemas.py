@@ -35,13 +35,13 @@ class JongereNieuw(ApiModel):
 class JongereZoekvraag(ApiModel):
     """Finding a youth by BSN. The BSN travels in the body, never in a URL."""
 
-    bsn: Bsn
+    bsn: Bsn = Field(examples=["111222333"])
 
 
 class JongereCorrectie(ApiModel):
     """A correction of identity fields; fields left out stay as they are."""
 
-    voornamen: str | None = Field(default=None, min_length=1, max_length=200)
+    voornamen: str | None = Field(default=None, min_length=1, max_length=200, examples=["Sem Jan"])
     achternaam: str | None = Field(default=None, min_length=1, max_length=200)
     geboortedatum: PastDate | None = None
 
@@ -85,7 +85,11 @@ class Betrokkenen(ApiModel):
 class SamenvoegingNieuw(ApiModel):
     """Merge another record of the same youth into this one (e.g. one registered without BSN)."""
 
-    bron_jongere_id: str = Field(pattern=r"^[0-9a-f-]{36}$", description="Het op te heffen record")
+    bron_jongere_id: str = Field(
+        pattern=r"^[0-9a-f-]{36}$",
+        description="Het op te heffen record",
+        examples=["6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"],
+    )
 
 
 class Samenvoeging(ApiModel):

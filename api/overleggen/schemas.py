@@ -11,17 +11,20 @@ Soort = Literal["signaaloverleg", "casusoverleg", "ketenoverleg", "ico"]
 
 
 class OverlegNieuw(ApiModel):
-    soort: Soort
-    datum: date
+    soort: Soort = Field(examples=["signaaloverleg"])
+    datum: date = Field(examples=["2026-12-03"])
     deelnemers: list[str] = Field(
         min_length=1,
         max_length=11,
         description="Organisatiecodes; alleen organisaties die aan dit soort overleg deelnemen",
+        examples=[["gemeente", "politie", "leerplicht", "jongerenwerk"]],
     )
 
 
 class AgendapuntNieuw(ApiModel):
-    jongere_id: str = Field(pattern=r"^[0-9a-f-]{36}$")
+    jongere_id: str = Field(
+        pattern=r"^[0-9a-f-]{36}$", examples=["6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"]
+    )
 
 
 class AgendaSignaal(ApiModel):

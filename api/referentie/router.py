@@ -31,8 +31,10 @@ class SignaalCategorieLijst(ApiModel):
 
 
 class SignaalCategorieNieuw(ApiModel):
-    code: Code
-    omschrijving: str = Field(min_length=3, max_length=300)
+    code: Code = Field(examples=["crypto_wallet"])
+    omschrijving: str = Field(
+        min_length=3, max_length=300, examples=["Onverklaarbare cryptowallet"]
+    )
 
 
 class SignaalCategorieWijziging(ApiModel):

@@ -81,7 +81,23 @@ class SignalenBulk(ApiModel):
     """Up to 1,000 signals; each is validated, decided and stored on its own."""
 
     signalen: list[dict[str, Any]] = Field(
-        min_length=1, max_length=1000, description="Signalen zoals bij POST /signalen"
+        min_length=1,
+        max_length=1000,
+        description="Signalen zoals bij POST /signalen",
+        examples=[
+            [
+                {
+                    "jongere": {
+                        "bsn": "111222333",
+                        "voornamen": "Sem",
+                        "achternaam": "de Vries",
+                        "geboortedatum": "2009-04-17",
+                    },
+                    "categorie": "pakketjes",
+                    "waargenomenOp": "2026-11-02",
+                }
+            ]
+        ],
     )
 
 
