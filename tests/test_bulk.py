@@ -99,3 +99,50 @@ def test_a_thousand_signals_in_one_request(
     assert response.json()["aangemaakt"] == 1000
     assert count_signals(settings) == before + 1000
     assert len({r["jongereId"] for r in response.json()["resultaten"]}) == 50
+
+
+def test_a_database_error_in_one_item_leaves_the_others_stored(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
+    from tests.conftest import _unused_bsns, database_fault, on_postgresql
+
+    if on_postgresql(settings):
+        create = [
+            "CREATE FUNCTION refuse_weapons() RETURNS trigger AS $$ BEGIN "
+            "IF NEW.categorie = 'wapenbezit' THEN RAISE EXCEPTION 'disk full'; END IF; "
+            "RETURN NEW; END; $$ LANGUAGE plpgsql",
+            "CREATE TRIGGER refuse_weapons BEFORE INSERT ON signalen "
+            "FOR EACH ROW EXECUTE FUNCTION refuse_weapons()",
+        ]
+        drop = ["DROP TRIGGER refuse_weapons ON signalen", "DROP FUNCTION refuse_weapons()"]
+    else:
+        create = [
+            "CREATE TRIGGER refuse_weapons BEFORE INSERT ON signalen "
+            "WHEN NEW.categorie = 'wapenbezit' BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+        ]
+        drop = ["DROP TRIGGER refuse_weapons"]
+    bsn = _unused_bsns.pop()
+    items = [
+        signaal_body(bsn),
+        signaal_body(bsn, categorie="wapenbezit"),
+        signaal_body(bsn, categorie="pakketjes"),
+    ]
+    politie = caller("politie", "partner_system")
+    before = count_signals(settings)
+    with database_fault(settings, create=create, drop=drop):
+        response = app_client.post(
+            "/v1/signalen/bulk", json={"signalen": items}, headers=politie.headers()
+        )
+    assert response.status_code == 200
+    results = response.json()["resultaten"]
+    assert [r["status"] for r in results] == [201, 500, 201]
+    assert "disk full" not in response.text
+    assert count_signals(settings) == before + 2
+    records = audit_rows(settings, client_id=politie.client_id)
+    # Each item's decision, and for the failed item a second record saying it came to nothing.
+    assert [(r["decision"], r["http_status"]) for r in records] == [
+        ("allow", None),
+        ("allow", None),
+        ("allow", 500),
+        ("allow", None),
+    ]

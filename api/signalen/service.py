@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import Select, func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from api.db import new_id
 from api.jongeren import service as jongeren
@@ -119,6 +120,20 @@ def push_many(gate: Gate, items: list[dict[str, Any]]) -> schemas.BulkResultaat:
                 schemas.BulkItemResultaat(
                     index=index, status=conflict.status, probleem=conflict.body()
                 )
+            )
+            continue
+        except SQLAlchemyError:
+            # This item's savepoint is rolled back; the others stand. Nothing of the database's
+            # message is passed on: it may quote the item.
+            gate.record_item_failure(access, outcome, 500)
+            failed = Problem(
+                500,
+                "Opslaan mislukt",
+                "Dit signaal kon niet worden opgeslagen.",
+                type_="opslaan-mislukt",
+            )
+            results.append(
+                schemas.BulkItemResultaat(index=index, status=500, probleem=failed.body())
             )
             continue
         results.append(
