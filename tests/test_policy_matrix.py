@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from api.settings import Settings
-from tests.conftest import audit_rows, register, signaal_body
+from tests.conftest import _unused_bsns, audit_rows, register, signaal_body
 
 ROLE = {
     "politie": "jeugdagent",
@@ -66,7 +66,7 @@ def police_signal(server: str, settings: Settings) -> Iterator[dict[str, str]]:
     ).json()["access_token"]
     created = httpx.post(
         f"{server}/v1/signalen",
-        json=signaal_body("123456782"),
+        json=signaal_body(_unused_bsns.pop()),  # a youth of its own: one row in every list
         headers={"Authorization": f"Bearer {token}", "Doelbinding": "signalering"},
     )
     assert created.status_code == 201
