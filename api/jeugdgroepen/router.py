@@ -2,15 +2,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Response
 
 from api.jeugdgroepen import schemas, service
 from api.openapi_docs import problems
+from api.pagination import Page, uuid_path
 from api.security.gate import GateAccess
 
 router = APIRouter(tags=["jeugdgroepen"])
 
-GroepId = Annotated[str, Path(alias="jeugdgroepId", pattern=r"^[0-9a-f-]{36}$", description="UUID")]
+GroepId = Annotated[str, uuid_path("jeugdgroepId")]
 
 
 @router.post(
@@ -38,10 +39,9 @@ def maak(body: schemas.JeugdgroepNieuw, gate: GateAccess, response: Response) ->
 )
 def lijst(
     gate: GateAccess,
-    pagina: Annotated[int, Query(ge=1, le=10_000)] = 1,
-    pagina_grootte: Annotated[int, Query(alias="paginaGrootte", ge=1, le=100)] = 20,
+    page: Page,
 ) -> schemas.JeugdgroepLijst:
-    return service.list_groups(gate, pagina, pagina_grootte)
+    return service.list_groups(gate, page.page, page.size)
 
 
 @router.get(
@@ -78,7 +78,7 @@ def voeg_lid_toe(groep_id: GroepId, body: schemas.LidNieuw, gate: GateAccess) ->
 )
 def verwijder_lid(
     groep_id: GroepId,
-    jongere_id: Annotated[str, Path(alias="jongereId", pattern=r"^[0-9a-f-]{36}$")],
+    jongere_id: Annotated[str, uuid_path("jongereId")],
     gate: GateAccess,
 ) -> Response:
     service.remove_member(gate, groep_id, jongere_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from api.db import new_id
@@ -12,6 +12,7 @@ from api.jeugdgroepen import schemas
 from api.jeugdgroepen.models import Groepslid, Jeugdgroep
 from api.jongeren import service as jongeren
 from api.jongeren.models import Jongere
+from api.pagination import paginate
 from api.problems import Problem
 from api.security.audit import Access
 from api.security.gate import Gate, Permit
@@ -65,12 +66,9 @@ def list_groups(gate: Gate, page: int, page_size: int) -> schemas.JeugdgroepLijs
     query = select(Jeugdgroep)
     if permit.only_provided_by is not None:
         query = query.where(Jeugdgroep.aangemaakt_door == permit.only_provided_by)
-    total = gate.session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    groups = gate.session.scalars(
-        query.order_by(Jeugdgroep.naam, Jeugdgroep.id)
-        .offset((page - 1) * page_size)
-        .limit(page_size)
-    ).all()
+    groups, total = paginate(
+        gate.session, query, Jeugdgroep.naam, Jeugdgroep.id, page=page, size=page_size
+    )
     return schemas.JeugdgroepLijst(
         items=[present(permit, group, None, {}) for group in groups],
         pagina=page,

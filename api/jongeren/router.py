@@ -2,16 +2,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request, Response
+from fastapi import APIRouter, Request, Response
 
 from api.jongeren import schemas, service
 from api.openapi_docs import problems
 from api.organisaties.router import placemat
+from api.pagination import uuid_path
 from api.security.gate import GateAccess
 
 router = APIRouter(tags=["jongeren"])
 
-JongereId = Annotated[str, Path(alias="jongereId", pattern=r"^[0-9a-f-]{36}$", description="UUID")]
+JongereId = Annotated[str, uuid_path("jongereId")]
 
 
 @router.post(
@@ -104,9 +105,7 @@ def voeg_samen(
     responses=problems(400, 401, 403, 404, 409, 503),
 )
 def draai_terug(
-    samenvoeging_id: Annotated[
-        str, Path(alias="samenvoegingId", pattern=r"^[0-9a-f-]{36}$", description="UUID")
-    ],
+    samenvoeging_id: Annotated[str, uuid_path("samenvoegingId")],
     gate: GateAccess,
 ) -> schemas.Samenvoeging:
     return service.reverse_merge(gate, samenvoeging_id)

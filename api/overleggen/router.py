@@ -2,15 +2,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Response
 
 from api.openapi_docs import problems
 from api.overleggen import schemas, service
+from api.pagination import uuid_path
 from api.security.gate import GateAccess
 
 router = APIRouter(tags=["overleggen"])
 
-OverlegId = Annotated[str, Path(alias="overlegId", pattern=r"^[0-9a-f-]{36}$", description="UUID")]
+OverlegId = Annotated[str, uuid_path("overlegId")]
 
 
 @router.post(

@@ -3,16 +3,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Path, Query, Response
+from fastapi import APIRouter, Depends, Header, Query, Response
 
 from api.openapi_docs import problems
+from api.pagination import Page, uuid_path
 from api.security import idempotency
 from api.security.gate import GateAccess
 from api.signalen import schemas, service
 
 router = APIRouter(tags=["signalen"])
-
-Uuid = Annotated[str, Path(pattern=r"^[0-9a-f-]{36}$", description="UUID")]
 
 
 @router.post(
@@ -74,7 +73,7 @@ def push_signalen_bulk(body: schemas.SignalenBulk, gate: GateAccess) -> schemas.
     responses=problems(401, 403, 404, 503),
 )
 def get_signaal(
-    signaal_id: Annotated[Uuid, Path(alias="signaalId")], gate: GateAccess
+    signaal_id: Annotated[str, uuid_path("signaalId")], gate: GateAccess
 ) -> schemas.Signaal:
     return service.read(gate, signaal_id)
 
@@ -84,6 +83,7 @@ class SignalFilterParams:
 
     def __init__(
         self,
+        page: Page,
         categorie: Annotated[
             str | None,
             Query(pattern=r"^[a-z_]{1,60}$", description="Code van de signalenkaart"),
@@ -95,17 +95,13 @@ class SignalFilterParams:
             date | None,
             Query(alias="waargenomenTotEnMet", description="Tot en met deze datum"),
         ] = None,
-        pagina: Annotated[int, Query(ge=1, le=10_000, description="Paginanummer, vanaf 1")] = 1,
-        pagina_grootte: Annotated[
-            int, Query(alias="paginaGrootte", ge=1, le=100, description="Aantal per pagina")
-        ] = 20,
     ) -> None:
         self.value = service.SignalFilter(
             categorie=categorie,
             vanaf=waargenomen_vanaf,
             tot_en_met=waargenomen_tot_en_met,
-            page=pagina,
-            page_size=pagina_grootte,
+            page=page.page,
+            page_size=page.size,
         )
 
 
@@ -133,6 +129,6 @@ def list_signalen(gate: GateAccess, filters: Filters) -> schemas.SignaalLijst:
     responses=problems(400, 401, 403, 404, 503),
 )
 def list_signalen_van_jongere(
-    jongere_id: Annotated[Uuid, Path(alias="jongereId")], gate: GateAccess, filters: Filters
+    jongere_id: Annotated[str, uuid_path("jongereId")], gate: GateAccess, filters: Filters
 ) -> schemas.SignaalLijst:
     return service.list_for_youth(gate, jongere_id, filters.value)

@@ -11,13 +11,14 @@ from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from api.db import new_id
 from api.jongeren import service as jongeren
 from api.jongeren.models import Jongere
 from api.jongeren.service import case_facts
+from api.pagination import paginate
 from api.problems import Problem, invalid_input, validation_params
 from api.security.audit import Access
 from api.security.gate import Gate, Permit
@@ -223,12 +224,14 @@ def _page(
     if wanted.tot_en_met is not None:
         query = query.where(Signaal.waargenomen_op <= wanted.tot_en_met)
     # Counted after the policy's row filter: the total reveals nothing about hidden rows.
-    total = gate.session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = gate.session.scalars(
-        query.order_by(Signaal.waargenomen_op.desc(), Signaal.id)
-        .offset((wanted.page - 1) * wanted.page_size)
-        .limit(wanted.page_size)
-    ).all()
+    rows, total = paginate(
+        gate.session,
+        query,
+        Signaal.waargenomen_op.desc(),
+        Signaal.id,
+        page=wanted.page,
+        size=wanted.page_size,
+    )
     if youths is None:
         ids = {row.jongere_id for row in rows}
         found = (

@@ -1,0 +1,43 @@
+"""One way to page through lists (`pagina`, `paginaGrootte`), counted after the policy's filter;
+and one way to name an id in a path."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, TypeVar
+
+from fastapi import Depends, Path, Query
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+T = TypeVar("T")
+
+UUID_PATTERN = r"^[0-9a-f-]{36}$"
+
+
+def uuid_path(alias: str) -> Any:
+    """A path parameter holding an id (camelCase in the URL, as every parameter)."""
+    return Path(alias=alias, pattern=UUID_PATTERN, description="UUID")
+
+
+class PageParams:
+    def __init__(
+        self,
+        pagina: Annotated[int, Query(ge=1, le=10_000, description="Paginanummer, vanaf 1")] = 1,
+        pagina_grootte: Annotated[
+            int, Query(alias="paginaGrootte", ge=1, le=100, description="Aantal per pagina")
+        ] = 20,
+    ) -> None:
+        self.page = pagina
+        self.size = pagina_grootte
+
+
+Page = Annotated[PageParams, Depends()]
+
+
+def paginate(
+    session: Session, query: Select[T], *order_by: Any, page: int, size: int
+) -> tuple[list[T], int]:
+    """One page of rows and the total, both of the query as the caller may see it."""
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.scalars(query.order_by(*order_by).offset((page - 1) * size).limit(size)).all()
+    return list(rows), total
