@@ -48,6 +48,7 @@ def test_involved_parties_see_each_other_but_not_each_others_content(
     assert app_client.get(path, headers=director.headers("groepsaanpak")).status_code == 200
     # Without a covenant in force for the purpose (pga needs an active case): refused.
     assert app_client.get(path, headers=director.headers("pga")).status_code == 403
+    assert audit_rows(settings, client_id=director.client_id)[-1]["decision"] == "deny"
 
     # Youth work, involved too, does not learn that the police are.
     jongerenwerk = caller("jongerenwerk", "jongerenwerker")

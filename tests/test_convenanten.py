@@ -249,7 +249,7 @@ def test_covenant_changes_apply_without_restarting_the_api(
 
 
 def test_signals_filter_by_category_and_period_across_youths(
-    app_client: TestClient, caller
+    app_client: TestClient, caller, settings: Settings
 ) -> None:
     from tests.conftest import _unused_bsns
 
@@ -286,8 +286,12 @@ def test_signals_filter_by_category_and_period_across_youths(
     ).json()
     assert own["totaal"] == len(own["items"])
     assert all(item["bronOrganisatie"] == "halt" for item in own["items"])
-    refused = app_client.get("/v1/signalen", headers=caller("om", "officier").headers())
+    om = caller("om", "officier")
+    refused = app_client.get("/v1/signalen", headers=om.headers())
     assert refused.status_code == 403
+    assert [(r["action"], r["decision"]) for r in audit_rows(settings, client_id=om.client_id)] == [
+        ("list", "deny")
+    ]
     bad = app_client.get(
         "/v1/signalen", params={"waargenomenVanaf": "gisteren"}, headers=gemeente.headers()
     )

@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from api.db import make_engine
 from api.settings import Settings
-from tests.conftest import signaal_body
+from tests.conftest import audit_rows, signaal_body
 from tests.test_signalen import count_signals
 
 
@@ -79,6 +79,7 @@ def test_a_denied_push_remembers_nothing(
         app_client.post("/v1/signalen", json=signaal_body(bsn), headers=headers).status_code == 403
     )
     assert remembered() == before
+    assert [r["decision"] for r in audit_rows(settings, client_id=om.client_id)] == ["deny"]
 
 
 def test_the_same_key_under_another_purpose_is_another_request(

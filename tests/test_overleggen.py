@@ -53,13 +53,22 @@ def test_a_signal_meeting_and_its_agenda(
     ]
 
     # Not a participant, or the wrong purpose: no meeting, no agenda.
-    for who, purpose in ((caller("halt", "halt_medewerker"), "signalering"), (politie, "pga")):
+    halt = caller("halt", "halt_medewerker")
+    for who, purpose in ((halt, "signalering"), (politie, "pga")):
         refused = app_client.get(f"/v1/overleggen/{meeting_id}", headers=who.headers(purpose))
         assert refused.status_code == 403
-        assert "Sem" not in refused.text
+        assert "Sem" not in refused.text and "meerdere_telefoons" not in refused.text
+        last = audit_rows(settings, client_id=who.client_id)[-1]
+        assert (last["resource_type"], last["decision"], last["purpose"]) == (
+            "overleg",
+            "deny",
+            purpose,
+        )
 
 
-def test_a_meeting_invites_only_organisations_of_its_kind(app_client: TestClient, caller) -> None:
+def test_a_meeting_invites_only_organisations_of_its_kind(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
     gemeente = caller("gemeente", "casusregisseur")
     response = app_client.post(
         "/v1/overleggen",
@@ -67,6 +76,9 @@ def test_a_meeting_invites_only_organisations_of_its_kind(app_client: TestClient
         headers=gemeente.headers(),
     )
     assert response.status_code == 403
+    assert [
+        (r["action"], r["decision"]) for r in audit_rows(settings, client_id=gemeente.client_id)
+    ] == [("create", "deny")]
     unknown_kind = app_client.post(
         "/v1/overleggen",
         json={"soort": "koffie", "datum": "2026-12-03", "deelnemers": ["gemeente"]},
@@ -76,7 +88,7 @@ def test_a_meeting_invites_only_organisations_of_its_kind(app_client: TestClient
 
 
 def test_youths_reach_an_ico_agenda_only_when_a_covenant_shares_them(
-    app_client: TestClient, caller, bsn: str
+    app_client: TestClient, caller, settings: Settings, bsn: str
 ) -> None:
     zvh = caller("zvh", "procesregisseur")
     planned = app_client.post(
@@ -98,3 +110,10 @@ def test_youths_reach_an_ico_agenda_only_when_a_covenant_shares_them(
     )
     assert refused.status_code == 403
     assert "Zorg- en Veiligheidshuis" in refused.json()["detail"]
+    (denial,) = [
+        r
+        for r in audit_rows(settings, client_id=zvh.client_id)
+        if r["resource_type"] == "agendapunt"
+    ]
+    assert (denial["jongere_id"], denial["decision"], denial["http_status"]) == (youth, "deny", 403)
+    assert "Sem" not in refused.text

@@ -194,7 +194,7 @@ def test_malformed_json_is_a_problem(app_client: TestClient, caller) -> None:
 
 
 def test_unknown_ids_are_404_for_allowed_callers_and_403_for_others(
-    app_client: TestClient, caller
+    app_client: TestClient, caller, settings: Settings
 ) -> None:
     unknown = "00000000-0000-4000-8000-000000000000"
     jongerenwerk = caller("jongerenwerk", "jongerenwerker")
@@ -203,6 +203,9 @@ def test_unknown_ids_are_404_for_allowed_callers_and_403_for_others(
         app_client.get(f"/v1/signalen/{unknown}", headers=jongerenwerk.headers()).status_code == 404
     )
     assert app_client.get(f"/v1/signalen/{unknown}", headers=om.headers()).status_code == 403
+    assert [
+        (r["resource_id"], r["decision"]) for r in audit_rows(settings, client_id=om.client_id)
+    ] == [(unknown, "deny")]
     listed = app_client.get(f"/v1/jongeren/{unknown}/signalen", headers=jongerenwerk.headers())
     assert listed.status_code == 404
     assert listed.headers["content-type"] == "application/problem+json"
