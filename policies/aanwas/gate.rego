@@ -15,6 +15,8 @@
 #     involved:      for betrokkenheid, the organisations involved with the youth
 #     soort, deelnemers: for overleg, the kind of meeting and its participating organisations
 #     jongere:       facts about the youth's case that switch covenants on
+#     eigenaar:      for a planactie, the organisation that owns the item
+#     soort:         for a maatregel, the kind of measure (who may impose it depends on it)
 # output (decision):
 #   allow, reason, categories (permitted), covenants (that permitted it), basis
 #   (convenant | eigen_gegevens), row_filter (null, or {provided_by: org} for a list the caller
@@ -24,7 +26,7 @@ package aanwas.gate
 import data.aanwas.convenanten
 
 # Bumped with every change to the rules in this package; the covenant data has its own hash.
-beleidsversie := "2"
+beleidsversie := "3"
 
 revision := sprintf("%s/%s", [beleidsversie, convenanten.revisie])
 
@@ -78,6 +80,14 @@ condition_met(covenant) if not covenant.voorwaarde
 
 condition_met(covenant) if input.resource.jongere[covenant.voorwaarde] == true
 
+# Opening a PGA case is what makes the youth's case active: the pga covenant's condition holds
+# for the opening itself (who may open one is limited by the writers of a casus, below).
+condition_met(covenant) if {
+	covenant.voorwaarde == "pga_actief"
+	input.action == "create"
+	input.resource.type == "casus"
+}
+
 # ...that are in force today and whose condition on the youth's case holds.
 applicable contains code if {
 	some code in named
@@ -118,6 +128,55 @@ org_purpose if {
 	convenanten.toepasbaar(code, covenant)
 }
 
+# Categories an organisation is the source of (the police of police registrations, the OM of
+# prosecution decisions): it may record them as its own data before any covenant shares them.
+source_categories := {c | some c in object.get(data.referentie.categorie_van_organisatie, input.subject.org, [])}
+
+# --- who may write which kind of record ---------------------------------------------------------
+
+# Some records are one party's to keep, whatever a covenant shares: the case and its plan are the
+# case director's, an antecedent is the police's, a measure is the competent authority's.
+writers := data.referentie.schrijvers[input.resource.type]
+
+write_allowed if {
+	not data.referentie.schrijvers[input.resource.type]
+	input.resource.type != "maatregel"
+}
+
+write_allowed if {
+	some role in input.subject.roles
+	role in object.get(writers, input.subject.org, [])
+}
+
+# The organisation that owns an item of the plan of action reports its progress.
+write_allowed if {
+	input.resource.type == "planactie"
+	input.action == "update"
+	input.resource.eigenaar == input.subject.org
+}
+
+write_allowed if {
+	input.resource.type == "maatregel"
+	input.subject.org in data.referentie.maatregelen[input.resource.soort].opgelegd_door
+}
+
+# Whoever imposes some kind of measure may ask after one by id (and learn that it is unknown).
+write_allowed if {
+	input.resource.type == "maatregel"
+	input.resource.soort == null
+	some measure in data.referentie.maatregelen
+	input.subject.org in measure.opgelegd_door
+}
+
+permitted_writers contains sprintf("%s (%s)", [org, concat(", ", roles)]) if {
+	some org, roles in writers
+}
+
+permitted_writers contains org if {
+	input.resource.type == "maatregel"
+	some org in data.referentie.maatregelen[input.resource.soort].opgelegd_door
+}
+
 # --- the rules ---------------------------------------------------------------------------------
 
 precondition if {
@@ -136,9 +195,23 @@ grant := meeting_grant if input.resource.type == "overleg"
 data_grant := {"basis": "convenant", "categories": covenant_categories, "row_filter": null} if {
 	input.action in {"create", "update", "delete"}
 	precondition
+	write_allowed
 	count(applicable) > 0
 	every category in input.resource.categories {
 		category in covenant_categories
+	}
+}
+
+# Recording or correcting what the organisation is the source of, as its own data.
+else := {"basis": "eigen_gegevens", "categories": source_categories, "row_filter": null} if {
+	input.action in {"create", "update"}
+	precondition
+	write_allowed
+	org_purpose
+	input.resource.provided_by == input.subject.org
+	count(input.resource.categories) > 0
+	every category in input.resource.categories {
+		category in source_categories
 	}
 }
 
@@ -257,6 +330,14 @@ else := sprintf("organisatie '%s' kent geen rol '%s'", [input.subject.org, min(u
 
 else := data.referentie.rollen_zonder_persoonsgegevens[min(restricted_roles)] if {
 	count(restricted_roles) > 0
+}
+
+else := sprintf(
+	"alleen %s mag een %s vastleggen of wijzigen",
+	[concat(" of ", sort([w | some w in permitted_writers])), input.resource.type],
+) if {
+	input.action in {"create", "update", "delete"}
+	not write_allowed
 }
 
 else := "alleen deelnemers, onder het doel van het overleg, zien een overleg" if {
