@@ -13,10 +13,13 @@ from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api import API_VERSION
+from api.beoordeling.router import router as beoordeling_router
+from api.casussen.router import router as casussen_router
 from api.convenanten.router import router as convenanten_router
 from api.db import ensure_migrated
 from api.jeugdgroepen.router import router as jeugdgroepen_router
 from api.jongeren.router import router as jongeren_router
+from api.maatregelen.router import router as maatregelen_router
 from api.oauth import router as oauth_router
 from api.openapi_docs import finalize_openapi
 from api.organisaties.router import router as organisaties_router
@@ -120,6 +123,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(oauth_router)
     app.include_router(signalen_router, prefix="/v1")
     app.include_router(jongeren_router, prefix="/v1")
+    app.include_router(beoordeling_router, prefix="/v1")
+    app.include_router(casussen_router, prefix="/v1")
+    app.include_router(maatregelen_router, prefix="/v1")
     app.include_router(organisaties_router, prefix="/v1")
     app.include_router(jeugdgroepen_router, prefix="/v1")
     app.include_router(overleggen_router, prefix="/v1")

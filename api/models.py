@@ -1,7 +1,10 @@
 """Imports every model so Alembic and the tests see the whole schema."""
 
+from api.beoordeling.models import Antecedent, Doelgroeptoets, Factor
+from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
 from api.jeugdgroepen.models import Groepslid, Jeugdgroep
 from api.jongeren.models import Jongere, Samenvoeging
+from api.maatregelen.models import Maatregel
 from api.overleggen.models import Agendapunt, Overleg
 from api.referentie.models import SignaalCategorie
 from api.security.idempotency import IdempotencyRecord
@@ -10,14 +13,23 @@ from api.signalen.models import Signaal
 
 __all__ = [
     "Agendapunt",
+    "Antecedent",
     "AuditRecord",
+    "Casus",
+    "Doelgroeptoets",
+    "Factor",
     "Groepslid",
     "IdempotencyRecord",
     "Jeugdgroep",
     "Jongere",
+    "Maatregel",
     "OAuthClient",
+    "Opschaling",
     "Overleg",
+    "Perspectiefplan",
+    "Planactie",
     "Samenvoeging",
     "Signaal",
     "SignaalCategorie",
+    "Statuswijziging",
 ]

@@ -174,8 +174,12 @@ def signaal_body(bsn: str, **overrides: Any) -> dict[str, Any]:
 
 
 def audit_rows(settings: Settings, **where: str) -> list[dict[str, Any]]:
-    """The audit records matching simple column equalities, oldest first, read directly."""
+    """The audit records of decisions matching simple column equalities, oldest first, read
+    directly. Records the system derived itself (a recomputed doelgroeptoets) are left out
+    unless asked for with decision="derived"."""
     query = select(AuditRecord).filter_by(**where).order_by(AuditRecord.id)
+    if where.get("decision") != "derived":
+        query = query.where(AuditRecord.decision != "derived")
     with Session(make_engine(settings.database_url)) as session:
         return [
             {column.key: getattr(row, column.key) for column in AuditRecord.__table__.columns}

@@ -51,14 +51,16 @@ def test_audit_tail_prints_records_without_personal_content(
     created = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
     app_client.get(f"/v1/signalen/{created.json()['id']}", headers=om.headers())
 
-    result = run_cli(settings, "audit", "tail", "-n", "2")
+    result = run_cli(settings, "audit", "tail", "-n", "3")
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [(r["org"], r["action"], r["decision"]) for r in lines] == [
-        ("politie", "create", "allow"),
-        ("om", "read", "deny"),
+    # The push, the doelgroeptoets the system derived from it, the refused read.
+    assert [(r["org"], r["resourceType"], r["action"], r["decision"]) for r in lines] == [
+        ("politie", "signaal", "create", "allow"),
+        ("politie", "doelgroeptoets", "create", "derived"),
+        ("om", "signaal", "read", "deny"),
     ]
-    denial = lines[1]
+    denial = lines[2]
     assert denial["reason"].startswith("geen geldend convenant")
     assert denial["resourceId"] == created.json()["id"]
     assert denial["purpose"] == "signalering"

@@ -14,9 +14,14 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from api.beoordeling import doelgroeptoets
+from api.beoordeling.models import Antecedent, Factor
+from api.casussen import statussen
+from api.casussen.models import Casus, Opschaling
 from api.db import new_id, utcnow
 from api.jongeren import schemas
 from api.jongeren.models import Jongere, Samenvoeging
+from api.maatregelen.models import Maatregel
 from api.problems import Problem, invalid_input
 from api.security.audit import Access
 from api.security.gate import Gate, Permit
@@ -26,14 +31,33 @@ IDENTITY = ["identiteit"]
 
 
 def case_facts(session: Session, jongere_id: str | None) -> dict[str, bool]:
-    """The state of the youth's PGA case that switches covenants on (pga, zvh, riec).
-
-    PGA cases, escalations to the ZVH and RIEC-meldingen do not exist yet (a later issue adds
-    them), so no youth has any: the pga, zvh and riec covenants permit nothing through this API
-    until then, except a party's own data.
-    """
-    _ = (session, jongere_id)
-    return case_facts_none()
+    """The state of the youth's PGA case that switches covenants on: pga while a case is open,
+    zvh while it is escalated to the ZVH, riec while it has an open RIEC-melding."""
+    if jongere_id is None:
+        return case_facts_none()
+    statuses = set(
+        session.scalars(
+            select(Casus.status).where(
+                Casus.jongere_id == jongere_id, Casus.status.in_(statussen.OPEN_STATUSSEN)
+            )
+        ).all()
+    )
+    riec = session.scalar(
+        select(func.count())
+        .select_from(Opschaling)
+        .join(Casus, Casus.id == Opschaling.casus_id)
+        .where(
+            Casus.jongere_id == jongere_id,
+            Casus.status.in_(statussen.OPEN_STATUSSEN),
+            Opschaling.soort == "riec",
+            Opschaling.beeindigd_op.is_(None),
+        )
+    )
+    return {
+        "pga_actief": bool(statuses),
+        "opgeschaald_zvh": statussen.OPGESCHAALD_ZVH in statuses,
+        "riec_melding": bool(riec),
+    }
 
 
 def case_facts_none() -> dict[str, bool]:
@@ -150,6 +174,8 @@ def correct(gate: Gate, jongere_id: str, body: schemas.JongereCorrectie) -> sche
         value = getattr(body, field)
         gate.seal(jongere, field, value.isoformat() if isinstance(value, date) else value)
     gate.session.flush()
+    if "geboortedatum" in body.model_fields_set:
+        doelgroeptoets.recompute(gate, jongere_id, "geboortedatum gecorrigeerd")
     return present(permit, jongere)
 
 
@@ -263,6 +289,13 @@ def merge(gate: Gate, doel_id: str, bron_id: str) -> schemas.Samenvoeging:
         )
     ).first():
         raise _conflict("In het op te heffen record zijn al andere records samengevoegd.")
+    if _holds_more_than_signals(gate, bron_id):
+        # Only signals are moved (and moved back on reversal); anything else would have to be
+        # re-registered on the remaining record first.
+        raise _conflict(
+            "Het op te heffen record heeft factoren, antecedenten, maatregelen of een casus; "
+            "alleen records met enkel signalen worden samengevoegd."
+        )
     # Claim the record with a conditional update: of two concurrent merges, one wins.
     claimed = gate.session.execute(
         update(Jongere)
@@ -289,7 +322,16 @@ def merge(gate: Gate, doel_id: str, bron_id: str) -> schemas.Samenvoeging:
     )
     gate.session.add(record)
     gate.session.flush()
+    doelgroeptoets.recompute(gate, doel_id, "samenvoeging")
     return _shown_merge(record)
+
+
+def _holds_more_than_signals(gate: Gate, jongere_id: str) -> bool:
+    held = (Factor, Antecedent, Maatregel, Casus)
+    return any(
+        gate.session.scalars(select(model.id).where(model.jongere_id == jongere_id)).first()
+        for model in held
+    )
 
 
 def reverse_merge(gate: Gate, merge_id: str) -> schemas.Samenvoeging:
@@ -334,6 +376,8 @@ def reverse_merge(gate: Gate, merge_id: str) -> schemas.Samenvoeging:
     )
     gate.session.expire_all()
     gate.session.flush()
+    for jongere_id in (record.doel_id, record.bron_id):
+        doelgroeptoets.recompute(gate, jongere_id, "samenvoeging teruggedraaid")
     refreshed = gate.session.get(Samenvoeging, merge_id)
     assert refreshed is not None
     return _shown_merge(refreshed)

@@ -222,6 +222,21 @@ class Gate:
         reason = f"{permit.decision.reason}; verzoek zonder resultaat"
         self._write_audit(access, "allow", reason, permit.decision, status)
 
+    # -- what the system derives itself ----------------------------------------------------------
+    def open_for_derivation(self, row: Base, column: str) -> Any:
+        """Opens a sealed field for a derivation the system makes (the doelgroeptoets reads the
+        date of birth); the value is used there and never returned to the caller."""
+        value = getattr(row, column)
+        if value is None:
+            return None
+        place = FieldPlace(row.__tablename__, column, str(getattr(row, "id")))  # noqa: B009
+        return self._runtime.cipher.open(value, place)
+
+    def record_derivation(self, access: Access, reason: str) -> None:
+        """Logs a record the system derived during this request (no party decided on it; the
+        request that changed its inputs did), in the same transaction."""
+        self._write_audit(access, "derived", reason, None, None)
+
     # -- writing personal data ---------------------------------------------------------------
     def seal(self, row: Base, column: str, plaintext: str) -> None:
         """Encrypts a value into its column, bound to this table, column and row."""

@@ -78,7 +78,9 @@ class AuditRecord(Base):
     resource_id: Mapped[str | None] = mapped_column(String(64))
     jongere_id: Mapped[str | None] = mapped_column(String(36))
     purpose: Mapped[str | None] = mapped_column(String(40))
-    decision: Mapped[str] = mapped_column(String(10))  # allow | deny | error
+    decision: Mapped[str] = mapped_column(
+        String(10)
+    )  # allow | deny | error | derived (by the system)
     reason: Mapped[str | None] = mapped_column(Text)
     categories: Mapped[list[str]] = mapped_column(JSON, default=list)
     covenants: Mapped[list[str]] = mapped_column(JSON, default=list)

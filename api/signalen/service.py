@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from sqlalchemy import Select, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from api.beoordeling import doelgroeptoets
 from api.db import new_id
 from api.jongeren import service as jongeren
 from api.jongeren.models import Jongere
@@ -45,7 +46,9 @@ def push(gate: Gate, body: schemas.SignaalNieuw) -> tuple[Signaal, Permit]:
     jongere = jongeren.find_by_bsn(gate, body.jongere.bsn)
     access = _create_access(jongere)
     permit = gate.authorize(access, _create_resource(gate, jongere))
-    return _store(gate, body, access, jongere), permit
+    signaal = _store(gate, body, access, jongere)
+    doelgroeptoets.recompute(gate, signaal.jongere_id, "nieuw signaal")
+    return signaal, permit
 
 
 def _create_access(jongere: Jongere | None) -> Access:
@@ -142,6 +145,9 @@ def push_many(gate: Gate, items: list[dict[str, Any]]) -> schemas.BulkResultaat:
                 index=index, status=201, id=signaal.id, jongere_id=signaal.jongere_id
             )
         )
+    # Once per youth, after all of its signals: a bulk of a thousand is not a thousand toetsen.
+    for jongere_id in sorted({r.jongere_id for r in results if r.status == 201 and r.jongere_id}):
+        doelgroeptoets.recompute(gate, jongere_id, "nieuwe signalen")
     results.sort(key=lambda result: result.index)
     return schemas.BulkResultaat(
         resultaten=results,

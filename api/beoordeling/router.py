@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Response
+
+from api.beoordeling import schemas, service
+from api.openapi_docs import problems
+from api.pagination import Page, uuid_path
+from api.security.gate import GateAccess
+
+router = APIRouter(tags=["beoordeling"])
+
+JongereId = Annotated[str, uuid_path("jongereId")]
+
+
+@router.post(
+    "/jongeren/{jongereId}/factoren",
+    status_code=201,
+    operation_id="voegFactorToe",
+    summary="Een risico- of beschermende factor van een jongere vastleggen",
+    response_model=schemas.Factor,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 404, 503),
+)
+def voeg_factor_toe(
+    jongere_id: JongereId, body: schemas.FactorNieuw, gate: GateAccess, response: Response
+) -> schemas.Factor:
+    factor = service.add_factor(gate, jongere_id, body)
+    response.headers["Location"] = f"/v1/jongeren/{jongere_id}/factoren"
+    return factor
+
+
+@router.get(
+    "/jongeren/{jongereId}/factoren",
+    operation_id="listFactoren",
+    summary="De risico- en beschermende factoren van een jongere",
+    response_model=schemas.FactorLijst,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 404, 503),
+)
+def list_factoren(jongere_id: JongereId, gate: GateAccess, page: Page) -> schemas.FactorLijst:
+    return service.list_factors(gate, jongere_id, page.page, page.size)
+
+
+@router.post(
+    "/jongeren/{jongereId}/antecedenten",
+    status_code=201,
+    operation_id="voegAntecedentToe",
+    summary="Een Opiumwet-antecedent vastleggen (politie)",
+    response_model=schemas.Antecedent,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 404, 503),
+)
+def voeg_antecedent_toe(
+    jongere_id: JongereId, body: schemas.AntecedentNieuw, gate: GateAccess, response: Response
+) -> schemas.Antecedent:
+    antecedent = service.add_antecedent(gate, jongere_id, body)
+    response.headers["Location"] = f"/v1/jongeren/{jongere_id}/antecedenten"
+    return antecedent
+
+
+@router.get(
+    "/jongeren/{jongereId}/antecedenten",
+    operation_id="listAntecedenten",
+    summary="De Opiumwet-antecedenten van een jongere, of alleen soort en aantal",
+    response_model=schemas.AntecedentLijst,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 404, 503),
+)
+def list_antecedenten(
+    jongere_id: JongereId, gate: GateAccess, page: Page
+) -> schemas.AntecedentLijst:
+    return service.list_antecedents(gate, jongere_id, page.page, page.size)
+
+
+@router.get(
+    "/jongeren/{jongereId}/doelgroeptoets",
+    operation_id="getDoelgroeptoets",
+    summary="De laatste doelgroeptoets van een jongere, met redenen",
+    response_model=schemas.Doelgroeptoets,
+    response_model_exclude_none=True,
+    responses=problems(401, 403, 404, 503),
+)
+def lees_doelgroeptoets(jongere_id: JongereId, gate: GateAccess) -> schemas.Doelgroeptoets:
+    return service.read_assessment(gate, jongere_id)
+
+
+@router.post(
+    "/jongeren/{jongereId}/doelgroeptoets",
+    status_code=201,
+    operation_id="doeDoelgroeptoets",
+    summary="De doelgroeptoets nu (opnieuw) uitvoeren",
+    response_model=schemas.Doelgroeptoets,
+    response_model_exclude_none=True,
+    responses=problems(401, 403, 404, 503),
+)
+def doe_doelgroeptoets(
+    jongere_id: JongereId, gate: GateAccess, response: Response
+) -> schemas.Doelgroeptoets:
+    toets = service.assess_on_request(gate, jongere_id)
+    response.headers["Location"] = f"/v1/jongeren/{jongere_id}/doelgroeptoets"
+    return toets

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from api.schemas import ApiModel
+from api.validation import PastDate
+
+Domein = Literal["individu", "gezin", "school", "vrienden_vrije_tijd", "buurt_online"]
+
+# The seed's risk factors (motives, debts, coercion, online recruitment, no diploma, lost network)
+# and the protective factors of a perspective plan. Signal card codes count as indicators too.
+RisicoIndicator = Literal[
+    "geldmotief",
+    "statusmotief",
+    "erbij_horen",
+    "spanning",
+    "verveling",
+    "verslaving",
+    "schulden",
+    "uitbuiting_of_dwang",
+    "online_ronselen",
+    "geen_diploma",
+    "netwerk_kwijt",
+    "criminele_omgeving",
+]
+BeschermendeFactor = Literal[
+    "steunend_gezin",
+    "school_of_werk",
+    "talent",
+    "prosociale_vrienden",
+    "steunfiguur",
+    "hulpverlening",
+]
+
+
+class FactorNieuw(ApiModel):
+    soort: Literal["risico", "beschermend"]
+    domein: Domein
+    indicator: RisicoIndicator | BeschermendeFactor = Field(
+        description="Een risico-indicator bij soort `risico`, een beschermende factor bij "
+        "soort `beschermend`."
+    )
+    omschrijving: str | None = Field(default=None, max_length=2000)
+    vastgesteld_op: PastDate
+
+    @model_validator(mode="after")
+    def indicator_fits_kind(self) -> FactorNieuw:
+        protective = self.indicator in BeschermendeFactor.__args__  # type: ignore[attr-defined]
+        if protective != (self.soort == "beschermend"):
+            raise ValueError(f"'{self.indicator}' is geen {self.soort}sfactor")
+        return self
+
+    model_config = ApiModel.model_config | {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "soort": "risico",
+                    "domein": "vrienden_vrije_tijd",
+                    "indicator": "geldmotief",
+                    "omschrijving": "Zegt snel geld te willen verdienen voor merkkleding.",
+                    "vastgesteldOp": "2026-11-10",
+                }
+            ]
+        }
+    }
+
+
+class Factor(ApiModel):
+    id: str
+    jongere_id: str
+    soort: str | None = None
+    domein: str | None = None
+    indicator: str | None = None
+    omschrijving: str | None = None
+    vastgesteld_op: date | None = None
+    bron_organisatie: str
+    geregistreerd_op: datetime
+
+
+class FactorLijst(ApiModel):
+    items: list[Factor]
+    pagina: int
+    pagina_grootte: int
+    totaal: int
+
+
+class AntecedentNieuw(ApiModel):
+    soort: Literal["bezit", "handel", "productie"]
+    status: Literal["verdachte", "signaal", "veroordeling"] = Field(
+        description="`verdachte` (politieregistratie) en `veroordeling` tellen als antecedent; "
+        "een `signaal` wordt vastgelegd maar telt niet mee in de doelgroeptoets."
+    )
+    feitdatum: PastDate
+    omschrijving: str | None = Field(default=None, max_length=2000)
+
+    model_config = ApiModel.model_config | {
+        "json_schema_extra": {
+            "examples": [{"soort": "bezit", "status": "verdachte", "feitdatum": "2026-10-03"}]
+        }
+    }
+
+
+class Antecedent(ApiModel):
+    id: str
+    jongere_id: str
+    soort: str | None = None
+    status: str | None = None
+    feitdatum: date | None = None
+    omschrijving: str | None = None
+    bron_organisatie: str
+    geregistreerd_op: datetime
+
+
+class AntecedentenSamenvatting(ApiModel):
+    """Police data under the pga covenant: only the kind and number of antecedents."""
+
+    aantal: int
+    per_soort: dict[str, int]
+    beperking: str
+
+
+class AntecedentLijst(ApiModel):
+    """The antecedents as this caller may see them: a list, or only a summary (pga)."""
+
+    items: list[Antecedent] | None = None
+    samenvatting: AntecedentenSamenvatting | None = None
+    pagina: int
+    pagina_grootte: int
+    totaal: int
+
+
+class Reden(ApiModel):
+    categorie: str
+    tekst: str
+
+
+class Doelgroeptoets(ApiModel):
+    """An assessment as this caller may see it: fields and reasons of categories it may not see
+    are left out (the number of antecedents is police data)."""
+
+    id: str
+    jongere_id: str
+    peildatum: date
+    uitkomst: Literal["criminele_aanwas", "zwaardere_aanpak", "geen_doelgroep"] | None = None
+    leeftijd: int | None = None
+    aantal_antecedenten: int | None = None
+    antecedenten_per_soort: dict[str, int] | None = None
+    risico_indicatoren: list[str] | None = None
+    redenen: list[Reden]
+    aanleiding: str
+    berekend_op: datetime

@@ -1,0 +1,89 @@
+"""PGA cases: status, case director, plan of action, social perspective plan, escalations."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db import Base, UtcDateTime, new_id, utcnow
+from api.security.categories import not_personal, personal
+
+_EMPLOYEE = "de casusregisseur is een medewerker van de gemeente, geen gegeven over de jongere"
+
+
+class Casus(Base):
+    __tablename__ = "casussen"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    jongere_id: Mapped[str] = mapped_column(ForeignKey("jongeren.id"), index=True)
+    status: Mapped[str] = mapped_column(String(30), index=True)
+    casusregisseur_naam: Mapped[str] = mapped_column(String(200), info=not_personal(_EMPLOYEE))
+    casusregisseur_email: Mapped[str] = mapped_column(String(200), info=not_personal(_EMPLOYEE))
+    doelgroeptoets_id: Mapped[str] = mapped_column(ForeignKey("doelgroeptoetsen.id"))
+    geopend_door: Mapped[str] = mapped_column(String(40))
+    geopend_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    gewijzigd_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Statuswijziging(Base):
+    """The case's path through the status flow, each step with who took it and why."""
+
+    __tablename__ = "casus_statuswijzigingen"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casussen.id"), index=True)
+    van_status: Mapped[str | None] = mapped_column(String(30))
+    naar_status: Mapped[str] = mapped_column(String(30))
+    reden: Mapped[str] = mapped_column(Text, info=personal("plan"))
+    door_org: Mapped[str] = mapped_column(String(40))
+    op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Planactie(Base):
+    """One item of the plan of action, owned by the organisation that carries it out."""
+
+    __tablename__ = "planacties"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casussen.id"), index=True)
+    domein: Mapped[str] = mapped_column(String(20), info=personal("plan", encrypted=False))
+    omschrijving: Mapped[str] = mapped_column(Text, info=personal("plan"))
+    eigenaar: Mapped[str] = mapped_column(String(40))
+    deadline: Mapped[date] = mapped_column(Date, info=personal("plan", encrypted=False))
+    status: Mapped[str] = mapped_column(String(20), info=personal("plan", encrypted=False))
+    aangemaakt_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    gewijzigd_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Perspectiefplan(Base):
+    """The sociaal perspectiefplan of a case: what gives the youth a way out."""
+
+    __tablename__ = "perspectiefplannen"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casussen.id"), unique=True)
+    beschermende_factoren: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
+    coach: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
+    dagbesteding: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
+    talentontwikkeling: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
+    steunfiguren: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
+    gewijzigd_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Opschaling(Base):
+    """An escalation of a case: to the ZVH (an ICO, the OM joins) or a RIEC-melding.
+
+    While it is open (not ended) it switches its covenant on for this youth."""
+
+    __tablename__ = "opschalingen"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casussen.id"), index=True)
+    soort: Mapped[str] = mapped_column(String(10))
+    reden: Mapped[str] = mapped_column(Text, info=personal("plan"))
+    gestart_door: Mapped[str] = mapped_column(String(40))
+    gestart_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    beeindigd_op: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    beeindigings_reden: Mapped[str | None] = mapped_column(Text, info=personal("plan"))

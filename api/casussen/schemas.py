@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import Field
+
+from api.schemas import ApiModel
+
+Status = Literal["aangemeld", "actief", "opgeschaald_zvh", "afgesloten"]
+Domein = Literal["zorg", "onderwijs", "straf", "bestuurlijk"]
+Organisatie = Literal[
+    "politie",
+    "om",
+    "jeugdreclassering",
+    "rvdk",
+    "halt",
+    "leerplicht",
+    "jongerenwerk",
+    "gemeente",
+    "zvh",
+    "ondermijning",
+]
+
+_REDEN = Field(min_length=3, max_length=2000, description="Waarom; vastgelegd in de casus.")
+
+
+class Casusregisseur(ApiModel):
+    naam: str = Field(min_length=1, max_length=200)
+    email: str = Field(max_length=200, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class CasusNieuw(ApiModel):
+    jongere_id: str = Field(pattern=r"^[0-9a-f-]{36}$")
+    casusregisseur: Casusregisseur
+    reden: str = _REDEN
+
+    model_config = ApiModel.model_config | {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "jongereId": "3f1c2a9e-5b7d-4e2a-9c1d-0a1b2c3d4e5f",
+                    "casusregisseur": {
+                        "naam": "Fatima El Amrani",
+                        "email": "f.elamrani@example.org",
+                    },
+                    "reden": "Doelgroeptoets: criminele aanwas; besproken in het signaaloverleg.",
+                }
+            ]
+        }
+    }
+
+
+class CasusWijziging(ApiModel):
+    casusregisseur: Casusregisseur
+
+
+class StatuswijzigingNieuw(ApiModel):
+    status: Status
+    reden: str = _REDEN
+
+    model_config = ApiModel.model_config | {
+        "json_schema_extra": {"examples": [{"status": "actief", "reden": "Plan van aanpak staat."}]}
+    }
+
+
+class PlanactieNieuw(ApiModel):
+    domein: Domein
+    omschrijving: str = Field(min_length=3, max_length=2000)
+    eigenaar: Organisatie
+    deadline: date
+
+    model_config = ApiModel.model_config | {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "domein": "onderwijs",
+                    "omschrijving": "Terug naar school: gesprek met school en ouders.",
+                    "eigenaar": "leerplicht",
+                    "deadline": "2027-01-15",
+                }
+            ]
+        }
+    }
+
+
+class PlanactieWijziging(ApiModel):
+    status: Literal["open", "lopend", "afgerond", "vervallen"]
+
+
+class PerspectiefplanInhoud(ApiModel):
+    beschermende_factoren: str | None = Field(default=None, max_length=2000)
+    coach: str | None = Field(default=None, max_length=500, description="(Forensisch) coach")
+    dagbesteding: str | None = Field(default=None, max_length=1000, description="School of werk")
+    talentontwikkeling: str | None = Field(
+        default=None, max_length=1000, description="Sport, muziek, cultuur"
+    )
+    steunfiguren: str | None = Field(
+        default=None, max_length=1000, description="Steunende volwassenen"
+    )
+
+    model_config = ApiModel.model_config | {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "beschermendeFactoren": "Betrokken oma; goed in voetbal.",
+                    "coach": "Forensisch coach via het jeugdhulpaanbod",
+                    "dagbesteding": "Entree-opleiding mbo vanaf februari",
+                    "talentontwikkeling": "Voetbalvereniging, training twee keer per week",
+                    "steunfiguren": "Trainer en oma",
+                }
+            ]
+        }
+    }
+
+
+class OpschalingNieuw(ApiModel):
+    soort: Literal["zvh", "riec"] = Field(
+        description="`zvh`: naar het Zorg- en Veiligheidshuis (ICO, het OM schuift aan); "
+        "`riec`: een RIEC-melding aan team ondermijning."
+    )
+    reden: str = _REDEN
+
+    model_config = ApiModel.model_config | {
+        "json_schema_extra": {
+            "examples": [{"soort": "zvh", "reden": "Lokale aanpak volstaat niet; ICO nodig."}]
+        }
+    }
+
+
+class Afschaling(ApiModel):
+    reden: str = _REDEN
+
+
+class Planactie(ApiModel):
+    id: str
+    domein: str | None = None
+    omschrijving: str | None = None
+    eigenaar: str
+    deadline: date | None = None
+    status: str | None = None
+    gewijzigd_op: datetime
+
+
+class Perspectiefplan(ApiModel):
+    beschermende_factoren: str | None = None
+    coach: str | None = None
+    dagbesteding: str | None = None
+    talentontwikkeling: str | None = None
+    steunfiguren: str | None = None
+    gewijzigd_op: datetime
+
+
+class Opschaling(ApiModel):
+    id: str
+    soort: str
+    reden: str | None = None
+    gestart_door: str
+    gestart_op: datetime
+    beeindigd_op: datetime | None = None
+    beeindigings_reden: str | None = None
+
+
+class Statusstap(ApiModel):
+    van: str | None = None
+    naar: str
+    reden: str | None = None
+    door: str
+    op: datetime
+
+
+class Casus(ApiModel):
+    """A case as this caller may see it; plan content needs the `plan` category."""
+
+    id: str
+    jongere_id: str
+    status: Status
+    toegestane_overgangen: list[str]
+    casusregisseur: Casusregisseur
+    doelgroeptoets_id: str
+    geopend_op: datetime
+    gewijzigd_op: datetime
+    plan: list[Planactie] | None = None
+    perspectiefplan: Perspectiefplan | None = None
+    opschalingen: list[Opschaling] | None = None
+    historie: list[Statusstap] | None = None
+
+
+class CasusLijst(ApiModel):
+    items: list[Casus]
+    pagina: int
+    pagina_grootte: int
+    totaal: int

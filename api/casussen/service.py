@@ -1,0 +1,426 @@
+"""PGA cases: opened from a doelgroeptoets by the case director, run through the status flow,
+with a plan of action, a social perspective plan and escalations to the ZVH and the RIEC.
+
+A case's status and open escalations are the facts that switch the pga, zvh and riec covenants
+on for its youth (api.jongeren.service.case_facts); every change here changes what partners may
+see, so each goes through the gate like any other write.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select, update
+
+from api.beoordeling import doelgroeptoets
+from api.casussen import schemas, statussen
+from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
+from api.db import new_id, utcnow
+from api.jongeren import service as jongeren
+from api.jongeren.models import Jongere
+from api.pagination import paginate
+from api.problems import Problem
+from api.security.audit import Access
+from api.security.gate import Gate, Permit
+
+PLAN = ["plan"]
+
+
+def _resource(
+    gate: Gate, jongere_id: str | None, provided_by: str | None, **extra: Any
+) -> dict[str, Any]:
+    return {
+        "main_category": "plan",
+        "categories": PLAN,
+        "provided_by": provided_by,
+        "provided_categories": PLAN,
+        "jongere": jongeren.case_facts(gate.session, jongere_id),
+        **extra,
+    }
+
+
+def not_found() -> Problem:
+    return Problem(404, "Niet gevonden", "Er is geen casus met dit id.", type_="niet-gevonden")
+
+
+def _conflict(title: str, detail: str, **extra: Any) -> Problem:
+    return Problem(409, title, detail, type_="casus-conflict", extra=extra or None)
+
+
+# --- opening and reading ------------------------------------------------------------------------
+
+
+def open_case(gate: Gate, body: schemas.CasusNieuw) -> schemas.Casus:
+    casus_id = new_id()
+    permit = gate.authorize(
+        Access("create", "casus", casus_id, body.jongere_id),
+        _resource(gate, body.jongere_id, gate.principal.org),
+    )
+    if gate.session.get(Jongere, body.jongere_id) is None:
+        raise jongeren.not_found()
+    running = gate.session.scalars(
+        select(Casus).where(
+            Casus.jongere_id == body.jongere_id, Casus.status.in_(statussen.OPEN_STATUSSEN)
+        )
+    ).first()
+    if running is not None:
+        raise Problem(
+            409,
+            "Casus loopt al",
+            "Deze jongere heeft al een open PGA-casus.",
+            type_="casus-conflict",
+            headers={"Location": f"/v1/casussen/{running.id}"},
+            extra={"casusId": running.id},
+        )
+    toets = doelgroeptoets.latest(gate, body.jongere_id)
+    if toets is None or toets.uitkomst != "criminele_aanwas":
+        raise _conflict(
+            "Geen doelgroep",
+            "Een PGA-casus wordt geopend vanuit een doelgroeptoets met uitkomst "
+            "criminele_aanwas; de laatste doelgroeptoets van deze jongere is dat niet.",
+        )
+    casus = Casus(
+        id=casus_id,
+        jongere_id=body.jongere_id,
+        status=statussen.AANGEMELD,
+        casusregisseur_naam=body.casusregisseur.naam,
+        casusregisseur_email=body.casusregisseur.email,
+        doelgroeptoets_id=toets.id,
+        geopend_door=gate.principal.org,
+    )
+    gate.session.add(casus)
+    gate.session.flush()
+    _log_step(gate, casus, None, statussen.AANGEMELD, body.reden)
+    return present(gate, permit, casus)
+
+
+def _load(
+    gate: Gate, casus_id: str, action: str, resource_type: str = "casus", **extra: Any
+) -> tuple[Casus, Permit]:
+    """The case and the permit for an action on it (decided with its youth's case facts)."""
+    casus = gate.session.get(Casus, casus_id)
+    jongere_id = casus.jongere_id if casus else None
+    permit = gate.authorize(
+        Access(action, resource_type, casus_id, jongere_id),
+        _resource(gate, jongere_id, casus.geopend_door if casus else None, **extra),
+    )
+    if casus is None:
+        raise not_found()
+    return casus, permit
+
+
+def read(gate: Gate, casus_id: str) -> schemas.Casus:
+    casus, permit = _load(gate, casus_id, "read")
+    return present(gate, permit, casus)
+
+
+def list_cases(
+    gate: Gate, jongere_id: str | None, status: str | None, page: int, size: int
+) -> schemas.CasusLijst:
+    """One decision per list. For one youth, with that youth's case facts (a pga partner sees
+    its open case); across youths, the case director sees the cases its municipality opened."""
+    permit = gate.authorize(
+        Access("list", "casus", None, jongere_id), _resource(gate, jongere_id, None)
+    )
+    query = select(Casus)
+    if permit.only_provided_by is not None:
+        query = query.where(Casus.geopend_door == permit.only_provided_by)
+    elif jongere_id is None:
+        # A covenant decided on a youth without a case; it says nothing about other youths.
+        query = query.where(Casus.id.is_(None))
+    if jongere_id is not None:
+        query = query.where(Casus.jongere_id == jongere_id)
+    if status is not None:
+        query = query.where(Casus.status == status)
+    rows, total = paginate(
+        gate.session, query, Casus.geopend_op.desc(), Casus.id, page=page, size=size
+    )
+    return schemas.CasusLijst(
+        items=[present(gate, permit, row, details=False) for row in rows],
+        pagina=page,
+        pagina_grootte=size,
+        totaal=total,
+    )
+
+
+def reassign(gate: Gate, casus_id: str, body: schemas.CasusWijziging) -> schemas.Casus:
+    casus, permit = _load(gate, casus_id, "update")
+    casus.casusregisseur_naam = body.casusregisseur.naam
+    casus.casusregisseur_email = body.casusregisseur.email
+    casus.gewijzigd_op = utcnow()
+    gate.session.flush()
+    return present(gate, permit, casus)
+
+
+# --- the status flow ----------------------------------------------------------------------------
+
+
+def change_status(gate: Gate, casus_id: str, body: schemas.StatuswijzigingNieuw) -> schemas.Casus:
+    casus, permit = _load(gate, casus_id, "update")
+    _transition(gate, casus, body.status, body.reden)
+    return present(gate, permit, casus)
+
+
+def _transition(gate: Gate, casus: Casus, naar: str, reden: str) -> None:
+    van = casus.status
+    if not statussen.allowed(van, naar):
+        allowed = list(statussen.OVERGANGEN[van])
+        raise _conflict(
+            "Statusovergang niet toegestaan",
+            f"Van {van} kan een casus alleen naar: {', '.join(allowed) or 'geen andere status'}.",
+            huidigeStatus=van,
+            toegestaneOvergangen=allowed,
+        )
+    # Conditional on the status we read: of two concurrent changes, one wins, one gets a 409.
+    moved = gate.session.execute(
+        update(Casus)
+        .where(Casus.id == casus.id, Casus.status == van)
+        .values(status=naar, gewijzigd_op=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if moved.rowcount != 1:  # type: ignore[attr-defined]
+        raise _conflict(
+            "Gelijktijdig gewijzigd", "De casus is zojuist gewijzigd; lees hem opnieuw."
+        )
+    gate.session.refresh(casus)
+    _log_step(gate, casus, van, naar, reden)
+    if naar == statussen.OPGESCHAALD_ZVH:
+        _start_escalation(gate, casus, "zvh", reden)
+    elif van == statussen.OPGESCHAALD_ZVH:
+        _end_escalations(gate, casus, reden, soort="zvh")
+    if naar == statussen.AFGESLOTEN:
+        # A closed case switches no covenant on: the RIEC-melding ends with it.
+        _end_escalations(gate, casus, reden, soort=None)
+
+
+def _log_step(gate: Gate, casus: Casus, van: str | None, naar: str, reden: str) -> None:
+    step = Statuswijziging(
+        id=new_id(),
+        casus_id=casus.id,
+        van_status=van,
+        naar_status=naar,
+        door_org=gate.principal.org,
+    )
+    gate.seal(step, "reden", reden)
+    gate.session.add(step)
+    gate.session.flush()
+
+
+# --- escalation ---------------------------------------------------------------------------------
+
+
+def escalate(gate: Gate, casus_id: str, body: schemas.OpschalingNieuw) -> schemas.Casus:
+    casus, permit = _load(gate, casus_id, "create", "opschaling")
+    if body.soort == "zvh":
+        _transition(gate, casus, statussen.OPGESCHAALD_ZVH, body.reden)
+    else:
+        if casus.status == statussen.AFGESLOTEN:
+            raise _conflict("Casus afgesloten", "Een afgesloten casus wordt niet opgeschaald.")
+        if _open_escalation(gate, casus.id, "riec") is not None:
+            raise _conflict("Al gemeld", "Deze casus heeft al een lopende RIEC-melding.")
+        _start_escalation(gate, casus, "riec", body.reden)
+    return present(gate, permit, casus)
+
+
+def deescalate(
+    gate: Gate, casus_id: str, opschaling_id: str, body: schemas.Afschaling
+) -> schemas.Casus:
+    casus, permit = _load(gate, casus_id, "update", "opschaling")
+    escalation = gate.session.get(Opschaling, opschaling_id)
+    if escalation is None or escalation.casus_id != casus.id:
+        raise Problem(
+            404,
+            "Niet gevonden",
+            "Deze casus heeft geen opschaling met dit id.",
+            type_="niet-gevonden",
+        )
+    if escalation.beeindigd_op is not None:
+        raise _conflict("Al afgeschaald", "Deze opschaling is al beeindigd.")
+    if escalation.soort == "zvh":
+        _transition(gate, casus, statussen.ACTIEF, body.reden)
+    else:
+        _end(gate, escalation, body.reden)
+    return present(gate, permit, casus)
+
+
+def _open_escalation(gate: Gate, casus_id: str, soort: str) -> Opschaling | None:
+    return gate.session.scalars(
+        select(Opschaling).where(
+            Opschaling.casus_id == casus_id,
+            Opschaling.soort == soort,
+            Opschaling.beeindigd_op.is_(None),
+        )
+    ).first()
+
+
+def _start_escalation(gate: Gate, casus: Casus, soort: str, reden: str) -> None:
+    escalation = Opschaling(
+        id=new_id(), casus_id=casus.id, soort=soort, gestart_door=gate.principal.org
+    )
+    gate.seal(escalation, "reden", reden)
+    gate.session.add(escalation)
+    gate.session.flush()
+
+
+def _end_escalations(gate: Gate, casus: Casus, reden: str, soort: str | None) -> None:
+    query = select(Opschaling).where(
+        Opschaling.casus_id == casus.id, Opschaling.beeindigd_op.is_(None)
+    )
+    if soort is not None:
+        query = query.where(Opschaling.soort == soort)
+    for escalation in gate.session.scalars(query).all():
+        _end(gate, escalation, reden)
+
+
+def _end(gate: Gate, escalation: Opschaling, reden: str) -> None:
+    escalation.beeindigd_op = utcnow()
+    gate.seal(escalation, "beeindigings_reden", reden)
+    gate.session.flush()
+
+
+# --- plan of action and perspective plan --------------------------------------------------------
+
+
+def add_plan_item(gate: Gate, casus_id: str, body: schemas.PlanactieNieuw) -> schemas.Planactie:
+    casus, permit = _load(gate, casus_id, "create", "planactie", eigenaar=body.eigenaar)
+    item = Planactie(
+        id=new_id(),
+        casus_id=casus.id,
+        domein=body.domein,
+        eigenaar=body.eigenaar,
+        deadline=body.deadline,
+        status="open",
+    )
+    gate.seal(item, "omschrijving", body.omschrijving)
+    gate.session.add(item)
+    gate.session.flush()
+    return _present_item(permit, item)
+
+
+def update_plan_item(
+    gate: Gate, casus_id: str, item_id: str, body: schemas.PlanactieWijziging
+) -> schemas.Planactie:
+    item = gate.session.get(Planactie, item_id)
+    owner = item.eigenaar if item and item.casus_id == casus_id else None
+    casus, permit = _load(gate, casus_id, "update", "planactie", eigenaar=owner)
+    if item is None or item.casus_id != casus.id:
+        raise Problem(
+            404,
+            "Niet gevonden",
+            "Deze casus heeft geen planactie met dit id.",
+            type_="niet-gevonden",
+        )
+    item.status = body.status
+    item.gewijzigd_op = utcnow()
+    gate.session.flush()
+    return _present_item(permit, item)
+
+
+PERSPECTIVE_FIELDS = (
+    "beschermende_factoren",
+    "coach",
+    "dagbesteding",
+    "talentontwikkeling",
+    "steunfiguren",
+)
+
+
+def put_perspective(
+    gate: Gate, casus_id: str, body: schemas.PerspectiefplanInhoud
+) -> schemas.Perspectiefplan:
+    casus, permit = _load(gate, casus_id, "update", "perspectiefplan")
+    plan = gate.session.scalars(
+        select(Perspectiefplan).where(Perspectiefplan.casus_id == casus.id)
+    ).first()
+    if plan is None:
+        plan = Perspectiefplan(id=new_id(), casus_id=casus.id)
+        gate.session.add(plan)
+    for column in PERSPECTIVE_FIELDS:
+        value = getattr(body, column)
+        if value is None:
+            setattr(plan, column, None)
+        else:
+            gate.seal(plan, column, value)
+    plan.gewijzigd_op = utcnow()
+    gate.session.flush()
+    return _present_perspective(permit, plan)
+
+
+# --- presentation -------------------------------------------------------------------------------
+
+
+def present(gate: Gate, permit: Permit, casus: Casus, *, details: bool = True) -> schemas.Casus:
+    fields: dict[str, Any] = {}
+    if details and permit.may_see("plan"):
+        items = gate.session.scalars(
+            select(Planactie)
+            .where(Planactie.casus_id == casus.id)
+            .order_by(Planactie.deadline, Planactie.id)
+        ).all()
+        fields["plan"] = [_present_item(permit, item) for item in items]
+        plan = gate.session.scalars(
+            select(Perspectiefplan).where(Perspectiefplan.casus_id == casus.id)
+        ).first()
+        if plan is not None:
+            fields["perspectiefplan"] = _present_perspective(permit, plan)
+        escalations = gate.session.scalars(
+            select(Opschaling)
+            .where(Opschaling.casus_id == casus.id)
+            .order_by(Opschaling.gestart_op, Opschaling.id)
+        ).all()
+        fields["opschalingen"] = [_present_escalation(permit, e) for e in escalations]
+        steps = gate.session.scalars(
+            select(Statuswijziging)
+            .where(Statuswijziging.casus_id == casus.id)
+            .order_by(Statuswijziging.op, Statuswijziging.id)
+        ).all()
+        fields["historie"] = [
+            schemas.Statusstap(
+                van=step.van_status,
+                naar=step.naar_status,
+                reden=permit.reveal(step, "reden")[1],
+                door=step.door_org,
+                op=step.op,
+            )
+            for step in steps
+        ]
+    return schemas.Casus(
+        id=casus.id,
+        jongere_id=casus.jongere_id,
+        status=casus.status,
+        toegestane_overgangen=list(statussen.OVERGANGEN[casus.status]),
+        casusregisseur=schemas.Casusregisseur(
+            naam=casus.casusregisseur_naam, email=casus.casusregisseur_email
+        ),
+        doelgroeptoets_id=casus.doelgroeptoets_id,
+        geopend_op=casus.geopend_op,
+        gewijzigd_op=casus.gewijzigd_op,
+        **fields,
+    )
+
+
+def _present_item(permit: Permit, item: Planactie) -> schemas.Planactie:
+    fields = {
+        column: permit.reveal(item, column)[1]
+        for column in ("domein", "omschrijving", "deadline", "status")
+    }
+    return schemas.Planactie(
+        id=item.id, eigenaar=item.eigenaar, gewijzigd_op=item.gewijzigd_op, **fields
+    )
+
+
+def _present_perspective(permit: Permit, plan: Perspectiefplan) -> schemas.Perspectiefplan:
+    fields = {column: permit.reveal(plan, column)[1] for column in PERSPECTIVE_FIELDS}
+    return schemas.Perspectiefplan(gewijzigd_op=plan.gewijzigd_op, **fields)
+
+
+def _present_escalation(permit: Permit, escalation: Opschaling) -> schemas.Opschaling:
+    return schemas.Opschaling(
+        id=escalation.id,
+        soort=escalation.soort,
+        reden=permit.reveal(escalation, "reden")[1],
+        gestart_door=escalation.gestart_door,
+        gestart_op=escalation.gestart_op,
+        beeindigd_op=escalation.beeindigd_op,
+        beeindigings_reden=permit.reveal(escalation, "beeindigings_reden")[1],
+    )

@@ -1,0 +1,28 @@
+"""Administrative and criminal measures taken against a youth."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db import Base, UtcDateTime, new_id, utcnow
+from api.security.categories import personal
+
+
+class Maatregel(Base):
+    __tablename__ = "maatregelen"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    jongere_id: Mapped[str] = mapped_column(ForeignKey("jongeren.id"), index=True)
+    soort: Mapped[str] = mapped_column(String(40), info=personal("maatregel", encrypted=False))
+    status: Mapped[str] = mapped_column(String(20), info=personal("maatregel", encrypted=False))
+    ingangsdatum: Mapped[date] = mapped_column(Date, info=personal("maatregel", encrypted=False))
+    einddatum: Mapped[date | None] = mapped_column(
+        Date, info=personal("maatregel", encrypted=False)
+    )
+    toelichting: Mapped[str | None] = mapped_column(Text, info=personal("maatregel"))
+    opgelegd_door: Mapped[str] = mapped_column(String(40))
+    geregistreerd_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    gewijzigd_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from api.schemas import ApiModel
+
+Soort = Literal[
+    "verblijfsontzegging", "last_onder_dwangsom", "sluiting", "strafrechtelijke_vervolging"
+]
+Status = Literal["voorgenomen", "opgelegd", "beeindigd", "ingetrokken"]
+
+# The legal basis follows from the kind of measure (DOMAIN.md, "Maatregel").
+GRONDSLAG: dict[str, str] = {
+    "verblijfsontzegging": "APV art. 2:78",
+    "last_onder_dwangsom": "APV art. 2:74",
+    "sluiting": "Opiumwet art. 13b",
+    "strafrechtelijke_vervolging": "Wetboek van Strafvordering (OM)",
+}
+
+
+class _Periode(ApiModel):
+    @model_validator(mode="after")
+    def ends_after_it_starts(self):  # type: ignore[no-untyped-def]
+        start = getattr(self, "ingangsdatum", None)
+        end = getattr(self, "einddatum", None)
+        if start is not None and end is not None and end < start:
+            raise ValueError("einddatum ligt voor de ingangsdatum")
+        return self
+
+
+class MaatregelNieuw(_Periode):
+    soort: Soort
+    status: Status = "opgelegd"
+    ingangsdatum: date
+    einddatum: date | None = None
+    toelichting: str | None = Field(default=None, max_length=2000)
+
+    model_config = ApiModel.model_config | {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "soort": "verblijfsontzegging",
+                    "ingangsdatum": "2026-12-01",
+                    "einddatum": "2027-02-28",
+                    "toelichting": "Winkelcentrum Toolenburg, na herhaald dealen.",
+                }
+            ]
+        }
+    }
+
+
+class MaatregelWijziging(ApiModel):
+    status: Status | None = None
+    einddatum: date | None = None
+    toelichting: str | None = Field(default=None, max_length=2000)
+
+
+class Maatregel(ApiModel):
+    id: str
+    jongere_id: str
+    soort: str | None = None
+    grondslag: str | None = None
+    status: str | None = None
+    ingangsdatum: date | None = None
+    einddatum: date | None = None
+    toelichting: str | None = None
+    opgelegd_door: str
+    geregistreerd_op: datetime
+    gewijzigd_op: datetime
+
+
+class MaatregelLijst(ApiModel):
+    items: list[Maatregel]
+    pagina: int
+    pagina_grootte: int
+    totaal: int

@@ -1,0 +1,120 @@
+"""Measures: administrative ones the municipality imposes (APV, Opiumwet 13b) and prosecution by
+the OM. Who may impose which kind is the policy's to say (data.referentie.maatregelen)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from api.db import new_id, utcnow
+from api.jongeren import service as jongeren
+from api.jongeren.models import Jongere
+from api.maatregelen import schemas
+from api.maatregelen.models import Maatregel
+from api.pagination import paginate
+from api.problems import Problem, invalid_input
+from api.security.audit import Access
+from api.security.gate import Gate, Permit
+
+
+def _resource(
+    gate: Gate, jongere_id: str | None, provided_by: str | None, soort: str | None
+) -> dict[str, Any]:
+    return {
+        "main_category": "maatregel",
+        "categories": ["maatregel"],
+        "provided_by": provided_by,
+        "provided_categories": ["maatregel"],
+        "soort": soort,
+        "jongere": jongeren.case_facts(gate.session, jongere_id),
+    }
+
+
+def impose(gate: Gate, jongere_id: str, body: schemas.MaatregelNieuw) -> schemas.Maatregel:
+    measure_id = new_id()
+    permit = gate.authorize(
+        Access("create", "maatregel", measure_id, jongere_id),
+        _resource(gate, jongere_id, gate.principal.org, body.soort),
+    )
+    if gate.session.get(Jongere, jongere_id) is None:
+        raise jongeren.not_found()
+    measure = Maatregel(
+        id=measure_id,
+        jongere_id=jongere_id,
+        soort=body.soort,
+        status=body.status,
+        ingangsdatum=body.ingangsdatum,
+        einddatum=body.einddatum,
+        opgelegd_door=gate.principal.org,
+    )
+    if body.toelichting is not None:
+        gate.seal(measure, "toelichting", body.toelichting)
+    gate.session.add(measure)
+    gate.session.flush()
+    return present(permit, measure)
+
+
+def change(gate: Gate, measure_id: str, body: schemas.MaatregelWijziging) -> schemas.Maatregel:
+    measure = gate.session.get(Maatregel, measure_id)
+    permit = gate.authorize(
+        Access("update", "maatregel", measure_id, measure.jongere_id if measure else None),
+        _resource(
+            gate,
+            measure.jongere_id if measure else None,
+            measure.opgelegd_door if measure else None,
+            measure.soort if measure else None,
+        ),
+    )
+    if measure is None:
+        raise Problem(
+            404, "Niet gevonden", "Er is geen maatregel met dit id.", type_="niet-gevonden"
+        )
+    if body.einddatum is not None and body.einddatum < measure.ingangsdatum:
+        raise invalid_input(
+            [{"name": "einddatum", "reason": "einddatum ligt voor de ingangsdatum"}]
+        )
+    for column in sorted(body.model_fields_set):
+        value = getattr(body, column)
+        if column == "toelichting" and value is not None:
+            gate.seal(measure, column, value)
+        else:
+            setattr(measure, column, value)
+    measure.gewijzigd_op = utcnow()
+    gate.session.flush()
+    return present(permit, measure)
+
+
+def list_for_youth(gate: Gate, jongere_id: str, page: int, size: int) -> schemas.MaatregelLijst:
+    permit = gate.authorize(
+        Access("list", "maatregel", None, jongere_id), _resource(gate, jongere_id, None, None)
+    )
+    if permit.only_provided_by is None and gate.session.get(Jongere, jongere_id) is None:
+        raise jongeren.not_found()
+    query = select(Maatregel).where(Maatregel.jongere_id == jongere_id)
+    if permit.only_provided_by is not None:
+        query = query.where(Maatregel.opgelegd_door == permit.only_provided_by)
+    rows, total = paginate(
+        gate.session, query, Maatregel.ingangsdatum.desc(), Maatregel.id, page=page, size=size
+    )
+    return schemas.MaatregelLijst(
+        items=[present(permit, row) for row in rows], pagina=page, pagina_grootte=size, totaal=total
+    )
+
+
+def present(permit: Permit, measure: Maatregel) -> schemas.Maatregel:
+    fields: dict[str, Any] = {}
+    for column in ("soort", "status", "ingangsdatum", "einddatum", "toelichting"):
+        visible, value = permit.reveal(measure, column)
+        if visible:
+            fields[column] = value
+    if "soort" in fields:
+        fields["grondslag"] = schemas.GRONDSLAG[measure.soort]
+    return schemas.Maatregel(
+        id=measure.id,
+        jongere_id=measure.jongere_id,
+        opgelegd_door=measure.opgelegd_door,
+        geregistreerd_op=measure.geregistreerd_op,
+        gewijzigd_op=measure.gewijzigd_op,
+        **fields,
+    )
