@@ -152,36 +152,172 @@ def signals_by_partner(
     return batches
 
 
-def seed(
-    session: Session, base_url: str, *, count: int = 36, seed_value: int = 2024
-) -> dict[str, Any]:
-    """Registers the demo partners, pushes their signals through the API; returns a summary
-    with the demo clients' credentials (development only)."""
-    rng = random.Random(seed_value)  # noqa: S311  (fictional data, not security)
-    today = date.today()
-    credentials: dict[str, dict[str, str]] = {}
-    for org, role in DEMO_PARTNERS:
-        client_id, secret = register_client(session, org=org, roles=[role], name=f"demo {org}")
-        credentials[org] = {"clientId": client_id, "clientSecret": secret, "role": role}
-    session.commit()
+# People acting in a role (besides the partner systems above), keyed for the summary.
+DEMO_PERSONS = {
+    "gemeente_beleidsadviseur": ("gemeente", "beleidsadviseur"),
+    "om": ("om", "officier"),
+}
 
-    pushed: dict[str, int] = {}
-    with httpx.Client(base_url=base_url, timeout=60) as http:
-        for org, batch in signals_by_partner(youths(count, rng, today), rng, today).items():
-            if not batch:
-                continue
-            creds = credentials[org]
-            token = http.post(
+REGISSEUR = {"naam": "Demo Casusregisseur", "email": "casusregie@aanwas-demo.example"}
+
+# The case each of the first youths gets, so that every status (and escalation) is there to try.
+CASE_SCENARIOS = ["aangemeld", "actief", "opgeschaald_zvh", "riec_melding", "afgesloten"]
+
+
+class DemoApi:
+    """The API as the demo clients see it: one token each, every call checked."""
+
+    def __init__(self, http: httpx.Client, credentials: dict[str, dict[str, str]]) -> None:
+        self._http = http
+        self._credentials = credentials
+        self._tokens: dict[str, str] = {}
+
+    def call(
+        self, who: str, purpose: str, method: str, path: str, body: Any = None
+    ) -> dict[str, Any]:
+        if who not in self._tokens:
+            creds = self._credentials[who]
+            token = self._http.post(
                 "/oauth/token",
                 data={"grant_type": "client_credentials"},
                 auth=(creds["clientId"], creds["clientSecret"]),
             )
             token.raise_for_status()
-            headers = {
-                "Authorization": f"Bearer {token.json()['access_token']}",
-                "Doelbinding": "signalering",
+            self._tokens[who] = token.json()["access_token"]
+        headers = {"Authorization": f"Bearer {self._tokens[who]}", "Doelbinding": purpose}
+        response = self._http.request(method, path, json=body, headers=headers)
+        response.raise_for_status()
+        result: dict[str, Any] = response.json()
+        return result
+
+
+def seed(
+    session: Session, base_url: str, *, count: int = 36, seed_value: int = 2024
+) -> dict[str, Any]:
+    """Registers the demo partners, pushes their signals through the API, then runs cases in
+    every status; returns a summary with the demo clients' credentials (development only)."""
+    rng = random.Random(seed_value)  # noqa: S311  (fictional data, not security)
+    today = date.today()
+    credentials: dict[str, dict[str, str]] = {}
+    clients = {org: (org, role) for org, role in DEMO_PARTNERS} | DEMO_PERSONS
+    for key, (org, role) in clients.items():
+        client_id, secret = register_client(session, org=org, roles=[role], name=f"demo {key}")
+        credentials[key] = {"clientId": client_id, "clientSecret": secret, "role": role}
+    session.commit()
+
+    pushed: dict[str, int] = {}
+    youth_ids: dict[str, str] = {}
+    people = youths(count, rng, today)
+    with httpx.Client(base_url=base_url, timeout=60) as http:
+        api = DemoApi(http, credentials)
+        for org, batch in signals_by_partner(people, rng, today).items():
+            if not batch:
+                continue
+            result = api.call(org, "signalering", "POST", "/v1/signalen/bulk", {"signalen": batch})
+            pushed[org] = result["aangemaakt"]
+            for item, outcome in zip(batch, result["resultaten"], strict=True):
+                youth_ids[item["jongere"]["bsn"]] = outcome["jongereId"]
+        ordered = [youth_ids[youth.bsn] for youth in people if youth.bsn in youth_ids]
+        cases = _run_cases(api, ordered, today)
+        spare = ordered[len(CASE_SCENARIOS) :]
+        heavier = _heavier_approach(api, spare[0], today) if spare else None
+    return {
+        "jongeren": count,
+        "signalen": pushed,
+        "casussen": cases,
+        "zwaardereAanpak": heavier,
+        "demoClients": credentials,
+    }
+
+
+def _run_cases(api: DemoApi, jongere_ids: list[str], today: date) -> dict[str, str]:
+    """One case per scenario: each youth gets two risk factors (so the doelgroeptoets says
+    criminele_aanwas), then the case director takes it as far as the scenario goes."""
+    cases: dict[str, str] = {}
+    for scenario, jongere_id in zip(CASE_SCENARIOS, jongere_ids, strict=False):
+        for indicator in ("geldmotief", "schulden"):
+            factor = {
+                "soort": "risico",
+                "domein": "individu",
+                "indicator": indicator,
+                "vastgesteldOp": (today - timedelta(days=14)).isoformat(),
             }
-            response = http.post("/v1/signalen/bulk", json={"signalen": batch}, headers=headers)
-            response.raise_for_status()
-            pushed[org] = response.json()["aangemaakt"]
-    return {"jongeren": count, "signalen": pushed, "demoClients": credentials}
+            api.call(
+                "jongerenwerk", "signalering", "POST", f"/v1/jongeren/{jongere_id}/factoren", factor
+            )
+        opened = api.call(
+            "gemeente",
+            "pga",
+            "POST",
+            "/v1/casussen",
+            {"jongereId": jongere_id, "casusregisseur": REGISSEUR, "reden": "Signaaloverleg."},
+        )
+        casus = f"/v1/casussen/{opened['id']}"
+        cases[scenario] = opened["id"]
+        if scenario == "aangemeld":
+            continue
+        step = {"status": "actief", "reden": "Plan van aanpak besproken in het casusoverleg."}
+        api.call("gemeente", "pga", "POST", f"{casus}/statuswijzigingen", step)
+        _plan(api, casus, today)
+        if scenario == "opgeschaald_zvh":
+            escalation = {"soort": "zvh", "reden": "Lokale aanpak volstaat niet; ICO nodig."}
+            api.call("gemeente", "pga", "POST", f"{casus}/opschalingen", escalation)
+            vervolging = {"soort": "strafrechtelijke_vervolging", "ingangsdatum": today.isoformat()}
+            api.call("om", "ico", "POST", f"/v1/jongeren/{jongere_id}/maatregelen", vervolging)
+        elif scenario == "riec_melding":
+            melding = {"soort": "riec", "reden": "Ouders betalen een dure auto contant."}
+            api.call("gemeente", "pga", "POST", f"{casus}/opschalingen", melding)
+        elif scenario == "afgesloten":
+            done = {"status": "afgesloten", "reden": "Terug op school, geen nieuwe signalen."}
+            api.call("gemeente", "pga", "POST", f"{casus}/statuswijzigingen", done)
+        else:
+            ban = {
+                "soort": "verblijfsontzegging",
+                "ingangsdatum": today.isoformat(),
+                "einddatum": (today + timedelta(days=90)).isoformat(),
+                "toelichting": "Winkelcentrum Toolenburg.",
+            }
+            api.call(
+                "gemeente_beleidsadviseur",
+                "pga",
+                "POST",
+                f"/v1/jongeren/{jongere_id}/maatregelen",
+                ban,
+            )
+    return cases
+
+
+def _plan(api: DemoApi, casus: str, today: date) -> None:
+    items = [
+        ("onderwijs", "Terug naar school: gesprek met school en ouders.", "leerplicht", 30),
+        ("zorg", "Forensisch coach inzetten via het jeugdhulpaanbod.", "gemeente", 21),
+        ("straf", "Halt-afdoening afronden.", "halt", 60),
+    ]
+    for domein, omschrijving, eigenaar, days in items:
+        item = {
+            "domein": domein,
+            "omschrijving": omschrijving,
+            "eigenaar": eigenaar,
+            "deadline": (today + timedelta(days=days)).isoformat(),
+        }
+        api.call("gemeente", "pga", "POST", f"{casus}/planacties", item)
+    perspective = {
+        "beschermendeFactoren": "Betrokken oma; goed in voetbal.",
+        "coach": "Forensisch coach",
+        "dagbesteding": "Entree-opleiding mbo",
+        "talentontwikkeling": "Voetbalvereniging",
+        "steunfiguren": "Trainer en oma",
+    }
+    api.call("gemeente", "pga", "PUT", f"{casus}/perspectiefplan", perspective)
+
+
+def _heavier_approach(api: DemoApi, jongere_id: str, today: date) -> str:
+    """A youth with three Opiumwet antecedents: the doelgroeptoets says zwaardere_aanpak."""
+    for days, soort in ((200, "bezit"), (120, "handel"), (40, "handel")):
+        feit = {
+            "soort": soort,
+            "status": "verdachte",
+            "feitdatum": (today - timedelta(days=days)).isoformat(),
+        }
+        api.call("politie", "signalering", "POST", f"/v1/jongeren/{jongere_id}/antecedenten", feit)
+    return jongere_id

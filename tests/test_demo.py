@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 
+import httpx
+
 from api.demo import reserved_test_bsns
 from api.settings import Settings
 from tests.conftest import audit_rows, run_cli
 
 
-def test_demo_seed_pushes_fictional_signals_through_the_api(
+def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api(
     server: str, settings: Settings
 ) -> None:
     result = run_cli(settings, "demo", "seed", "--url", server, "--jongeren", "8")
@@ -21,6 +23,35 @@ def test_demo_seed_pushes_fictional_signals_through_the_api(
     politie = summary["demoClients"]["politie"]["clientId"]
     records = audit_rows(settings, client_id=politie)
     assert records and all(r["decision"] == "allow" for r in records)
+
+    # Cases in every status (and both escalations), each readable by its case director.
+    cases = summary["casussen"]
+    assert set(cases) == {"aangemeld", "actief", "opgeschaald_zvh", "riec_melding", "afgesloten"}
+    director = summary["demoClients"]["gemeente"]
+    token = httpx.post(
+        f"{server}/oauth/token",
+        data={"grant_type": "client_credentials"},
+        auth=(director["clientId"], director["clientSecret"]),
+    ).json()["access_token"]
+    headers = {"Authorization": f"Bearer {token}", "Doelbinding": "pga"}
+    seen = {
+        scenario: httpx.get(f"{server}/v1/casussen/{casus_id}", headers=headers).json()
+        for scenario, casus_id in cases.items()
+    }
+    assert {scenario: case["status"] for scenario, case in seen.items()} == {
+        "aangemeld": "aangemeld",
+        "actief": "actief",
+        "opgeschaald_zvh": "opgeschaald_zvh",
+        "riec_melding": "actief",
+        "afgesloten": "afgesloten",
+    }
+    assert [e["soort"] for e in seen["riec_melding"]["opschalingen"]] == ["riec"]
+    assert len(seen["actief"]["plan"]) == 3 and seen["actief"]["perspectiefplan"]["coach"]
+    heavier = httpx.get(
+        f"{server}/v1/jongeren/{summary['zwaardereAanpak']}/doelgroeptoets",
+        headers={**headers, "Doelbinding": "signalering"},
+    ).json()
+    assert heavier["uitkomst"] == "zwaardere_aanpak"
 
 
 def test_demo_bsns_are_test_numbers() -> None:
