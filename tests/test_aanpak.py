@@ -475,3 +475,68 @@ def test_the_closed_case_stays_visible_to_its_municipality_only(
         f"/v1/casussen?jongereId={jongere_id}", headers=parties.politie.headers("pga")
     ).json()
     assert police_list["items"] == []
+
+
+def test_every_kind_of_registration_makes_an_organisation_involved(
+    app_client: TestClient, parties: Parties, bsn: str
+) -> None:
+    jongere_id = youth_with_signals(app_client, parties.leerplicht, bsn, "schoolverzuim")
+    app_client.post(
+        f"/v1/jongeren/{jongere_id}/antecedenten",
+        json={"soort": "bezit", "status": "verdachte", "feitdatum": "2026-10-03"},
+        headers=parties.politie.headers(),
+    )
+    app_client.post(
+        f"/v1/jongeren/{jongere_id}/factoren",
+        json={
+            "soort": "risico",
+            "domein": "gezin",
+            "indicator": "schulden",
+            "vastgesteldOp": "2026-11-01",
+        },
+        headers=parties.jongerenwerk.headers(),
+    )
+    url = f"/v1/jongeren/{jongere_id}/betrokkenen"
+    seen = app_client.get(url, headers=parties.gemeente.headers())
+    assert {b["organisatie"] for b in seen.json()["items"]} == {
+        "leerplicht",
+        "politie",
+        "jongerenwerk",
+    }
+    # Youth work does not learn that the police are involved.
+    own = app_client.get(url, headers=parties.jongerenwerk.headers()).json()
+    assert {b["organisatie"] for b in own["items"]} == {"leerplicht", "jongerenwerk"}
+    denied(app_client.get(url, headers=parties.halt.headers()), "betrokken")
+
+
+def test_a_casusoverleg_agenda_shows_youths_with_an_open_case(
+    app_client: TestClient, parties: Parties, bsn: str
+) -> None:
+    from tests.conftest import _unused_bsns
+
+    jongere_id, _ = open_case(app_client, parties, bsn)
+    without_case = youth_with_signals(app_client, parties.politie, _unused_bsns.pop(), "pakketjes")
+    meeting = app_client.post(
+        "/v1/overleggen",
+        json={
+            "soort": "casusoverleg",
+            "datum": "2026-12-03",
+            "deelnemers": ["gemeente", "politie"],
+        },
+        headers=parties.gemeente.headers("pga"),
+    )
+    assert meeting.status_code == 201, meeting.text
+    agenda = f"/v1/overleggen/{meeting.json()['id']}/agenda"
+    put = app_client.post(
+        agenda, json={"jongereId": jongere_id}, headers=parties.gemeente.headers("pga")
+    )
+    assert put.status_code == 201, put.text
+    # Without a case, the pga covenant does not share who the youth is: not on this agenda.
+    refused = app_client.post(
+        agenda, json={"jongereId": without_case}, headers=parties.gemeente.headers("pga")
+    )
+    denied(refused, "actieve PGA-casus")
+    shown = app_client.get(
+        f"/v1/overleggen/{meeting.json()['id']}", headers=parties.politie.headers("pga")
+    ).json()
+    assert [item["achternaam"] for item in shown["agenda"]] == ["de Vries"]

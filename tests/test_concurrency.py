@@ -69,3 +69,39 @@ def test_concurrent_bulks_about_the_same_new_youths_do_not_deadlock(
     statuses = [item["status"] for r in responses for item in r.json()["resultaten"]]
     assert set(statuses) <= {201, 409}
     assert statuses.count(201) >= 20
+
+
+def test_two_case_directors_opening_a_case_at_once_get_one_case(
+    server: str, settings: Settings
+) -> None:
+    from tests.conftest import _unused_bsns
+
+    politie = token(server, settings, "politie", "partner_system")
+    bsn = _unused_bsns.pop()
+    jongere_id = ""
+    for categorie in ("meerdere_telefoons", "pakketjes"):
+        jongere_id = httpx.post(
+            f"{server}/v1/signalen", json=signaal_body(bsn, categorie=categorie), headers=politie
+        ).json()["jongereId"]
+    directors = [
+        {**token(server, settings, "gemeente", "casusregisseur"), "Doelbinding": "pga"}
+        for _ in range(2)
+    ]
+    body = {
+        "jongereId": jongere_id,
+        "casusregisseur": {"naam": "Fatima El Amrani", "email": "f.elamrani@example.org"},
+        "reden": "Signaaloverleg.",
+    }
+
+    def open_case(headers: dict[str, str]) -> int:
+        return httpx.post(
+            f"{server}/v1/casussen", json=body, headers=headers, timeout=30
+        ).status_code
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        statuses = sorted(pool.map(open_case, directors))
+    assert statuses == [201, 409]
+    listed = httpx.get(
+        f"{server}/v1/casussen?jongereId={jongere_id}", headers=directors[0], timeout=30
+    ).json()
+    assert listed["totaal"] == 1

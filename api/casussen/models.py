@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy import Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UtcDateTime, new_id, utcnow
@@ -13,8 +13,21 @@ from api.security.categories import not_personal, personal
 _EMPLOYEE = "de casusregisseur is een medewerker van de gemeente, geen gegeven over de jongere"
 
 
+# One open case per youth, kept by the database too: of two simultaneous openings, one wins.
+_OPEN = text("status != 'afgesloten'")
+
+
 class Casus(Base):
     __tablename__ = "casussen"
+    __table_args__ = (
+        Index(
+            "uq_casussen_open_per_jongere",
+            "jongere_id",
+            unique=True,
+            sqlite_where=_OPEN,
+            postgresql_where=_OPEN,
+        ),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     jongere_id: Mapped[str] = mapped_column(ForeignKey("jongeren.id"), index=True)

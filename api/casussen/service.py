@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from api.beoordeling import doelgroeptoets
 from api.casussen import schemas, statussen
@@ -88,8 +89,16 @@ def open_case(gate: Gate, body: schemas.CasusNieuw) -> schemas.Casus:
         doelgroeptoets_id=toets.id,
         geopend_door=gate.principal.org,
     )
-    gate.session.add(casus)
-    gate.session.flush()
+    try:
+        with gate.session.begin_nested():
+            gate.session.add(casus)
+    except IntegrityError:
+        raise Problem(
+            409,
+            "Casus loopt al",
+            "Voor deze jongere werd zojuist een casus geopend; lees die.",
+            type_="casus-conflict",
+        ) from None
     _log_step(gate, casus, None, statussen.AANGEMELD, body.reden)
     return present(gate, permit, casus)
 

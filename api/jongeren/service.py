@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from api.beoordeling import doelgroeptoets
 from api.beoordeling.models import Antecedent, Factor
 from api.casussen import statussen
-from api.casussen.models import Casus, Opschaling
+from api.casussen.models import Casus, Opschaling, Planactie
 from api.db import new_id, utcnow
 from api.jongeren import schemas
 from api.jongeren.models import Jongere, Samenvoeging
@@ -213,16 +213,10 @@ def present(permit: Permit, jongere: Jongere) -> schemas.Jongere:
 def involvement(
     gate: Gate, jongere_id: str, placemat: Callable[[], dict[str, Any]]
 ) -> schemas.Betrokkenen:
-    """Who is involved with a youth (the organisations that signalled), for those involved and
-    the case director. What each knows stays with them; `sinds` is when the organisation first
-    registered a signal (a system timestamp, not the observation date of its content)."""
-    firsts = dict(
-        gate.session.execute(
-            select(Signaal.bron_org, func.min(Signaal.geregistreerd_op))
-            .where(Signaal.jongere_id == jongere_id)
-            .group_by(Signaal.bron_org)
-        ).all()
-    )
+    """Who is involved with a youth, for those involved and the case director. What each knows
+    stays with them; `sinds` is when the organisation first registered something about the
+    youth (a system timestamp, not a date from the content)."""
+    firsts = involved_since(gate.session, jongere_id)
     permit = gate.authorize(
         Access("read", "betrokkenheid", None, jongere_id),
         {
@@ -249,6 +243,32 @@ def involvement(
             )
         )
     return schemas.Betrokkenen(items=items)
+
+
+def involved_since(session: Session, jongere_id: str) -> dict[str, datetime]:
+    """Each organisation that registered something about the youth (a signal, a factor, an
+    antecedent, a measure, a case, an item of a case's plan), with the first time it did."""
+    sources = [
+        (Signaal.bron_org, Signaal.geregistreerd_op, Signaal.jongere_id),
+        (Factor.bron_org, Factor.geregistreerd_op, Factor.jongere_id),
+        (Antecedent.bron_org, Antecedent.geregistreerd_op, Antecedent.jongere_id),
+        (Maatregel.opgelegd_door, Maatregel.geregistreerd_op, Maatregel.jongere_id),
+        (Casus.geopend_door, Casus.geopend_op, Casus.jongere_id),
+    ]
+    firsts: dict[str, datetime] = {}
+    for org, when, youth in sources:
+        query = select(org, func.min(when)).where(youth == jongere_id).group_by(org)
+        for name, first in session.execute(query).all():
+            firsts[name] = min(first, firsts.get(name, first))
+    plan_owners = (
+        select(Planactie.eigenaar, func.min(Planactie.aangemaakt_op))
+        .join(Casus, Casus.id == Planactie.casus_id)
+        .where(Casus.jongere_id == jongere_id)
+        .group_by(Planactie.eigenaar)
+    )
+    for name, first in session.execute(plan_owners).all():
+        firsts[name] = min(first, firsts.get(name, first))
+    return firsts
 
 
 # Merging touches both records' identity and moves the signals of one to the other.

@@ -103,6 +103,15 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_casussen_jongere_id'), ['jongere_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_casussen_status'), ['status'], unique=False)
 
+    # One open case per youth (a partial unique index; both SQLite and PostgreSQL have them).
+    op.create_index(
+        'uq_casussen_open_per_jongere',
+        'casussen',
+        ['jongere_id'],
+        unique=True,
+        sqlite_where=sa.text("status != 'afgesloten'"),
+        postgresql_where=sa.text("status != 'afgesloten'"),
+    )
     op.create_table('casus_statuswijzigingen',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('casus_id', sa.String(length=36), nullable=False),
@@ -182,6 +191,7 @@ def downgrade() -> None:
     with op.batch_alter_table('casussen', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_casussen_status'))
         batch_op.drop_index(batch_op.f('ix_casussen_jongere_id'))
+        batch_op.drop_index('uq_casussen_open_per_jongere')
 
     op.drop_table('casussen')
     with op.batch_alter_table('maatregelen', schema=None) as batch_op:
