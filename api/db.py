@@ -66,7 +66,7 @@ def _enable_sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
 
 
 @lru_cache(maxsize=8)
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, role: str | None = None) -> Engine:
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:" and not Path(path).exists():
@@ -77,7 +77,17 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _enable_sqlite_foreign_keys)
         return engine
     # hide_parameters: SQL errors never carry field values into logs or exception text.
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    if role is not None:
+        # The API acts as a role without UPDATE or DELETE on the audit tables (migration 0008
+        # grants them); the name is checked against a strict pattern in Settings.
+        def act_as_role(dbapi_connection: Any, _record: Any) -> None:
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute(f'SET ROLE "{role}"')
+            dbapi_connection.commit()
+
+        event.listen(engine, "connect", act_as_role)
+    return engine
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -27,6 +27,7 @@ from api.overleggen.router import router as overleggen_router
 from api.problems import Problem, install_problem_handlers, problem_response
 from api.referentie.router import router as referentie_router
 from api.runtime import Runtime, current_runtime
+from api.security.audit import Trace, current_trace
 from api.security.crypto import FieldIntegrityError
 from api.security.gate import AuditUnavailable
 from api.settings import Settings, get_settings
@@ -48,11 +49,16 @@ class ApiHeaders:
             await self.app(scope, receive, send)
             return
         token = current_runtime.set(self.runtime)
+        incoming = dict(scope.get("headers", [])).get(b"traceparent", b"")
+        trace = Trace.from_header(incoming.decode("latin-1"))
+        trace_token = current_trace.set(trace)
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 headers.append((b"api-version", API_VERSION.encode()))
+                # W3C trace context: the caller's trace, this request's span.
+                headers.append((b"traceparent", trace.header().encode()))
                 headers.append((b"cache-control", b"no-store"))
                 headers.append((b"x-content-type-options", b"nosniff"))
                 message["headers"] = headers
@@ -72,6 +78,7 @@ class ApiHeaders:
                 getattr(route, "path", "?"),
             )
         finally:
+            current_trace.reset(trace_token)
             current_runtime.reset(token)
 
 

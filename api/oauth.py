@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import logging
+import re
+import uuid
 from typing import Any
+from urllib.parse import unquote
 
 from authlib.oauth2.rfc6749.errors import InsecureTransportError
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
+from api.runtime import Runtime
+from api.security import audit
 from api.security.gate import runtime_of
+from api.security.tokens import find_client
+
+logger = logging.getLogger("aanwas")
 
 # Documented as the OAuth 2.0 security scheme of the OpenAPI document, not as API operations.
 router = APIRouter(prefix="/oauth", tags=["oauth"], include_in_schema=False)
@@ -58,7 +68,66 @@ async def token(request: Request) -> JSONResponse:
         )
     payload: Any = json.loads(body) if isinstance(body, str) else body
     response_headers = {k: v for k, v in headers if k.lower() != "content-type"}
+    try:
+        await run_in_threadpool(_audit_token, runtime, request, status, payload)
+    except Exception as exc:  # no record, no token
+        logger.error("token not issued: audit record failed (%s)", type(exc).__name__)
+        return JSONResponse(
+            {"error": "temporarily_unavailable", "error_description": "audit log unavailable"},
+            status_code=503,
+            headers={"Cache-Control": "no-store", "Retry-After": "5"},
+        )
     return JSONResponse(payload, status_code=status, headers=response_headers)
+
+
+_CLIENT_ID = re.compile(r"^[a-z_]{2,40}-[0-9a-f]{12}$")
+
+
+def _audit_token(runtime: Runtime, request: Request, status: int, payload: Any) -> None:
+    """Every token issued or refused is on record: which client, which organisation, why not."""
+    client_id = _claimed_client_id(request.headers.get("authorization"))
+    org = None
+    with runtime.sessions() as session:
+        client = find_client(session, client_id) if client_id else None
+        if client is not None:
+            org = client.org
+        issued = status == 200
+        reason = (
+            "toegangstoken uitgegeven"
+            if issued
+            else f"toegangstoken geweigerd: {payload.get('error', 'onbekend')}"
+        )
+        values = audit.record_values(
+            request_id=request.headers.get("X-Request-ID") or str(uuid.uuid4()),
+            principal=None,
+            client_id=client_id,
+            org=org,
+            purpose=None,
+            access=audit.Access("issue", "token"),
+            outcome="allow" if issued else "deny",
+            reason=reason,
+            pseudonym=None,
+            activity_id=None,
+            http_status=status,
+        )
+        if issued and client is not None:
+            values["roles"] = list(client.roles)
+        audit.append(session, [values])
+        session.commit()
+    runtime.checkpoints.after_commit()
+
+
+def _claimed_client_id(authorization: str | None) -> str | None:
+    """The client id of an HTTP Basic header, if it is shaped like one (never the secret, never
+    arbitrary text: the log stores no input it cannot vouch for)."""
+    if not authorization or not authorization.lower().startswith("basic "):
+        return None
+    try:
+        decoded = base64.b64decode(authorization[6:].strip(), validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    claimed = unquote(decoded.split(":", 1)[0])
+    return claimed if _CLIENT_ID.match(claimed) else "onbekend"
 
 
 @router.get(

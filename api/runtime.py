@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.db import make_engine, session_factory
 from api.referentie.service import ReferenceCache
+from api.security.audit import Checkpointer
+from api.security.auditchain import SigningKey, load_or_create_signing_key
 from api.security.crypto import BlindIndex, FieldCipher, load_keyring
 from api.security.policy import PolicyEngine
 from api.security.tokens import (
@@ -34,13 +36,32 @@ class Runtime:
     token_validator: AccessTokenValidator
     jwks: dict[str, object]
     reference: ReferenceCache
+    audit_key: SigningKey
+    checkpoints: Checkpointer
+    pseudonyms: BlindIndex
+
+    revision_seen: str | None = None
+
+    def note_revision(self, revision: str | None) -> bool:
+        """True the first time this process sees a policy revision (a change of covenants)."""
+        if revision is None or revision == self.revision_seen:
+            return False
+        self.revision_seen = revision
+        return True
+
+    def pseudonym(self, jongere_id: str | None) -> str | None:
+        """The youth as the audit log names them: a keyed hash of their id."""
+        return self.pseudonyms.digest(jongere_id) if jongere_id else None
 
     @classmethod
     def build(cls, settings: Settings) -> Runtime:
-        engine = make_engine(settings.database_url)
+        engine = make_engine(settings.database_url, settings.database_role)
         sessions = session_factory(engine)
         keyring = load_keyring(settings)
         signing_key = load_signing_key(settings)
+        audit_key = load_or_create_signing_key(
+            settings.keys_dir, production=settings.environment == "production"
+        )
         return cls(
             settings=settings,
             engine=engine,
@@ -57,6 +78,14 @@ class Runtime:
             token_validator=AccessTokenValidator(settings, signing_key),
             jwks=public_jwks(signing_key),
             reference=ReferenceCache(sessions),
+            audit_key=audit_key,
+            checkpoints=Checkpointer(
+                sessions,
+                audit_key,
+                every_records=settings.audit_checkpoint_records,
+                every_seconds=settings.audit_checkpoint_seconds,
+            ),
+            pseudonyms=keyring.pseudonyms(),
         )
 
 

@@ -40,6 +40,16 @@ class Settings(BaseSettings):
     opa_binary: str | None = None
     policies_dir: Path = CHECKOUT / "policies"
 
+    # The audit chain is signed (an Ed25519 checkpoint) every this many records or seconds,
+    # whichever comes first; the key lives in keys_dir (audit-signing-key.pem), not the database.
+    audit_checkpoint_records: int = Field(default=1000, ge=1)
+    audit_checkpoint_seconds: float = Field(default=60, gt=0)
+    # How long audit records are kept; `aanwas audit afkappen` removes older ones, signed.
+    audit_retention_days: int = Field(default=7 * 365, ge=365)
+    # PostgreSQL: the role the API acts as (SET ROLE on every connection), one that may not
+    # UPDATE or DELETE audit records; migration 0008 creates `aanwas_api` for this.
+    database_role: str | None = Field(default=None, pattern=r"^[a-z_][a-z0-9_]{0,62}$")
+
     host: str = "127.0.0.1"
     port: int = 8000
 

@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from api.db import make_engine, migrate
+from api.jongeren.models import Jongere
 from api.main import create_app
 from api.opa_process import find_opa_binary, start_opa, stop_opa
 from api.security.models import AuditRecord
@@ -174,17 +175,34 @@ def signaal_body(bsn: str, **overrides: Any) -> dict[str, Any]:
 
 
 def audit_rows(settings: Settings, **where: str) -> list[dict[str, Any]]:
-    """The audit records of decisions matching simple column equalities, oldest first, read
-    directly. Records the system derived itself (a recomputed doelgroeptoets) are left out
-    unless asked for with decision="derived"."""
-    query = select(AuditRecord).filter_by(**where).order_by(AuditRecord.id)
+    """The audit records of accesses to data matching simple column equalities, oldest first,
+    read directly. Records the system derived itself (a recomputed doelgroeptoets) are left out
+    unless asked for with decision="derived"; tokens, client registrations and policy revisions
+    unless asked for by resource_type. Each row also gets the `jongere_id` its pseudonym stands
+    for (the test holds the key the API uses)."""
+    query = select(AuditRecord).filter_by(**where).order_by(AuditRecord.seq)
     if where.get("decision") != "derived":
         query = query.where(AuditRecord.decision != "derived")
+    if "resource_type" not in where:
+        query = query.where(AuditRecord.resource_type.not_in(NOT_DATA_ACCESS))
     with Session(make_engine(settings.database_url)) as session:
+        youths = {pseudonym(settings, id_): id_ for id_ in session.scalars(select(Jongere.id))}
         return [
-            {column.key: getattr(row, column.key) for column in AuditRecord.__table__.columns}
+            {
+                **{c.key: getattr(row, c.key) for c in AuditRecord.__table__.columns},
+                "jongere_id": youths.get(row.jongere_pseudoniem or ""),
+            }
             for row in session.scalars(query)
         ]
+
+
+NOT_DATA_ACCESS = ("token", "client", "beleidsrevisie")
+
+
+def pseudonym(settings: Settings, jongere_id: str) -> str:
+    from api.security.crypto import load_keyring
+
+    return load_keyring(settings).pseudonyms().digest(jongere_id)
 
 
 def policies_dir() -> Path:

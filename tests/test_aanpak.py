@@ -54,33 +54,89 @@ def denied(response: Any, reason_part: str) -> None:
 def test_signals_make_an_assessment_that_each_party_sees_as_far_as_it_may(
     app_client: TestClient, parties: Parties, bsn: str, settings: Settings
 ) -> None:
-    jongere_id = youth_with_signals(app_client, parties.politie, bsn, "meerdere_telefoons")
+    jongere_id = youth_with_signals(app_client, parties.politie, bsn, "online_ronselen")
     url = f"/v1/jongeren/{jongere_id}/doelgroeptoets"
     first = app_client.get(url, headers=parties.gemeente.headers())
     assert first.status_code == 200, first.text
-    assert first.json()["uitkomst"] == "geen_doelgroep"
+    assert first.json()["uitkomst"] == "geen_voorstel_pga"  # geen_doelgroep, as a non-police party
     assert first.json()["aanleiding"] == "nieuw signaal"
 
-    youth_with_signals(app_client, parties.politie, bsn, "pakketjes")
+    # A signal that is no risk factor of the plan's overview changes no input.
+    youth_with_signals(app_client, parties.politie, bsn, "meerdere_telefoons")
+    assert (
+        app_client.get(url, headers=parties.gemeente.headers()).json()["id"] == first.json()["id"]
+    )
+
+    youth_with_signals(app_client, parties.politie, bsn, "drugsgebruik")
     toets = app_client.get(url, headers=parties.gemeente.headers()).json()
     assert toets["uitkomst"] == "criminele_aanwas"
     assert toets["leeftijd"] == 17
-    assert toets["risicoIndicatoren"] == ["meerdere_telefoons", "pakketjes"]
+    assert toets["risicoIndicatoren"] == ["online_ronselen", "verslaving"]
     # Police data (the number of antecedents) is not shared under the group approach.
     assert "aantalAntecedenten" not in toets
     assert {r["categorie"] for r in toets["redenen"]} == {"identiteit", "risico"}
+    # ...but the police see what the assessment derives from their own data.
+    police_view = app_client.get(url, headers=parties.politie.headers()).json()
+    assert police_view["aantalAntecedenten"] == 0
 
-    # A signal of a category already counted changes no input: no new assessment.
-    before = len(audit_rows(settings, resource_type="doelgroeptoets", decision="derived"))
-    youth_with_signals(app_client, parties.politie, bsn, "pakketjes")
-    after = audit_rows(settings, resource_type="doelgroeptoets", decision="derived")
-    assert len(after) == before
-    assert all(row["reason"].startswith("doelgroeptoets automatisch") for row in after)
-    assert not any("criminele_aanwas" in (row["reason"] or "") for row in after)
+    # The derived records are on record, without the outcome (personal data) in their reason.
+    derived = audit_rows(settings, resource_type="doelgroeptoets", decision="derived")
+    assert all(row["reason"].startswith("doelgroeptoets automatisch") for row in derived)
+    assert not any("criminele_aanwas" in (row["reason"] or "") for row in derived)
 
-    # Outside the covenants: the OM (no groepsaanpak party) and an analist see nothing.
+    # Outside the covenants: the OM (no groepsaanpak party) sees nothing.
     denied(app_client.get(url, headers=parties.om.headers()), "geen geldend convenant")
     assert audit_rows(settings, client_id=parties.om.client_id)[-1]["decision"] == "deny"
+
+
+def test_the_heavier_approach_is_police_data_and_shown_so(
+    app_client: TestClient, parties: Parties, bsn: str
+) -> None:
+    jongere_id = youth_with_signals(
+        app_client, parties.politie, bsn, "online_ronselen", "drugsgebruik"
+    )
+    url = f"/v1/jongeren/{jongere_id}/antecedenten"
+    facts = []
+    for soort in ("bezit", "handel", "handel"):
+        feit = {"soort": soort, "status": "verdachte", "feitdatum": "2026-09-01"}
+        facts.append(app_client.post(url, json=feit, headers=parties.politie.headers()).json())
+    assessment = f"/v1/jongeren/{jongere_id}/doelgroeptoets"
+    police = app_client.get(assessment, headers=parties.politie.headers()).json()
+    assert police["uitkomst"] == "zwaardere_aanpak"
+    assert police["antecedentenPerSoort"] == {"bezit": 1, "handel": 2}
+    youth_work = app_client.get(assessment, headers=parties.jongerenwerk.headers()).json()
+    assert youth_work["uitkomst"] == "geen_voorstel_pga"
+    assert "zwaardere" not in str(youth_work) and "antecedent" not in str(youth_work)
+
+    # One fact, one record: a suspicion that led to a conviction is updated, not added.
+    convicted = app_client.patch(
+        f"/v1/antecedenten/{facts[0]['id']}",
+        json={"status": "veroordeling"},
+        headers=parties.politie.headers(),
+    )
+    assert convicted.status_code == 200, convicted.text
+    assert (
+        app_client.get(assessment, headers=parties.politie.headers()).json()["aantalAntecedenten"]
+        == 3
+    )
+    # A report withdrawn to a mere signal no longer counts: back to criminele aanwas.
+    app_client.patch(
+        f"/v1/antecedenten/{facts[1]['id']}",
+        json={"status": "signaal"},
+        headers=parties.politie.headers(),
+    )
+    assert (
+        app_client.get(assessment, headers=parties.jongerenwerk.headers()).json()["uitkomst"]
+        == "criminele_aanwas"
+    )
+    denied(
+        app_client.patch(
+            f"/v1/antecedenten/{facts[2]['id']}",
+            json={"status": "signaal"},
+            headers=parties.gemeente.headers(),
+        ),
+        "alleen politie",
+    )
 
 
 def test_police_register_antecedents_as_their_own_data(
@@ -139,12 +195,16 @@ def test_factors_are_risk_data_of_the_group_approach(
     listed = app_client.get(url, headers=parties.politie.headers()).json()
     assert listed["totaal"] == 2
     assert {f["indicator"] for f in listed["items"]} == {"geldmotief", "talent"}
-    # Two indicators now (a signal and a risk factor; the protective one does not count).
-    toets = app_client.get(
-        f"/v1/jongeren/{jongere_id}/doelgroeptoets", headers=parties.politie.headers()
-    ).json()
+    # One indicator: the protective factor and the truancy signal do not count.
+    assessment = f"/v1/jongeren/{jongere_id}/doelgroeptoets"
+    toets = app_client.get(assessment, headers=parties.politie.headers()).json()
+    assert toets["uitkomst"] == "geen_doelgroep"
+    assert toets["risicoIndicatoren"] == ["geldmotief"]
+    second = {**risk, "indicator": "schulden", "domein": "gezin"}
+    app_client.post(url, json=second, headers=parties.leerplicht.headers())
+    toets = app_client.get(assessment, headers=parties.politie.headers()).json()
     assert toets["uitkomst"] == "criminele_aanwas"
-    assert toets["risicoIndicatoren"] == ["geldmotief", "schoolverzuim"]
+    assert toets["risicoIndicatoren"] == ["geldmotief", "schulden"]
     denied(app_client.get(url, headers=parties.om.headers()), "geen geldend convenant")
 
 
@@ -160,7 +220,7 @@ def test_a_youth_without_bsn_can_be_assessed(app_client: TestClient, parties: Pa
         f"/v1/jongeren/{jongere_id}/doelgroeptoets", headers=parties.gemeente.headers()
     )
     assert made.status_code == 201, made.text
-    assert made.json()["uitkomst"] == "geen_doelgroep"
+    assert made.json()["uitkomst"] == "geen_voorstel_pga"  # no indicators; not police data
     assert made.json()["aanleiding"] == "op verzoek"
     denied(
         app_client.post(
@@ -172,7 +232,7 @@ def test_a_youth_without_bsn_can_be_assessed(app_client: TestClient, parties: Pa
 
 def open_case(client: TestClient, parties: Parties, bsn: str) -> tuple[str, str]:
     jongere_id = youth_with_signals(
-        client, parties.politie, bsn, "meerdere_telefoons", "op_de_uitkijk"
+        client, parties.politie, bsn, "online_ronselen", "schulden_of_bedreiging"
     )
     opened = client.post(
         "/v1/casussen",
@@ -244,9 +304,15 @@ def test_the_status_flow_is_one_table_and_illegal_steps_name_the_allowed_ones(
     ]
     assert closed["toegestaneOvergangen"] == []
     assert all(e["beeindigdOp"] for e in closed["opschalingen"])
-    # A closed case takes no more steps: the pga covenant no longer applies to it.
+    # A closed case takes no more steps; its partners no longer see it at all.
     after = app_client.post(url, json={"status": "actief", "reden": "Heropenen."}, headers=pga)
-    assert after.status_code == 403
+    assert after.status_code == 409 and after.json()["toegestaneOvergangen"] == []
+    refused = app_client.post(
+        url,
+        json={"status": "actief", "reden": "Heropenen."},
+        headers=parties.politie.headers("pga"),
+    )
+    assert refused.status_code == 403
     invalid = app_client.post(url, json={"status": "gepauzeerd"}, headers=pga)
     assert invalid.status_code == 400
     assert {p["name"] for p in invalid.json()["invalidParams"]} == {"status", "reden"}
@@ -422,11 +488,19 @@ def test_measures_are_imposed_by_the_competent_authority(
     )
     assert backwards.status_code == 400
 
+    # Prosecution is justitie data: pga partners see the administrative measure only; the OM
+    # sees its own decision.
     listed = app_client.get(url, headers=parties.leerplicht.headers("pga")).json()
-    assert {m["soort"] for m in listed["items"]} == {
-        "verblijfsontzegging",
-        "strafrechtelijke_vervolging",
-    }
+    assert [m["soort"] for m in listed["items"]] == ["verblijfsontzegging"]
+    assert listed["totaal"] == 1
+    om_list = app_client.get(url, headers=parties.om.headers("ico")).json()
+    assert [m["soort"] for m in om_list["items"]] == ["strafrechtelijke_vervolging"]
+    emptied = app_client.patch(
+        f"/v1/maatregelen/{imposed.json()['id']}",
+        json={"status": None},
+        headers=parties.beleid.headers("pga"),
+    )
+    assert emptied.status_code == 400
     changed = app_client.patch(
         f"/v1/maatregelen/{imposed.json()['id']}",
         json={"status": "beeindigd"},
@@ -451,6 +525,21 @@ def test_measures_are_imposed_by_the_competent_authority(
     assert closed["totaal"] == 0 and closed["items"] == []
     still = app_client.get(url, headers=parties.beleid.headers("pga")).json()
     assert {m["soort"] for m in still["items"]} == {"verblijfsontzegging"}  # its own
+    # Whoever imposed a measure still ends it after the case closed (its own data).
+    ended = app_client.patch(
+        f"/v1/maatregelen/{imposed.json()['id']}",
+        json={"status": "ingetrokken"},
+        headers=parties.beleid.headers("pga"),
+    )
+    assert ended.status_code == 200, ended.text
+    denied(
+        app_client.patch(
+            f"/v1/maatregelen/{imposed.json()['id']}",
+            json={"status": "opgelegd"},
+            headers=parties.leerplicht.headers("pga"),
+        ),
+        "alleen gemeente",
+    )
 
 
 def test_the_closed_case_stays_visible_to_its_municipality_only(
@@ -540,3 +629,64 @@ def test_a_casusoverleg_agenda_shows_youths_with_an_open_case(
         f"/v1/overleggen/{meeting.json()['id']}", headers=parties.politie.headers("pga")
     ).json()
     assert [item["achternaam"] for item in shown["agenda"]] == ["de Vries"]
+
+
+def test_a_riec_melding_is_known_only_to_the_parties_of_the_riec_covenant(
+    app_client: TestClient, parties: Parties, bsn: str
+) -> None:
+    _, casus_id = open_case(app_client, parties, bsn)
+    pga = parties.gemeente.headers("pga")
+    case_url = f"/v1/casussen/{casus_id}"
+    app_client.post(
+        f"{case_url}/opschalingen",
+        json={"soort": "riec", "reden": "Ouders kopen dure auto's contant."},
+        headers=pga,
+    )
+    for party in (parties.jongerenwerk, parties.leerplicht, parties.halt):
+        shown = app_client.get(case_url, headers=party.headers("pga"))
+        assert shown.status_code == 200
+        assert shown.json()["opschalingen"] == []
+        assert "auto" not in shown.text
+    police = app_client.get(case_url, headers=parties.politie.headers("pga")).json()
+    assert [e["soort"] for e in police["opschalingen"]] == ["riec"]
+    director = app_client.get(case_url, headers=pga).json()
+    assert director["opschalingen"][0]["reden"] == "Ouders kopen dure auto's contant."
+
+
+def test_a_closed_case_stays_closed_when_the_youth_gets_a_new_one(
+    app_client: TestClient, parties: Parties, bsn: str
+) -> None:
+    jongere_id, first = open_case(app_client, parties, bsn)
+    pga = parties.gemeente.headers("pga")
+    app_client.post(
+        f"/v1/casussen/{first}/statuswijzigingen",
+        json={"status": "afgesloten", "reden": "Doel bereikt."},
+        headers=pga,
+    )
+    second = app_client.post(
+        "/v1/casussen",
+        json={"jongereId": jongere_id, "casusregisseur": REGISSEUR, "reden": "Nieuwe signalen."},
+        headers=pga,
+    )
+    assert second.status_code == 201, second.text
+    old_case = f"/v1/casussen/{first}"
+    denied(app_client.get(old_case, headers=parties.jongerenwerk.headers("pga")), "actieve PGA")
+    item = {
+        "domein": "zorg",
+        "omschrijving": "Nog iets doen.",
+        "eigenaar": "gemeente",
+        "deadline": "2027-01-15",
+    }
+    denied(app_client.post(f"{old_case}/planacties", json=item, headers=pga), "actieve PGA")
+    renamed = app_client.patch(
+        old_case,
+        json={"casusregisseur": {"naam": "Joost Bakker", "email": "j.bakker@example.org"}},
+        headers=pga,
+    )
+    assert renamed.status_code == 409 and renamed.json()["title"] == "Casus afgesloten"
+    listed = app_client.get(
+        f"/v1/casussen?jongereId={jongere_id}", headers=parties.jongerenwerk.headers("pga")
+    ).json()
+    assert [c["id"] for c in listed["items"]] == [second.json()["id"]]
+    own = app_client.get(f"/v1/casussen?jongereId={jongere_id}&status=afgesloten", headers=pga)
+    assert [c["id"] for c in own.json()["items"]] == [first]

@@ -79,7 +79,7 @@ def test_two_case_directors_opening_a_case_at_once_get_one_case(
     politie = token(server, settings, "politie", "partner_system")
     bsn = _unused_bsns.pop()
     jongere_id = ""
-    for categorie in ("meerdere_telefoons", "pakketjes"):
+    for categorie in ("online_ronselen", "drugsgebruik"):
         jongere_id = httpx.post(
             f"{server}/v1/signalen", json=signaal_body(bsn, categorie=categorie), headers=politie
         ).json()["jongereId"]

@@ -47,11 +47,21 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
     }
     assert [e["soort"] for e in seen["riec_melding"]["opschalingen"]] == ["riec"]
     assert len(seen["actief"]["plan"]) == 3 and seen["actief"]["perspectiefplan"]["coach"]
+    # The heavier approach means police antecedents: the police see it, others do not.
+    police = summary["demoClients"]["politie"]
+    police_token = httpx.post(
+        f"{server}/oauth/token",
+        data={"grant_type": "client_credentials"},
+        auth=(police["clientId"], police["clientSecret"]),
+    ).json()["access_token"]
+    assessment = f"{server}/v1/jongeren/{summary['zwaardereAanpak']}/doelgroeptoets"
     heavier = httpx.get(
-        f"{server}/v1/jongeren/{summary['zwaardereAanpak']}/doelgroeptoets",
-        headers={**headers, "Doelbinding": "signalering"},
+        assessment,
+        headers={"Authorization": f"Bearer {police_token}", "Doelbinding": "signalering"},
     ).json()
     assert heavier["uitkomst"] == "zwaardere_aanpak"
+    shown = httpx.get(assessment, headers={**headers, "Doelbinding": "signalering"}).json()
+    assert shown["uitkomst"] == "geen_voorstel_pga"
 
 
 def test_demo_bsns_are_test_numbers() -> None:

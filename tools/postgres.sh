@@ -30,8 +30,10 @@ if ! "$pgbin/pg_isready" -q -h 127.0.0.1 -p "$port"; then
 fi
 psql_() { "$pgbin/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 if [ "$(psql_ -c "SELECT 1 FROM pg_roles WHERE rolname = 'aanwas'")" != 1 ]; then
-  psql_ -c "CREATE ROLE aanwas LOGIN PASSWORD 'aanwas' CREATEDB" >&2
+  psql_ -c "CREATE ROLE aanwas LOGIN PASSWORD 'aanwas' CREATEDB CREATEROLE" >&2
 fi
+# CREATEROLE: migration 0008 creates the restricted role the API acts as (aanwas_api).
+psql_ -c "ALTER ROLE aanwas CREATEROLE" >&2
 if [ "$(psql_ -c "SELECT 1 FROM pg_database WHERE datname = 'aanwas'")" != 1 ]; then
   psql_ -c "CREATE DATABASE aanwas OWNER aanwas" >&2
 fi

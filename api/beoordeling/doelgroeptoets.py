@@ -30,6 +30,17 @@ MIN_INDICATORS = 2
 COUNTED_STATUSES = ("verdachte", "veroordeling")
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
+# Signal card categories that are themselves a risk factor of the plan's overview, and which.
+# Other signals (several phones, packages, lookout) are signs to talk about in the signaaloverleg,
+# not risk indicators; a category added to the signal card counts only once it is listed here.
+SIGNAL_INDICATORS = {
+    "online_ronselen": "online_ronselen",
+    "schulden_of_bedreiging": "uitbuiting_of_dwang",
+    "drugsgebruik": "verslaving",
+    "nieuwe_oudere_vrienden": "criminele_omgeving",
+    "onverklaarbaar_geld_of_goederen": "geldmotief",
+}
+
 
 def today_in_amsterdam() -> date:
     return datetime.now(AMSTERDAM).date()
@@ -151,10 +162,12 @@ def compute(gate: Gate, jongere: Jongere) -> Outcome:
     antecedents = gate.session.execute(
         select(Antecedent.soort, Antecedent.status).where(Antecedent.jongere_id == jongere.id)
     ).all()
-    # The risk indicators of the plan's overview are the signal card; a partner's established
-    # risk factors count as well (the same indicator once).
+    # The risk indicators are the risk factors of the plan's overview (page 6-7), established by
+    # a partner or shown by a signal whose category is that same factor (SIGNAL_INDICATORS).
     signalled = gate.session.scalars(
-        select(Signaal.categorie).where(Signaal.jongere_id == jongere.id).distinct()
+        select(Signaal.categorie)
+        .where(Signaal.jongere_id == jongere.id, Signaal.categorie.in_(SIGNAL_INDICATORS))
+        .distinct()
     ).all()
     factors = gate.session.scalars(
         select(Factor.indicator)
@@ -165,7 +178,7 @@ def compute(gate: Gate, jongere: Jongere) -> Outcome:
         born,
         today_in_amsterdam(),
         [(kind, status) for kind, status in antecedents],
-        [*signalled, *factors],
+        [*(SIGNAL_INDICATORS[code] for code in signalled), *factors],
     )
 
 

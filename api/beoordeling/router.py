@@ -60,6 +60,22 @@ def voeg_antecedent_toe(
     return antecedent
 
 
+@router.patch(
+    "/antecedenten/{antecedentId}",
+    operation_id="wijzigAntecedent",
+    summary="De status van een antecedent bijwerken (politie), bijvoorbeeld na een veroordeling",
+    response_model=schemas.Antecedent,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 404, 503),
+)
+def wijzig_antecedent(
+    antecedent_id: Annotated[str, uuid_path("antecedentId")],
+    body: schemas.AntecedentWijziging,
+    gate: GateAccess,
+) -> schemas.Antecedent:
+    return service.change_antecedent(gate, antecedent_id, body)
+
+
 @router.get(
     "/jongeren/{jongereId}/antecedenten",
     operation_id="listAntecedenten",

@@ -103,6 +103,12 @@ class AntecedentNieuw(ApiModel):
     }
 
 
+class AntecedentWijziging(ApiModel):
+    """One fact, one record: a suspicion that led to a conviction is updated, not added."""
+
+    status: Literal["verdachte", "signaal", "veroordeling"]
+
+
 class Antecedent(ApiModel):
     id: str
     jongere_id: str
@@ -144,7 +150,14 @@ class Doelgroeptoets(ApiModel):
     id: str
     jongere_id: str
     peildatum: date
-    uitkomst: Literal["criminele_aanwas", "zwaardere_aanpak", "geen_doelgroep"] | None = None
+    uitkomst: (
+        Literal["criminele_aanwas", "zwaardere_aanpak", "geen_doelgroep", "geen_voorstel_pga"]
+        | None
+    ) = Field(
+        default=None,
+        description="`geen_voorstel_pga` for a caller who may not see police data, in place of "
+        "`zwaardere_aanpak` or `geen_doelgroep` (the first would reveal police antecedents).",
+    )
     leeftijd: int | None = None
     aantal_antecedenten: int | None = None
     antecedenten_per_soort: dict[str, int] | None = None

@@ -24,7 +24,7 @@ from api.security.gate import Gate, Permit
 
 
 def _youth_resource(
-    gate: Gate, category: str, provided_by: str | None, jongere_id: str
+    gate: Gate, category: str, provided_by: str | None, jongere_id: str | None
 ) -> dict[str, Any]:
     return {
         "main_category": category,
@@ -95,6 +95,25 @@ def add_antecedent(
     return present_antecedent(permit, antecedent)
 
 
+def change_antecedent(
+    gate: Gate, antecedent_id: str, body: schemas.AntecedentWijziging
+) -> schemas.Antecedent:
+    antecedent = gate.session.get(Antecedent, antecedent_id)
+    jongere_id = antecedent.jongere_id if antecedent else None
+    permit = gate.authorize(
+        Access("update", "antecedent", antecedent_id, jongere_id),
+        _youth_resource(gate, "politie", antecedent.bron_org if antecedent else None, jongere_id),
+    )
+    if antecedent is None:
+        raise Problem(
+            404, "Niet gevonden", "Er is geen antecedent met dit id.", type_="niet-gevonden"
+        )
+    antecedent.status = body.status
+    gate.session.flush()
+    doelgroeptoets.recompute(gate, antecedent.jongere_id, "antecedent gewijzigd")
+    return present_antecedent(permit, antecedent)
+
+
 def list_antecedents(gate: Gate, jongere_id: str, page: int, size: int) -> schemas.AntecedentLijst:
     permit, query = _list(gate, "antecedent", "politie", jongere_id, select(Antecedent), Antecedent)
     narrowing = permit.decision.restrictions.get("politie")
@@ -138,6 +157,9 @@ def present_antecedent(permit: Permit, antecedent: Antecedent) -> schemas.Antece
 # --- the doelgroeptoets -------------------------------------------------------------------------
 
 ASSESSMENT_CATEGORIES = ["identiteit", "risico", "politie"]
+
+# What a cause of recomputation reveals (the rest is meta).
+AANLEIDING_CATEGORIE = {"nieuw antecedent": "politie", "antecedent gewijzigd": "politie"}
 
 
 def _assessment_resource(gate: Gate, jongere_id: str, categories: list[str]) -> dict[str, Any]:
@@ -194,12 +216,20 @@ def present_assessment(permit: Permit, toets: Doelgroeptoets) -> schemas.Doelgro
     reasons = [
         schemas.Reden(**reason) for reason in toets.redenen if permit.may_see(reason["categorie"])
     ]
+    # "zwaardere_aanpak" means "more than two Opiumwet antecedents": police data. Who may not
+    # see that learns only whether the youth is proposed for the approach.
+    hide_why = not permit.may_see("politie")
+    if hide_why and fields.get("uitkomst", "criminele_aanwas") != "criminele_aanwas":
+        fields["uitkomst"] = "geen_voorstel_pga"
+    aanleiding = toets.aanleiding
+    if not permit.may_see(AANLEIDING_CATEGORIE.get(aanleiding, "meta")):
+        aanleiding = "invoer gewijzigd"  # that the police registered something is police data
     return schemas.Doelgroeptoets(
         id=toets.id,
         jongere_id=toets.jongere_id,
         peildatum=toets.peildatum,
         redenen=reasons,
-        aanleiding=toets.aanleiding,
+        aanleiding=aanleiding,
         berekend_op=toets.berekend_op,
         **fields,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from api.beoordeling import doelgroeptoets
@@ -28,15 +28,32 @@ PLAN = ["plan"]
 
 
 def _resource(
-    gate: Gate, jongere_id: str | None, provided_by: str | None, **extra: Any
+    gate: Gate,
+    jongere_id: str | None,
+    provided_by: str | None,
+    facts: dict[str, bool] | None = None,
+    **extra: Any,
 ) -> dict[str, Any]:
     return {
         "main_category": "plan",
         "categories": PLAN,
         "provided_by": provided_by,
         "provided_categories": PLAN,
-        "jongere": jongeren.case_facts(gate.session, jongere_id),
+        "jongere": facts if facts is not None else jongeren.case_facts(gate.session, jongere_id),
         **extra,
+    }
+
+
+def facts_of_case(gate: Gate, casus: Casus | None) -> dict[str, bool]:
+    """The facts of this case (not of the youth's other cases): a closed case stays closed to
+    the covenants even when the same youth has a new one."""
+    if casus is None:
+        return jongeren.case_facts_none()
+    open_ = casus.status in statussen.OPEN_STATUSSEN
+    return {
+        "pga_actief": open_,
+        "opgeschaald_zvh": casus.status == statussen.OPGESCHAALD_ZVH,
+        "riec_melding": open_ and _open_escalation(gate, casus.id, "riec") is not None,
     }
 
 
@@ -73,6 +90,8 @@ def open_case(gate: Gate, body: schemas.CasusNieuw) -> schemas.Casus:
             headers={"Location": f"/v1/casussen/{running.id}"},
             extra={"casusId": running.id},
         )
+    # Assessed again now: the youth may have turned 22, or an input may have changed since.
+    doelgroeptoets.recompute(gate, body.jongere_id, "casus openen")
     toets = doelgroeptoets.latest(gate, body.jongere_id)
     if toets is None or toets.uitkomst != "criminele_aanwas":
         raise _conflict(
@@ -111,11 +130,28 @@ def _load(
     jongere_id = casus.jongere_id if casus else None
     permit = gate.authorize(
         Access(action, resource_type, casus_id, jongere_id),
-        _resource(gate, jongere_id, casus.geopend_door if casus else None, **extra),
+        _resource(
+            gate,
+            jongere_id,
+            casus.geopend_door if casus else None,
+            facts_of_case(gate, casus),
+            **extra,
+        ),
     )
     if casus is None:
         raise not_found()
     return casus, permit
+
+
+def _open_for_changes(casus: Casus) -> None:
+    """A closed case is history: its municipality still reads it, nobody changes it."""
+    if casus.status == statussen.AFGESLOTEN:
+        raise _conflict(
+            "Casus afgesloten",
+            "Een afgesloten casus wordt niet meer gewijzigd; open zo nodig een nieuwe casus.",
+            huidigeStatus=casus.status,
+            toegestaneOvergangen=[],
+        )
 
 
 def read(gate: Gate, casus_id: str) -> schemas.Casus:
@@ -137,6 +173,15 @@ def list_cases(
     elif jongere_id is None:
         # A covenant decided on a youth without a case; it says nothing about other youths.
         query = query.where(Casus.id.is_(None))
+    else:
+        # Under a covenant: the youth's open case, never the closed ones before it (except the
+        # cases the caller's own organisation opened: those it always sees).
+        query = query.where(
+            or_(
+                Casus.status.in_(statussen.OPEN_STATUSSEN),
+                Casus.geopend_door == gate.principal.org,
+            )
+        )
     if jongere_id is not None:
         query = query.where(Casus.jongere_id == jongere_id)
     if status is not None:
@@ -154,6 +199,7 @@ def list_cases(
 
 def reassign(gate: Gate, casus_id: str, body: schemas.CasusWijziging) -> schemas.Casus:
     casus, permit = _load(gate, casus_id, "update")
+    _open_for_changes(casus)
     casus.casusregisseur_naam = body.casusregisseur.naam
     casus.casusregisseur_email = body.casusregisseur.email
     casus.gewijzigd_op = utcnow()
@@ -223,8 +269,7 @@ def escalate(gate: Gate, casus_id: str, body: schemas.OpschalingNieuw) -> schema
     if body.soort == "zvh":
         _transition(gate, casus, statussen.OPGESCHAALD_ZVH, body.reden)
     else:
-        if casus.status == statussen.AFGESLOTEN:
-            raise _conflict("Casus afgesloten", "Een afgesloten casus wordt niet opgeschaald.")
+        _open_for_changes(casus)
         if _open_escalation(gate, casus.id, "riec") is not None:
             raise _conflict("Al gemeld", "Deze casus heeft al een lopende RIEC-melding.")
         _start_escalation(gate, casus, "riec", body.reden)
@@ -235,6 +280,7 @@ def deescalate(
     gate: Gate, casus_id: str, opschaling_id: str, body: schemas.Afschaling
 ) -> schemas.Casus:
     casus, permit = _load(gate, casus_id, "update", "opschaling")
+    _open_for_changes(casus)
     escalation = gate.session.get(Opschaling, opschaling_id)
     if escalation is None or escalation.casus_id != casus.id:
         raise Problem(
@@ -292,6 +338,7 @@ def _end(gate: Gate, escalation: Opschaling, reden: str) -> None:
 
 def add_plan_item(gate: Gate, casus_id: str, body: schemas.PlanactieNieuw) -> schemas.Planactie:
     casus, permit = _load(gate, casus_id, "create", "planactie", eigenaar=body.eigenaar)
+    _open_for_changes(casus)
     item = Planactie(
         id=new_id(),
         casus_id=casus.id,
@@ -312,6 +359,7 @@ def update_plan_item(
     item = gate.session.get(Planactie, item_id)
     owner = item.eigenaar if item and item.casus_id == casus_id else None
     casus, permit = _load(gate, casus_id, "update", "planactie", eigenaar=owner)
+    _open_for_changes(casus)
     if item is None or item.casus_id != casus.id:
         raise Problem(
             404,
@@ -338,6 +386,7 @@ def put_perspective(
     gate: Gate, casus_id: str, body: schemas.PerspectiefplanInhoud
 ) -> schemas.Perspectiefplan:
     casus, permit = _load(gate, casus_id, "update", "perspectiefplan")
+    _open_for_changes(casus)
     plan = gate.session.scalars(
         select(Perspectiefplan).where(Perspectiefplan.casus_id == casus.id)
     ).first()
@@ -377,7 +426,13 @@ def present(gate: Gate, permit: Permit, casus: Casus, *, details: bool = True) -
             .where(Opschaling.casus_id == casus.id)
             .order_by(Opschaling.gestart_op, Opschaling.id)
         ).all()
-        fields["opschalingen"] = [_present_escalation(permit, e) for e in escalations]
+        # Only escalations whose covenant names the caller (pga partners do not learn of a
+        # RIEC-melding).
+        fields["opschalingen"] = [
+            _present_escalation(permit, e)
+            for e in escalations
+            if e.soort in permit.decision.visible_escalations
+        ]
         steps = gate.session.scalars(
             select(Statuswijziging)
             .where(Statuswijziging.casus_id == casus.id)

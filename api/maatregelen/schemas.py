@@ -54,8 +54,14 @@ class MaatregelNieuw(_Periode):
 
 class MaatregelWijziging(ApiModel):
     status: Status | None = None
-    einddatum: date | None = None
+    einddatum: date | None = Field(default=None, description="`null` maakt de maatregel open")
     toelichting: str | None = Field(default=None, max_length=2000)
+
+    @model_validator(mode="after")
+    def status_is_never_empty(self) -> MaatregelWijziging:
+        if "status" in self.model_fields_set and self.status is None:
+            raise ValueError("status mag niet leeg zijn")
+        return self
 
 
 class Maatregel(ApiModel):

@@ -17,15 +17,24 @@ from api.problems import Problem, invalid_input
 from api.security.audit import Access
 from api.security.gate import Gate, Permit
 
+# Prosecution is the OM's decision (justitie); the other measures are administrative (maatregel).
+PROSECUTION = "strafrechtelijke_vervolging"
+
+
+def category_of(soort: str) -> str:
+    return "justitie" if soort == PROSECUTION else "maatregel"
+
 
 def _resource(
     gate: Gate, jongere_id: str | None, provided_by: str | None, soort: str | None
 ) -> dict[str, Any]:
+    # One measure: its own category. A list (no kind): both, shown as far as permitted.
+    categories = [category_of(soort)] if soort else ["maatregel", "justitie"]
     return {
         "main_category": "maatregel",
-        "categories": ["maatregel"],
+        "categories": categories,
         "provided_by": provided_by,
-        "provided_categories": ["maatregel"],
+        "provided_categories": categories,
         "soort": soort,
         "jongere": jongeren.case_facts(gate.session, jongere_id),
     }
@@ -49,7 +58,7 @@ def impose(gate: Gate, jongere_id: str, body: schemas.MaatregelNieuw) -> schemas
         opgelegd_door=gate.principal.org,
     )
     if body.toelichting is not None:
-        gate.seal(measure, "toelichting", body.toelichting)
+        gate.seal(measure, "toelichting", body.toelichting, category_of(body.soort))
     gate.session.add(measure)
     gate.session.flush()
     return present(permit, measure)
@@ -77,7 +86,7 @@ def change(gate: Gate, measure_id: str, body: schemas.MaatregelWijziging) -> sch
     for column in sorted(body.model_fields_set):
         value = getattr(body, column)
         if column == "toelichting" and value is not None:
-            gate.seal(measure, column, value)
+            gate.seal(measure, column, value, category_of(measure.soort))
         else:
             setattr(measure, column, value)
     measure.gewijzigd_op = utcnow()
@@ -92,6 +101,8 @@ def list_for_youth(gate: Gate, jongere_id: str, page: int, size: int) -> schemas
     if permit.only_provided_by is None and gate.session.get(Jongere, jongere_id) is None:
         raise jongeren.not_found()
     query = select(Maatregel).where(Maatregel.jongere_id == jongere_id)
+    if not permit.may_see("justitie"):
+        query = query.where(Maatregel.soort != PROSECUTION)
     if permit.only_provided_by is not None:
         query = query.where(Maatregel.opgelegd_door == permit.only_provided_by)
     rows, total = paginate(
@@ -104,8 +115,9 @@ def list_for_youth(gate: Gate, jongere_id: str, page: int, size: int) -> schemas
 
 def present(permit: Permit, measure: Maatregel) -> schemas.Maatregel:
     fields: dict[str, Any] = {}
+    category = category_of(measure.soort)
     for column in ("soort", "status", "ingangsdatum", "einddatum", "toelichting"):
-        visible, value = permit.reveal(measure, column)
+        visible, value = permit.reveal(measure, column, category)
         if visible:
             fields[column] = value
     if "soort" in fields:

@@ -1,21 +1,36 @@
-"""The access log: one record per decision about personal data, allowed, denied or failed.
+"""The audit log: one record per processing of personal data (allowed, denied, failed or derived),
+token issued or refused, admin action, and query of the log itself. Never personal content.
 
-A record is written in the same database transaction as the access it describes: if it cannot
-be written, the transaction fails and no data leaves. Records hold ids, actor, purpose and the
-decision, never personal content. (The hash chain and signed checkpoints come with issue 5.)
+Records are collected per request (a journal) and appended to the chain just before the
+request's transaction commits: the records and the data they describe stand or fall together
+("no record, no access"), and the chain's head row is locked only for the moment of appending,
+so concurrent requests do not queue behind each other for their whole duration. A refusal is
+appended with everything the request had journaled before it, in a transaction of its own.
 """
 
 from __future__ import annotations
 
+import logging
+import secrets
+import threading
+import time
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from api.security.models import AuditRecord
+from api.db import utcnow
+from api.security import auditchain
+from api.security.auditchain import SigningKey
+from api.security.models import AuditCheckpoint, AuditHead, AuditRecord
 from api.security.policy import Decision
 from api.security.tokens import Principal
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -28,51 +43,229 @@ class Access:
     jongere_id: str | None = None
 
 
-def record(
-    session: Session,
+@dataclass(frozen=True)
+class Trace:
+    """W3C trace context: the caller's trace id, and the span id of this request."""
+
+    trace_id: str
+    span_id: str
+    flags: str = "01"
+
+    @classmethod
+    def from_header(cls, traceparent: str | None) -> Trace:
+        parts = (traceparent or "").strip().split("-")
+        if (
+            len(parts) == 4
+            and parts[0] == "00"
+            and _hex(parts[1], 32)
+            and _hex(parts[2], 16)
+            and _hex(parts[3], 2)
+        ):
+            return cls(parts[1], secrets.token_hex(8), parts[3])
+        return cls(secrets.token_hex(16), secrets.token_hex(8))
+
+    def header(self) -> str:
+        return f"00-{self.trace_id}-{self.span_id}-{self.flags}"
+
+
+def _hex(value: str, length: int) -> bool:
+    return (
+        len(value) == length
+        and all(c in "0123456789abcdef" for c in value)
+        and value != "0" * length
+    )
+
+
+current_trace: ContextVar[Trace | None] = ContextVar("current_trace", default=None)
+
+
+def record_values(
     *,
     request_id: str,
-    principal: Principal,
+    principal: Principal | None,
     purpose: str | None,
     access: Access,
     outcome: str,
     reason: str,
+    pseudonym: str | None,
+    activity_id: str | None,
     decision: Decision | None = None,
     http_status: int | None = None,
-) -> AuditRecord:
-    entry = AuditRecord(
-        request_id=request_id,
-        client_id=principal.client_id,
-        org=principal.org,
-        roles=list(principal.roles),
-        user=principal.user,
-        action=access.action,
-        resource_type=access.resource_type,
-        resource_id=access.resource_id,
-        jongere_id=access.jongere_id,
-        purpose=purpose,
-        decision=outcome,
-        reason=reason,
-        categories=sorted(decision.categories) if decision else [],
-        covenants=list(decision.covenants) if decision else [],
-        decision_id=decision.decision_id if decision else None,
-        policy_revision=decision.revision if decision else None,
-        basis=decision.basis if decision else None,
-        http_status=http_status,
-    )
-    session.add(entry)
+    client_id: str | None = None,
+    org: str | None = None,
+) -> dict[str, Any]:
+    """One record's fields (all but its place in the chain)."""
+    trace = current_trace.get()
+    return {
+        "occurred_at": utcnow(),
+        "request_id": request_id,
+        "client_id": principal.client_id if principal else client_id,
+        "org": principal.org if principal else org,
+        "roles": list(principal.roles) if principal else [],
+        "user": principal.user if principal else None,
+        "action": access.action,
+        "resource_type": access.resource_type,
+        "resource_id": access.resource_id,
+        "jongere_pseudoniem": pseudonym,
+        "purpose": purpose,
+        "activity_id": activity_id,
+        "decision": outcome,
+        "reason": reason,
+        "categories": sorted(decision.categories) if decision else [],
+        "covenants": list(decision.covenants) if decision else [],
+        "decision_id": decision.decision_id if decision else None,
+        "policy_revision": decision.revision if decision else None,
+        "basis": decision.basis if decision else None,
+        "http_status": http_status,
+        "trace_id": trace.trace_id if trace else None,
+        "span_id": trace.span_id if trace else None,
+    }
+
+
+def append(session: Session, entries: Sequence[dict[str, Any]]) -> list[AuditRecord]:
+    """Appends records to the chain in this transaction; the caller commits."""
+    if not entries:
+        return []
+    # An UPDATE first: it takes the head row's lock (PostgreSQL) or the write lock (SQLite)
+    # before the head is read, so two appenders never read the same head.
+    session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq))
+    head = session.get(AuditHead, 1, populate_existing=True)
+    if head is None:
+        raise RuntimeError("audit_kop is missing: run the migrations")
+    written = []
+    seq, prev_hash = head.seq, head.hash
+    for values in entries:
+        seq += 1
+        chained = {**values, "seq": seq}
+        digest = auditchain.chain_hash(prev_hash, hashable(chained))
+        row = AuditRecord(**chained, prev_hash=prev_hash, record_hash=digest)
+        session.add(row)
+        written.append(row)
+        prev_hash = digest
+    head.seq, head.hash = seq, prev_hash
     session.flush()
-    return entry
+    return written
+
+
+def hashable(values: dict[str, Any]) -> dict[str, Any]:
+    """The values as the chain encodes them (times as UTC strings)."""
+    moment = values["occurred_at"]
+    if isinstance(moment, datetime):
+        return {**values, "occurred_at": auditchain.timestamp(moment)}
+    return values
+
+
+def row_values(row: AuditRecord) -> dict[str, Any]:
+    values = {name: getattr(row, name) for name in auditchain.CHAINED_FIELDS}
+    values = hashable(values)
+    values["prev_hash"] = row.prev_hash
+    values["record_hash"] = row.record_hash
+    return values
+
+
+# --- checkpoints ----------------------------------------------------------------------------------
+
+
+def checkpoint(session: Session, key: SigningKey, soort: str = "checkpoint") -> AuditCheckpoint:
+    """Signs the chain's current end (the caller commits)."""
+    session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq))
+    head = session.get(AuditHead, 1, populate_existing=True)
+    assert head is not None
+    return _signed(session, key, soort, head.seq, head.hash)
+
+
+def _signed(session: Session, key: SigningKey, soort: str, seq: int, hash_: str) -> AuditCheckpoint:
+    made_at = auditchain.timestamp(utcnow())
+    mark = AuditCheckpoint(
+        soort=soort,
+        seq=seq,
+        hash=hash_,
+        made_at=made_at,
+        key_id=key.key_id,
+        signature=key.sign(auditchain.checkpoint_message(soort, seq, hash_, made_at)),
+    )
+    session.add(mark)
+    session.flush()
+    return mark
+
+
+def checkpoint_due(session: Session, every_records: int, every_seconds: float) -> bool:
+    """Whether the chain grew by `every_records` since the last checkpoint, or has unsigned
+    records older than `every_seconds`."""
+    head = session.get(AuditHead, 1)
+    last = session.scalars(
+        select(AuditCheckpoint).order_by(AuditCheckpoint.seq.desc(), AuditCheckpoint.id.desc())
+    ).first()
+    signed_up_to = last.seq if last else 0
+    if head is None or head.seq <= signed_up_to:
+        return False
+    if head.seq - signed_up_to >= every_records:
+        return True
+    oldest_unsigned = session.scalar(
+        select(AuditRecord.occurred_at).where(AuditRecord.seq == signed_up_to + 1)
+    )
+    return oldest_unsigned is not None and (
+        (utcnow() - oldest_unsigned).total_seconds() >= every_seconds
+    )
+
+
+class Checkpointer:
+    """Signs the chain every N records or T seconds, checked after commits (at most once a
+    second per process). A failure to sign is logged and retried later: it never fails the
+    request whose records are already committed."""
+
+    def __init__(
+        self,
+        sessions: Any,
+        key: SigningKey,
+        every_records: int,
+        every_seconds: float,
+    ) -> None:
+        self._sessions = sessions
+        self._key = key
+        self._every_records = every_records
+        self._every_seconds = every_seconds
+        self._lock = threading.Lock()
+        self._last_check = 0.0
+
+    def after_commit(self) -> None:
+        now = time.monotonic()
+        if now - self._last_check < 1.0 or not self._lock.acquire(blocking=False):
+            return
+        try:
+            self._last_check = now
+            self.sign_if_due()
+        except Exception as exc:
+            logger.warning("audit checkpoint not signed: %s", type(exc).__name__)
+        finally:
+            self._lock.release()
+
+    def sign_if_due(self) -> AuditCheckpoint | None:
+        with self._sessions() as session:
+            if not checkpoint_due(session, self._every_records, self._every_seconds):
+                return None
+            mark = checkpoint(session, self._key)
+            session.commit()
+            return mark
+
+
+def as_checkpoint(mark: AuditCheckpoint) -> auditchain.Checkpoint:
+    return auditchain.Checkpoint(
+        mark.soort, mark.seq, mark.hash, mark.made_at, mark.key_id, mark.signature
+    )
+
+
+# --- reading ---------------------------------------------------------------------------------
 
 
 def latest(session: Session, limit: int) -> Sequence[AuditRecord]:
-    rows = session.scalars(select(AuditRecord).order_by(AuditRecord.id.desc()).limit(limit))
+    rows = session.scalars(select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(limit))
     return list(reversed(rows.all()))
 
 
 def as_json(entry: AuditRecord) -> dict[str, object]:
     return {
-        "id": entry.id,
+        "seq": entry.seq,
         "time": entry.occurred_at.isoformat(),
         "requestId": entry.request_id,
         "clientId": entry.client_id,
@@ -82,14 +275,19 @@ def as_json(entry: AuditRecord) -> dict[str, object]:
         "action": entry.action,
         "resourceType": entry.resource_type,
         "resourceId": entry.resource_id,
-        "jongereId": entry.jongere_id,
+        "jongerePseudoniem": entry.jongere_pseudoniem,
         "purpose": entry.purpose,
+        "activityId": entry.activity_id,
         "decision": entry.decision,
         "reason": entry.reason,
         "categories": entry.categories,
         "covenants": entry.covenants,
-        "basis": entry.basis,
         "decisionId": entry.decision_id,
         "policyRevision": entry.policy_revision,
+        "basis": entry.basis,
         "httpStatus": entry.http_status,
+        "traceId": entry.trace_id,
+        "spanId": entry.span_id,
+        "prevHash": entry.prev_hash,
+        "recordHash": entry.record_hash,
     }

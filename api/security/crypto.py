@@ -118,6 +118,10 @@ class Keyring:
     def bsn_index(self) -> BlindIndex:
         return BlindIndex(self.blind_index_key, "jongere.bsn")
 
+    def pseudonyms(self) -> BlindIndex:
+        """The youth's pseudonym in the audit log (a keyed hash of their id)."""
+        return BlindIndex(self.blind_index_key, "audit.jongere")
+
     def digests(self) -> BlindIndex:
         """Keyed digests of request data that is matched but never stored (idempotency)."""
         return BlindIndex(self.blind_index_key, "request.digest")

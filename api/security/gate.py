@@ -112,10 +112,12 @@ class Permit:
     def may_see(self, category: str) -> bool:
         return category == "meta" or category in self.decision.categories
 
-    def reveal(self, row: Base, column: str) -> tuple[bool, Any]:
-        """(visible, value) of one field: opened when its category is permitted, else hidden."""
+    def reveal(self, row: Base, column: str, category: str | None = None) -> tuple[bool, Any]:
+        """(visible, value) of one field: opened when its category is permitted, else hidden.
+        `category` overrides the column's for rows whose kind decides it (a prosecution is
+        justitie, an administrative measure maatregel)."""
         info = inspect(type(row)).columns[column].info
-        category = info.get("category", "meta")
+        category = category or info.get("category", "meta")
         if not self.may_see(category):
             return False, None
         value = getattr(row, column)
@@ -148,6 +150,7 @@ class Gate:
         self._attempt: _Attempt | None = None
         self._bulk_decisions: dict[str, Decision] = {}
         self._decided = False
+        self._journal: list[dict[str, Any]] = []
 
     # -- deciding --------------------------------------------------------------------------
     def _question(self, access: Access, resource: dict[str, Any]) -> dict[str, Any]:
@@ -166,11 +169,26 @@ class Gate:
         self, access: Access, question: dict[str, Any], package: str | None = None
     ) -> Decision:
         try:
-            return self._runtime.policy.decide(question, package=package)
+            decision = self._runtime.policy.decide(question, package=package)
         except PolicyEngineUnavailable as failure:
             reason = f"beleidsengine niet beschikbaar ({failure})"
             self._record_alone(access, "error", reason, None, 503)
             raise policy_engine_unavailable() from None
+        if self._runtime.note_revision(decision.revision):
+            # The covenants or rules changed (or this process just started): on record once.
+            self._journal.append(
+                audit.record_values(
+                    request_id=self._request_id,
+                    principal=None,
+                    purpose=None,
+                    access=Access("load", "beleidsrevisie", decision.revision),
+                    outcome="allow",
+                    reason=f"beleidsrevisie {decision.revision} in gebruik genomen",
+                    pseudonym=None,
+                    activity_id=None,
+                )
+            )
+        return decision
 
     def authorize(self, access: Access, resource: dict[str, Any]) -> Permit:
         """Asks the policy; audits the answer; returns a Permit or raises 403/503."""
@@ -238,14 +256,15 @@ class Gate:
         self._write_audit(access, "derived", reason, None, None)
 
     # -- writing personal data ---------------------------------------------------------------
-    def seal(self, row: Base, column: str, plaintext: str) -> None:
-        """Encrypts a value into its column, bound to this table, column and row."""
+    def seal(self, row: Base, column: str, plaintext: str, category: str | None = None) -> None:
+        """Encrypts a value into its column, bound to this table, column and row. `category`
+        overrides the column's for rows whose kind decides it (see Permit.reveal)."""
         if self._attempt is None:
             raise RuntimeError("seal() before an allow decision")
         info = inspect(type(row)).columns[column].info
         if not info.get("encrypted"):
             raise ValueError(f"{row.__tablename__}.{column} is not an encrypted column")
-        if info.get("category") not in self._attempt.decision.categories:
+        if (category or info.get("category")) not in self._attempt.decision.categories:
             raise RuntimeError(f"{row.__tablename__}.{column}: category not permitted")
         row_id = str(getattr(row, "id"))  # noqa: B009  (every personal table has an `id`)
         place = FieldPlace(row.__tablename__, column, row_id)
@@ -266,22 +285,33 @@ class Gate:
         reason: str,
         decision: Decision | None,
         status: int | None,
-        session: Session | None = None,
     ) -> None:
-        try:
-            audit.record(
-                session or self.session,
+        """Journals a record; it is appended to the chain when the request's transaction
+        commits (or alone, with what came before it, when the request is refused)."""
+        self._journal.append(
+            audit.record_values(
                 request_id=self._request_id,
                 principal=self.principal,
                 purpose=self.purpose,
                 access=access,
                 outcome=outcome,
                 reason=reason,
+                pseudonym=self._runtime.pseudonym(access.jongere_id),
+                activity_id=activity_of(self.purpose),
                 decision=decision,
                 http_status=status,
             )
+        )
+
+    def _commit_with_journal(self) -> None:
+        try:
+            audit.append(self.session, self._journal)
+            self.session.commit()
         except Exception as exc:
+            self.session.rollback()
             raise AuditUnavailable(type(exc).__name__) from None
+        self._journal = []
+        self._runtime.checkpoints.after_commit()
 
     def _record_alone(
         self,
@@ -291,14 +321,16 @@ class Gate:
         decision: Decision | None,
         status: int,
     ) -> None:
-        """Audits a refusal in a transaction of its own: nothing else happened."""
+        """Audits a refusal in a transaction of its own, with the records the request made
+        before it (an allowed first read stays on record when a second one is refused)."""
         self.session.rollback()
+        # What the request decided before this came to nothing with it.
+        for earlier in self._journal:
+            if earlier["http_status"] is None:
+                earlier["http_status"] = status
+                earlier["reason"] = f"{earlier['reason']}; verzoek zonder resultaat"
         self._write_audit(access, outcome, reason, decision, status)
-        try:
-            self.session.commit()
-        except Exception as exc:
-            self.session.rollback()
-            raise AuditUnavailable(type(exc).__name__) from None
+        self._commit_with_journal()
 
     def finish(self, failure: BaseException | None) -> None:
         """Commits data and audit together, or undoes both and logs the failed attempt."""
@@ -307,14 +339,12 @@ class Gate:
                 # A route took the gate but never asked the policy: nothing it did may stand.
                 self.session.rollback()
                 raise RuntimeError("a personal-data route finished without a policy decision")
-            try:
-                self.session.commit()
-            except Exception as exc:
-                self.session.rollback()
-                raise AuditUnavailable(type(exc).__name__) from None
+            self._commit_with_journal()
             return
         self.session.rollback()
         if self._attempt is None:
+            if self._journal:  # allowed items of a bulk before an unavailable policy engine
+                self._commit_with_journal()
             return  # refused before or at the decision; that is already on record
         attempt = self._attempt
         if isinstance(failure, Problem) and failure.status < 500:
@@ -325,7 +355,49 @@ class Gate:
         else:
             outcome, reason = "error", "verzoek afgebroken"
         status = failure.status if isinstance(failure, Problem) else 500
-        self._record_alone(attempt.access, outcome, reason, attempt.decision, status)
+        # The attempt's own record says how it ended (one record per access); what the request
+        # decided before it is kept and marked as without result.
+        own = self._journal_entry_of(attempt.access)
+        if own is not None:
+            own.update(decision=outcome, reason=reason, http_status=status)
+        else:
+            self._write_audit(attempt.access, outcome, reason, attempt.decision, status)
+        for earlier in self._journal:
+            if earlier["http_status"] is None:
+                earlier["http_status"] = status
+                earlier["reason"] = f"{earlier['reason']}; verzoek zonder resultaat"
+        self._commit_with_journal()
+
+    def _journal_entry_of(self, access: Access) -> dict[str, Any] | None:
+        for entry in reversed(self._journal):
+            if (
+                entry["action"],
+                entry["resource_type"],
+                entry["resource_id"],
+                entry["decision"],
+                entry["http_status"],
+            ) == (access.action, access.resource_type, access.resource_id, "allow", None):
+                found: dict[str, Any] = entry
+                return found
+        return None
+
+
+# Logboek Dataverwerkingen: the processing activity (verwerkingsactiviteit) of the register each
+# purpose falls under. The ids are those of the municipality's verwerkingsregister.
+VERWERKINGSACTIVITEITEN = {
+    "signalering": "va-aanwas-01-vroegsignalering",
+    "groepsaanpak": "va-aanwas-02-groepsaanpak",
+    "pga": "va-aanwas-03-persoonsgerichte-aanpak",
+    "ico": "va-aanwas-04-zorg-en-veiligheidshuis",
+    "ondermijning": "va-aanwas-05-riec",
+    "rapportage": "va-aanwas-06-rapportage",
+    "inzage": "va-aanwas-07-inzageverzoek",
+    "toezicht": "va-aanwas-08-toezicht-fg",
+}
+
+
+def activity_of(purpose: str | None) -> str | None:
+    return VERWERKINGSACTIVITEITEN.get(purpose or "")
 
 
 def open_gate(

@@ -6,7 +6,7 @@ import hmac
 from datetime import datetime
 from hashlib import sha256
 
-from sqlalchemy import JSON, Boolean, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UtcDateTime, utcnow
@@ -62,11 +62,15 @@ class OAuthClient(Base):
 
 
 class AuditRecord(Base):
-    """One access to personal data, allowed or denied. Never holds personal content."""
+    """One processing of (or attempt at) personal data, a token issued or refused, an admin
+    action, or a query of the log itself. Never holds personal content. Append-only, chained:
+    see api/security/auditchain.py."""
 
     __tablename__ = "audit_records"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # Gap-free from 1 (or from the last retention cut-over): the chain's order.
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
     occurred_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     request_id: Mapped[str] = mapped_column(String(36))
     client_id: Mapped[str | None] = mapped_column(String(64))
@@ -76,11 +80,13 @@ class AuditRecord(Base):
     action: Mapped[str] = mapped_column(String(40))
     resource_type: Mapped[str] = mapped_column(String(40))
     resource_id: Mapped[str | None] = mapped_column(String(64))
-    jongere_id: Mapped[str | None] = mapped_column(String(36))
+    # The youth concerned as a keyed hash of their id: the log can be handed over without
+    # linking to anything outside it; the API computes it to find a youth's records.
+    jongere_pseudoniem: Mapped[str | None] = mapped_column(String(64), index=True)
     purpose: Mapped[str | None] = mapped_column(String(40))
-    decision: Mapped[str] = mapped_column(
-        String(10)
-    )  # allow | deny | error | derived (by the system)
+    # Logboek Dataverwerkingen: the processing activity in the register (verwerkingsregister).
+    activity_id: Mapped[str | None] = mapped_column(String(100))
+    decision: Mapped[str] = mapped_column(String(10))  # allow | deny | error | derived
     reason: Mapped[str | None] = mapped_column(Text)
     categories: Mapped[list[str]] = mapped_column(JSON, default=list)
     covenants: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -90,3 +96,34 @@ class AuditRecord(Base):
     # convenant | eigen_gegevens: why an allowed access was allowed.
     basis: Mapped[str | None] = mapped_column(String(20))
     http_status: Mapped[int | None] = mapped_column(Integer)
+    # W3C trace context of the request.
+    trace_id: Mapped[str | None] = mapped_column(String(32))
+    span_id: Mapped[str | None] = mapped_column(String(16))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    record_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The end of the chain: one row, locked by each appending transaction so that sequence
+    numbers stay gap-free under concurrent requests and several API processes."""
+
+    __tablename__ = "audit_kop"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditCheckpoint(Base):
+    """A signed statement that the chain had this hash at this sequence number; or, as an
+    `afkapping`, that records up to seq were removed under the retention period."""
+
+    __tablename__ = "audit_checkpoints"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    soort: Mapped[str] = mapped_column(String(20))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+    made_at: Mapped[str] = mapped_column(String(40))
+    key_id: Mapped[str] = mapped_column(String(16))
+    signature: Mapped[str] = mapped_column(String(200))

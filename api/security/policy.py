@@ -35,6 +35,8 @@ class Decision:
     restrictions: dict[str, str] = field(default_factory=dict)
     # For involvement: organisations whose involvement this caller may not learn of.
     hidden_involvement: tuple[str, ...] = ()
+    # Escalation kinds (zvh, riec) the caller may learn of in a case: their covenant's parties.
+    visible_escalations: frozenset[str] = field(default_factory=frozenset)
     revision: str | None = None
     decision_id: str | None = None
 
@@ -147,6 +149,9 @@ def _strict_decision(result: dict[str, Any], decision_id: Any) -> Decision:
         only_provided_by=only_provided_by if allow else None,
         restrictions=dict(restrictions) if allow else {},
         hidden_involvement=tuple(_strings(result.get("hidden_involvement", []))),
+        visible_escalations=frozenset(_strings(result.get("visible_escalations", [])))
+        if allow
+        else frozenset(),
         revision=_optional_string(result.get("revision")),
         decision_id=decision_id if isinstance(decision_id, str) else None,
     )

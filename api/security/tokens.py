@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -182,6 +183,25 @@ def register_client(
             secret_hash=hash_client_secret(client_secret),
             active=True,
         )
+    )
+    # An admin action: on record, in the same transaction as the registration.
+    from api.security import audit
+
+    audit.append(
+        session,
+        [
+            audit.record_values(
+                request_id=str(uuid.uuid4()),
+                principal=None,
+                org=org,
+                purpose=None,
+                access=audit.Access("register", "client", client_id),
+                outcome="allow",
+                reason=f"client geregistreerd met rol(len) {', '.join(roles)} (beheer)",
+                pseudonym=None,
+                activity_id=None,
+            )
+        ],
     )
     return client_id, client_secret
 

@@ -26,7 +26,7 @@ package aanwas.gate
 import data.aanwas.convenanten
 
 # Bumped with every change to the rules in this package; the covenant data has its own hash.
-beleidsversie := "3"
+beleidsversie := "4"
 
 revision := sprintf("%s/%s", [beleidsversie, convenanten.revisie])
 
@@ -120,6 +120,15 @@ own_categories contains category if {
 	not category in never_visible
 }
 
+# A record the system derives from what parties supplied (the doelgroeptoets) shows each party
+# the parts that stem from categories it is the source of (the police: the antecedent count).
+derived_own contains category if {
+	input.resource.type == "doelgroeptoets"
+	some category in source_categories
+	category in input.resource.categories
+	not category in never_visible
+}
+
 # Purposes the caller's organisation works under in some covenant (in force or not).
 org_purpose if {
 	some code, covenant in data.convenanten
@@ -160,7 +169,8 @@ write_allowed if {
 	input.subject.org in data.referentie.maatregelen[input.resource.soort].opgelegd_door
 }
 
-# Whoever imposes some kind of measure may ask after one by id (and learn that it is unknown).
+# An unknown measure (no kind known): the question is for whoever imposes some kind; the
+# covenant then decides (a measure that does not exist belongs to no open case).
 write_allowed if {
 	input.resource.type == "maatregel"
 	input.resource.soort == null
@@ -175,6 +185,13 @@ permitted_writers contains sprintf("%s (%s)", [org, concat(", ", roles)]) if {
 permitted_writers contains org if {
 	input.resource.type == "maatregel"
 	some org in data.referentie.maatregelen[input.resource.soort].opgelegd_door
+}
+
+permitted_writers contains org if {
+	input.resource.type == "maatregel"
+	input.resource.soort == null
+	some measure in data.referentie.maatregelen
+	some org in measure.opgelegd_door
 }
 
 # --- the rules ---------------------------------------------------------------------------------
@@ -215,8 +232,22 @@ else := {"basis": "eigen_gegevens", "categories": source_categories, "row_filter
 	}
 }
 
+# Correcting a record the caller provided itself (ending a measure it imposed, after the case
+# closed), for a purpose it works under: only what it supplied in that record.
+else := {"basis": "eigen_gegevens", "categories": own_categories, "row_filter": null} if {
+	input.action == "update"
+	precondition
+	write_allowed
+	org_purpose
+	input.resource.provided_by == input.subject.org
+	count(input.resource.categories) > 0
+	every category in input.resource.categories {
+		category in own_categories
+	}
+}
+
 # Reading one record or a list: a covenant shares the resource's main category.
-else := {"basis": "convenant", "categories": covenant_categories, "row_filter": null} if {
+else := {"basis": "convenant", "categories": (covenant_categories | derived_own), "row_filter": null} if {
 	input.action in {"read", "list"}
 	precondition
 	input.resource.main_category in covenant_categories
@@ -283,6 +314,16 @@ involved_or_case_director if {
 }
 
 allow if grant
+
+# Escalations a party may learn of: those whose covenant names it as a party (the other pga
+# partners do not learn of a RIEC-melding).
+escalation_kind := {"opgeschaald_zvh": "zvh", "riec_melding": "riec"}
+
+visible_escalations contains kind if {
+	some covenant in data.convenanten
+	kind := escalation_kind[covenant.voorwaarde]
+	input.subject.org in covenant.partijen
+}
 
 default granted_covenants := []
 
@@ -399,6 +440,7 @@ decision := {
 	"row_filter": grant.row_filter,
 	"restrictions": restrictions,
 	"hidden_involvement": sort([org | some org in hidden_involvement]),
+	"visible_escalations": sort([kind | some kind in visible_escalations]),
 	"revision": revision,
 } if allow
 
@@ -411,5 +453,6 @@ else := {
 	"row_filter": null,
 	"restrictions": {},
 	"hidden_involvement": [],
+	"visible_escalations": [],
 	"revision": revision,
 }

@@ -86,16 +86,59 @@ test_measures_are_for_the_competent_authority if {
 	not by_police.allow
 	by_police.reason == "alleen gemeente mag een maatregel vastleggen of wijzigen"
 
+	# Prosecution is the OM's decision: justitie data, its own, also before any ICO.
 	prosecution := {"soort": "strafrechtelijke_vervolging"}
 	om := ["om", "officier"]
-	by_om := decide(write(om, "create", "ico", "maatregel", ["maatregel"], no_case, prosecution))
+	by_om := decide(write(om, "create", "ico", "maatregel", ["justitie"], no_case, prosecution))
 	by_om.allow
 	by_om.basis == "eigen_gegevens"
-	not decide(write(adviser, "create", "pga", "maatregel", ["maatregel"], open_case, prosecution)).allow
+	not decide(write(adviser, "create", "pga", "maatregel", ["justitie"], open_case, prosecution)).allow
+}
 
-	# Asking after an unknown measure (no kind known yet) is for whoever imposes some kind.
+test_an_unknown_measure_is_asked_after_like_any_without_an_open_case if {
 	unknown := {"soort": null}
-	decide(write(adviser, "update", "pga", "maatregel", ["maatregel"], open_case, unknown)).allow
+	by_adviser := decide(write(adviser, "update", "pga", "maatregel", ["maatregel"], no_case, unknown))
+	not by_adviser.allow
+	by_adviser.reason == "convenant pga geldt alleen voor jongeren met een actieve PGA-casus"
 	halt := ["halt", "halt_medewerker"]
-	not decide(write(halt, "update", "pga", "maatregel", ["maatregel"], open_case, unknown)).allow
+	by_halt := decide(write(halt, "update", "pga", "maatregel", ["maatregel"], no_case, unknown))
+	by_halt.reason == "alleen gemeente of om mag een maatregel vastleggen of wijzigen"
+}
+
+test_a_party_corrects_what_it_provided_after_the_case_closed if {
+	ended := {"soort": "verblijfsontzegging", "provided_categories": ["maatregel"]}
+	own := decide(write(adviser, "update", "pga", "maatregel", ["maatregel"], no_case, ended))
+	own.allow
+	own.basis == "eigen_gegevens"
+	own.categories == ["maatregel"]
+
+	# Not someone else's record, not more than it supplied, and never by creating.
+	others := object.union(ended, {"provided_by": "politie"})
+	not decide(write(adviser, "update", "pga", "maatregel", ["maatregel"], no_case, others)).allow
+	wider := ["maatregel", "plan"]
+	not decide(write(adviser, "update", "pga", "maatregel", wider, no_case, ended)).allow
+	not decide(write(adviser, "create", "pga", "maatregel", ["maatregel"], no_case, ended)).allow
+}
+
+test_only_the_parties_of_an_escalation_covenant_learn_of_it if {
+	read := {"provided_by": "gemeente"}
+	decide(write(police, "read", "pga", "casus", ["plan"], open_case, read)).visible_escalations == ["riec", "zvh"]
+	decide(write(school, "read", "pga", "casus", ["plan"], open_case, read)).visible_escalations == []
+	youth_work := ["jongerenwerk", "jongerenwerker"]
+	decide(write(youth_work, "read", "pga", "casus", ["plan"], open_case, read)).visible_escalations == []
+	refused := decide(write(school, "read", "ico", "casus", ["plan"], open_case, read))
+	refused.visible_escalations == []
+}
+
+test_the_police_see_what_an_assessment_derives_from_their_data if {
+	assessment := {"provided_by": null, "main_category": "risico"}
+	categories := ["risico", "identiteit", "politie"]
+	police_view := decide(write(police, "read", "signalering", "doelgroeptoets", categories, no_case, assessment))
+	police_view.categories == ["identiteit", "politie", "risico"]
+	school_view := decide(write(school, "read", "signalering", "doelgroeptoets", categories, no_case, assessment))
+	school_view.categories == ["identiteit", "risico"]
+
+	# Only for derived records: a police read of another record gains nothing from it.
+	other := decide(write(police, "read", "signalering", "factor", categories, no_case, assessment))
+	other.categories == ["identiteit", "risico"]
 }

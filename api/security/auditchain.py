@@ -1,0 +1,272 @@
+"""The tamper evidence of the audit log: a hash chain over a canonical encoding of each record,
+and checkpoints signed with an Ed25519 key that is kept apart from the database.
+
+Pure functions over plain values, so the same code verifies the log in the database and an
+exported log on a privacy officer's laptop (`aanwas audit verify --bestand`).
+
+record_hash(n) = SHA-256(prev_hash(n) || canonical(record n)), prev_hash(1) = GENESIS, and
+sequence numbers run 1, 2, 3, ... without gaps. Changing, removing, inserting or reordering a
+record breaks the chain at that point; rewriting the whole chain consistently is caught by the
+signed checkpoints, which only the holder of the signing key can make.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+GENESIS = "0" * 64
+
+# The fields a record's hash covers, in this order. Adding a field means a new chain version.
+CHAINED_FIELDS = (
+    "seq",
+    "occurred_at",
+    "request_id",
+    "client_id",
+    "org",
+    "roles",
+    "user",
+    "action",
+    "resource_type",
+    "resource_id",
+    "jongere_pseudoniem",
+    "purpose",
+    "activity_id",
+    "decision",
+    "reason",
+    "categories",
+    "covenants",
+    "decision_id",
+    "policy_revision",
+    "basis",
+    "http_status",
+    "trace_id",
+    "span_id",
+)
+
+
+def timestamp(moment: datetime) -> str:
+    """One spelling of a time for hashing: UTC, microseconds, 'Z'."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def canonical(values: dict[str, Any]) -> bytes:
+    """The record as a JSON array of its chained fields: unambiguous and order-fixed."""
+    row = [values[name] for name in CHAINED_FIELDS]
+    return json.dumps(row, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def chain_hash(prev_hash: str, values: dict[str, Any]) -> str:
+    return hashlib.sha256(prev_hash.encode("ascii") + canonical(values)).hexdigest()
+
+
+# --- signing --------------------------------------------------------------------------------------
+
+
+def checkpoint_message(soort: str, seq: int, hash_: str, made_at: str) -> bytes:
+    return f"aanwas-audit-{soort}\n{seq}\n{hash_}\n{made_at}".encode()
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    private: Ed25519PrivateKey
+
+    @property
+    def public(self) -> Ed25519PublicKey:
+        return self.private.public_key()
+
+    @property
+    def key_id(self) -> str:
+        return key_id(self.public)
+
+    def sign(self, message: bytes) -> str:
+        return base64.b64encode(self.private.sign(message)).decode("ascii")
+
+    def public_pem(self) -> str:
+        return public_pem(self.public)
+
+
+def key_id(public: Ed25519PublicKey) -> str:
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def public_pem(public: Ed25519PublicKey) -> str:
+    return public.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ).decode("ascii")
+
+
+def load_public_key(pem: str) -> Ed25519PublicKey:
+    key = serialization.load_pem_public_key(pem.encode("ascii"))
+    if not isinstance(key, Ed25519PublicKey):
+        raise ValueError("not an Ed25519 public key")
+    return key
+
+
+def load_or_create_signing_key(keys_dir: Path, *, production: bool) -> SigningKey:
+    """The checkpoint signing key: a PEM file in the keys folder (never in the database);
+    generated on first start in development, required in production."""
+    path = keys_dir / "audit-signing-key.pem"
+    if path.exists():
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        if not isinstance(key, Ed25519PrivateKey):
+            raise ValueError(f"{path}: not an Ed25519 private key")
+        return SigningKey(key)
+    if production:
+        raise FileNotFoundError(f"No audit signing key: mount {path}")
+    from api.security.crypto import write_secret_file
+
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode("ascii")
+    try:
+        write_secret_file(path, pem.strip())
+    except FileExistsError:  # another process made it first
+        return load_or_create_signing_key(keys_dir, production=production)
+    return SigningKey(key)
+
+
+# --- verification ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    soort: str  # checkpoint | afkapping (a retention cut-over: records up to seq are removed)
+    seq: int
+    hash: str
+    made_at: str
+    key_id: str
+    signature: str
+
+    def valid_under(self, keys: dict[str, Ed25519PublicKey]) -> bool:
+        public = keys.get(self.key_id)
+        if public is None:
+            return False
+        try:
+            public.verify(
+                base64.b64decode(self.signature),
+                checkpoint_message(self.soort, self.seq, self.hash, self.made_at),
+            )
+        except (InvalidSignature, ValueError):
+            return False
+        return True
+
+
+@dataclass
+class Verification:
+    """The outcome of checking a log: intact, or the first place where it is not."""
+
+    records: int = 0
+    first_seq: int | None = None
+    last_seq: int | None = None
+    last_hash: str | None = None
+    checkpoints: int = 0
+    problems: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def intact(self) -> bool:
+        return not self.problems
+
+    def fail(self, seq: int | None, kind: str, detail: str) -> None:
+        self.problems.append({"seq": seq, "soort": kind, "toelichting": detail})
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "intact": self.intact,
+            "records": self.records,
+            "eersteSeq": self.first_seq,
+            "laatsteSeq": self.last_seq,
+            "laatsteHash": self.last_hash,
+            "checkpoints": self.checkpoints,
+            "eersteBreuk": self.problems[0] if self.problems else None,
+            "problemen": self.problems[:20],
+        }
+
+
+def verify(
+    records: Iterable[dict[str, Any]],
+    checkpoints: Iterable[Checkpoint],
+    keys: dict[str, Ed25519PublicKey],
+    *,
+    trusted: Checkpoint | None = None,
+) -> Verification:
+    """Checks the chain (sequence, links, hashes) and every checkpoint signature, and that each
+    signed checkpoint matches the chain at its sequence number. `trusted` is a checkpoint the
+    verifier kept from earlier: the log must still contain it, so nothing before it changed.
+
+    Records start after the newest signed cut-over (afkapping), if any, and link to it."""
+    result = Verification()
+    marks = sorted(checkpoints, key=lambda c: (c.seq, c.soort))
+    signed: list[Checkpoint] = []
+    for mark in marks:
+        if mark.valid_under(keys):
+            signed.append(mark)
+        else:
+            result.fail(mark.seq, "handtekening", f"{mark.soort} bij {mark.seq}: ongeldig")
+    result.checkpoints = len(signed)
+    cutovers = [c for c in signed if c.soort == "afkapping"]
+    start = cutovers[-1] if cutovers else None
+    expected_seq = (start.seq if start else 0) + 1
+    prev_hash = start.hash if start else GENESIS
+    at: dict[int, list[Checkpoint]] = {}
+    for mark in signed:
+        if mark.soort == "checkpoint" and mark.seq >= expected_seq:
+            at.setdefault(mark.seq, []).append(mark)
+    if trusted is not None:
+        if not trusted.valid_under(keys):
+            result.fail(trusted.seq, "handtekening", "het meegegeven checkpoint is niet geldig")
+        elif trusted.seq >= expected_seq:
+            at.setdefault(trusted.seq, []).append(trusted)
+        elif start is None or start.seq < trusted.seq:
+            result.fail(trusted.seq, "ontbreekt", "het meegegeven checkpoint valt buiten de log")
+    for values in records:
+        seq = values["seq"]
+        if result.first_seq is None:
+            result.first_seq = seq
+        if seq != expected_seq:
+            kind = "ontbreekt" if seq > expected_seq else "volgorde"
+            result.fail(expected_seq, kind, f"verwacht record {expected_seq}, gevonden {seq}")
+            return _finish(result, at)
+        if values.get("prev_hash") != prev_hash:
+            result.fail(seq, "schakel", f"record {seq} verwijst niet naar record {seq - 1}")
+            return _finish(result, at)
+        computed = chain_hash(prev_hash, values)
+        if computed != values.get("record_hash"):
+            result.fail(seq, "inhoud", f"record {seq} is na het vastleggen gewijzigd")
+            return _finish(result, at)
+        for mark in at.pop(seq, []):
+            if mark.hash != computed:
+                result.fail(
+                    seq, "herschreven", f"record {seq} wijkt af van het getekende checkpoint"
+                )
+                return _finish(result, at)
+        result.records += 1
+        result.last_seq, result.last_hash = seq, computed
+        prev_hash = computed
+        expected_seq = seq + 1
+    return _finish(result, at)
+
+
+def _finish(result: Verification, remaining: dict[int, list[Checkpoint]]) -> Verification:
+    if result.intact and remaining:
+        seq = min(remaining)
+        result.fail(seq, "afgekapt", f"een getekend checkpoint noemt record {seq}, dat ontbreekt")
+    return result
+
+
+def read_export(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
+    for line in lines:
+        if line.strip():
+            yield json.loads(line)
