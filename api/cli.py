@@ -5,10 +5,24 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.settings import get_settings
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from api.security.auditchain import SigningKey
+
+
+def _moment(value: str) -> datetime:
+    moment = datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def known_roles() -> dict[str, list[str]]:
@@ -57,6 +71,121 @@ def audit_tail(args: argparse.Namespace) -> int:
     with _sessions()() as session:
         for entry in audit.latest(session, args.n):
             print(json.dumps(audit.as_json(entry), ensure_ascii=False))
+    return 0
+
+
+def _audit_key() -> SigningKey:
+    from api.security.auditchain import load_or_create_signing_key
+
+    settings = get_settings()
+    return load_or_create_signing_key(
+        settings.keys_dir, production=settings.environment == "production"
+    )
+
+
+def audit_verify(args: argparse.Namespace) -> int:
+    """Checks the chain and every checkpoint signature; exit 0 when intact, 1 when not."""
+    from api.security import audit, auditchain
+
+    keys: dict[str, Ed25519PublicKey] = {}
+    for path in args.sleutel or []:
+        public = auditchain.load_public_key(Path(path).read_text())
+        keys[auditchain.key_id(public)] = public
+    trusted = None
+    if args.checkpoint:
+        trusted = auditchain.Checkpoint.from_json(json.loads(Path(args.checkpoint).read_text()))
+    if args.bestand:
+        # Offline, on the privacy officer's own machine: an export and the public key(s).
+        if not keys:
+            print(
+                "--bestand needs --sleutel (the public key, see `aanwas audit sleutel`)",
+                file=sys.stderr,
+            )
+            return 2
+        with open(args.bestand, encoding="utf-8") as handle:
+            records, marks = audit.read_export(iter(handle))
+        result = auditchain.verify(
+            records,
+            marks,
+            keys,
+            trusted=trusted,
+            partial=args.periode,
+        )
+    else:
+        settings = get_settings()
+        key = _audit_key()
+        keys = {**audit.verification_keys(settings.keys_dir, key), **keys}
+        with _sessions()() as session:
+            result = audit.verify_database(session, keys, trusted)
+    print(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
+    return 0 if result.intact else 1
+
+
+def audit_checkpoint(_args: argparse.Namespace) -> int:
+    """Signs the chain's end now and prints the checkpoint: keep it, and later pass it to
+    `audit verify --checkpoint` to prove the log was only appended to since."""
+    from api.security import audit
+
+    with _sessions()() as session:
+        mark = audit.checkpoint(session, _audit_key())
+        session.commit()
+        print(json.dumps(audit.as_checkpoint(mark).as_json(), indent=2))
+    return 0
+
+
+def audit_key(_args: argparse.Namespace) -> int:
+    """Prints the public key that verifies the checkpoints (PEM)."""
+    print(_audit_key().public_pem(), end="")
+    return 0
+
+
+def audit_export(args: argparse.Namespace) -> int:
+    from api.security import audit
+
+    with _sessions()() as session:
+        for line in audit.export_lines(session, args.vanaf, args.tot):
+            print(json.dumps(line, ensure_ascii=False))
+    return 0
+
+
+def audit_cut_over(args: argparse.Namespace) -> int:
+    """Removes records older than the retention period under a signed cut-over; the cut-over
+    itself is on record (an admin action) and verification starts after it."""
+    from datetime import timedelta
+
+    from api.db import utcnow
+    from api.security import audit
+
+    settings = get_settings()
+    days = args.dagen if args.dagen is not None else settings.audit_retention_days
+    if days < 365:
+        print("audit records are kept at least a year", file=sys.stderr)
+        return 2
+    before = utcnow() - timedelta(days=days)
+    with _sessions()() as session:
+        mark = audit.cut_over(session, _audit_key(), before)
+        reason = (
+            f"bewaartermijn {days} dagen: records tot en met {mark.seq} verwijderd"
+            if mark
+            else f"bewaartermijn {days} dagen: niets te verwijderen"
+        )
+        audit.append(
+            session,
+            [
+                audit.record_values(
+                    request_id=str(uuid.uuid4()),
+                    principal=None,
+                    purpose=None,
+                    access=audit.Access("afkappen", "auditlog", str(mark.seq) if mark else None),
+                    outcome="allow",
+                    reason=reason,
+                    pseudonym=None,
+                    activity_id=None,
+                )
+            ],
+        )
+        session.commit()
+    print(reason, file=sys.stderr)
     return 0
 
 
@@ -135,6 +264,31 @@ def build_parser() -> argparse.ArgumentParser:
     tail = audit_cmd.add_parser("tail", help="print the newest audit records as JSON lines")
     tail.add_argument("-n", type=int, default=20)
     tail.set_defaults(handler=audit_tail)
+    verify = audit_cmd.add_parser(
+        "verify", help="check the hash chain and the signed checkpoints; names the first break"
+    )
+    verify.add_argument("--bestand", help="an export (NDJSON) instead of the database")
+    verify.add_argument("--sleutel", action="append", help="public key PEM (repeatable)")
+    verify.add_argument("--checkpoint", help="a checkpoint kept earlier (JSON): prove append-only")
+    verify.add_argument(
+        "--periode", action="store_true", help="the export covers a period, not the whole log"
+    )
+    verify.set_defaults(handler=audit_verify)
+    audit_cmd.add_parser("checkpoint", help="sign the chain's end now").set_defaults(
+        handler=audit_checkpoint
+    )
+    audit_cmd.add_parser("sleutel", help="print the checkpoint public key").set_defaults(
+        handler=audit_key
+    )
+    export = audit_cmd.add_parser("export", help="the log with its checkpoints as NDJSON")
+    export.add_argument("--vanaf", type=_moment, help="ISO date or time (UTC)")
+    export.add_argument("--tot", type=_moment, help="ISO date or time (UTC), exclusive")
+    export.set_defaults(handler=audit_export)
+    cut = audit_cmd.add_parser(
+        "afkappen", help="remove records past the retention period, under a signed cut-over"
+    )
+    cut.add_argument("--dagen", type=int, help="retention in days (default: the setting)")
+    cut.set_defaults(handler=audit_cut_over)
 
     db = commands.add_parser("db", help="database schema").add_subparsers(
         dest="db_command", required=True

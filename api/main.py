@@ -32,6 +32,7 @@ from api.security.crypto import FieldIntegrityError
 from api.security.gate import AuditUnavailable
 from api.settings import Settings, get_settings
 from api.signalen.router import router as signalen_router
+from api.toezicht.router import router as toezicht_router
 
 logger = logging.getLogger("aanwas")
 
@@ -138,6 +139,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(overleggen_router, prefix="/v1")
     app.include_router(referentie_router, prefix="/v1")
     app.include_router(convenanten_router, prefix="/v1")
+    app.include_router(toezicht_router, prefix="/v1")
 
     @app.get("/v1/health", operation_id="getHealth", summary="Gezondheid", tags=["beheer"])
     def health() -> JSONResponse:

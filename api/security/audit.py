@@ -10,17 +10,20 @@ appended with everything the request had journaled before it, in a transaction o
 
 from __future__ import annotations
 
+import json
 import logging
 import secrets
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from api.db import utcnow
@@ -291,3 +294,112 @@ def as_json(entry: AuditRecord) -> dict[str, object]:
         "prevHash": entry.prev_hash,
         "recordHash": entry.record_hash,
     }
+
+
+# --- verification -------------------------------------------------------------------------------
+
+
+def verification_keys(keys_dir: Path, current: SigningKey) -> dict[str, Ed25519PublicKey]:
+    """The public keys checkpoints may be signed with: the current one, and earlier ones kept
+    as PEM files in keys_dir/audit-verify/ after a key rotation."""
+    keys: dict[str, Ed25519PublicKey] = {current.key_id: current.public}
+    folder = keys_dir / "audit-verify"
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.pem")):
+            public = auditchain.load_public_key(path.read_text())
+            keys[auditchain.key_id(public)] = public
+    return keys
+
+
+def stored_records(session: Session, batch: int = 5000) -> Iterator[dict[str, Any]]:
+    """Every record in chain order, as the chain encodes it (streamed, not loaded at once)."""
+    columns = [AuditRecord.__table__.c[name] for name in (*CHAINED, "prev_hash", "record_hash")]
+    result = session.execute(
+        select(*columns).order_by(AuditRecord.seq).execution_options(yield_per=batch)
+    )
+    names = [column.name for column in columns]
+    stamp = auditchain.timestamp
+    for row in result:
+        values = dict(zip(names, row, strict=True))
+        values["occurred_at"] = stamp(values["occurred_at"])
+        yield values
+
+
+CHAINED = auditchain.CHAINED_FIELDS
+
+
+def stored_checkpoints(session: Session) -> list[auditchain.Checkpoint]:
+    marks = session.scalars(select(AuditCheckpoint).order_by(AuditCheckpoint.seq)).all()
+    return [as_checkpoint(mark) for mark in marks]
+
+
+def verify_database(
+    session: Session,
+    keys: dict[str, Ed25519PublicKey],
+    trusted: auditchain.Checkpoint | None = None,
+) -> auditchain.Verification:
+    return auditchain.verify(
+        stored_records(session), stored_checkpoints(session), keys, trusted=trusted
+    )
+
+
+# --- retention ----------------------------------------------------------------------------------
+
+
+def cut_over(session: Session, key: SigningKey, before: datetime) -> AuditCheckpoint | None:
+    """Removes the records older than `before` under a signed cut-over (afkapping) that names
+    the last removed record and its chain hash; verification then starts after it. The caller
+    commits. None when nothing is old enough."""
+    last = session.scalars(
+        select(AuditRecord)
+        .where(AuditRecord.occurred_at < before)
+        .order_by(AuditRecord.seq.desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        return None
+    mark = _signed(session, key, "afkapping", last.seq, last.record_hash)
+    session.execute(delete(AuditRecord).where(AuditRecord.seq <= last.seq))
+    return mark
+
+
+# --- export -------------------------------------------------------------------------------------
+
+
+def export_lines(
+    session: Session, since: datetime | None = None, until: datetime | None = None
+) -> Iterator[dict[str, Any]]:
+    """The log as lines a verifier can check offline: every signed checkpoint, then the records
+    of the period in chain order, each with its hashes."""
+    for mark in stored_checkpoints(session):
+        yield {"type": "checkpoint", **mark.as_json()}
+    columns = [AuditRecord.__table__.c[name] for name in (*CHAINED, "prev_hash", "record_hash")]
+    query = select(*columns).order_by(AuditRecord.seq).execution_options(yield_per=2000)
+    if since is not None:
+        query = query.where(AuditRecord.occurred_at >= since)
+    if until is not None:
+        query = query.where(AuditRecord.occurred_at < until)
+    names = [column.name for column in columns]
+    for row in session.execute(query):
+        values = dict(zip(names, row, strict=True))
+        values["occurred_at"] = auditchain.timestamp(values["occurred_at"])
+        yield {"type": "record", **values}
+
+
+def read_export(
+    lines: Iterator[str],
+) -> tuple[list[dict[str, Any]], list[auditchain.Checkpoint]]:
+    records: list[dict[str, Any]] = []
+    marks: list[auditchain.Checkpoint] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        kind = item.pop("type", None)
+        if kind == "checkpoint":
+            marks.append(auditchain.Checkpoint.from_json(item))
+        elif kind == "record":
+            records.append(item)
+        else:
+            raise ValueError("not an audit export line")
+    return records, marks

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -150,6 +151,27 @@ class Checkpoint:
     key_id: str
     signature: str
 
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "soort": self.soort,
+            "seq": self.seq,
+            "hash": self.hash,
+            "madeAt": self.made_at,
+            "keyId": self.key_id,
+            "signature": self.signature,
+        }
+
+    @classmethod
+    def from_json(cls, item: dict[str, Any]) -> Checkpoint:
+        return cls(
+            str(item["soort"]),
+            int(item["seq"]),
+            str(item["hash"]),
+            str(item["madeAt"]),
+            str(item["keyId"]),
+            str(item["signature"]),
+        )
+
     def valid_under(self, keys: dict[str, Ed25519PublicKey]) -> bool:
         public = keys.get(self.key_id)
         if public is None:
@@ -201,12 +223,36 @@ def verify(
     keys: dict[str, Ed25519PublicKey],
     *,
     trusted: Checkpoint | None = None,
+    partial: bool = False,
 ) -> Verification:
     """Checks the chain (sequence, links, hashes) and every checkpoint signature, and that each
     signed checkpoint matches the chain at its sequence number. `trusted` is a checkpoint the
     verifier kept from earlier: the log must still contain it, so nothing before it changed.
 
-    Records start after the newest signed cut-over (afkapping), if any, and link to it."""
+    Records start after the newest signed cut-over (afkapping), if any, and link to it. A
+    `partial` log (an export of a period) starts wherever its first record does; what came
+    before it is not checked."""
+    records = iter(records)
+    first = next(records, None)
+    if partial and first is not None:
+        start_mark = Checkpoint("begin", first["seq"] - 1, first.get("prev_hash") or "", "", "", "")
+        return _verify(itertools.chain([first], records), checkpoints, keys, trusted, start_mark)
+    return _verify(
+        itertools.chain([first] if first is not None else [], records),
+        checkpoints,
+        keys,
+        trusted,
+        None,
+    )
+
+
+def _verify(
+    records: Iterable[dict[str, Any]],
+    checkpoints: Iterable[Checkpoint],
+    keys: dict[str, Ed25519PublicKey],
+    trusted: Checkpoint | None,
+    begin: Checkpoint | None,
+) -> Verification:
     result = Verification()
     marks = sorted(checkpoints, key=lambda c: (c.seq, c.soort))
     signed: list[Checkpoint] = []
@@ -217,7 +263,7 @@ def verify(
             result.fail(mark.seq, "handtekening", f"{mark.soort} bij {mark.seq}: ongeldig")
     result.checkpoints = len(signed)
     cutovers = [c for c in signed if c.soort == "afkapping"]
-    start = cutovers[-1] if cutovers else None
+    start = begin or (cutovers[-1] if cutovers else None)
     expected_seq = (start.seq if start else 0) + 1
     prev_hash = start.hash if start else GENESIS
     at: dict[int, list[Checkpoint]] = {}
@@ -264,9 +310,3 @@ def _finish(result: Verification, remaining: dict[int, list[Checkpoint]]) -> Ver
         seq = min(remaining)
         result.fail(seq, "afgekapt", f"een getekend checkpoint noemt record {seq}, dat ontbreekt")
     return result
-
-
-def read_export(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
-    for line in lines:
-        if line.strip():
-            yield json.loads(line)

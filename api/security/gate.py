@@ -16,6 +16,7 @@ import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, Header, Request
@@ -33,6 +34,7 @@ from api.security.tokens import Principal, TokenRejected
 
 PURPOSE_HEADER = "Doelbinding"
 MANAGEMENT_PACKAGE = "aanwas.beheer"
+SUPERVISION_PACKAGE = "aanwas.toezicht"
 _PURPOSE_SHAPE = re.compile(r"^[a-z_]{1,40}$")
 
 
@@ -204,8 +206,16 @@ class Gate:
     def authorize_management(self, access: Access) -> None:
         """Managing reference data (no personal data, no purpose): decided by the policy's
         aanwas.beheer package and audited like any access; raises 403/503 when refused."""
+        self._authorize_package(access, MANAGEMENT_PACKAGE)
+
+    def authorize_supervision(self, access: Access) -> None:
+        """Reading the audit log: decided by the policy's aanwas.toezicht package (the privacy
+        officer only); the query itself is recorded like any access."""
+        self._authorize_package(access, SUPERVISION_PACKAGE)
+
+    def _authorize_package(self, access: Access, package: str) -> None:
         question = self._question(access, {})
-        decision = self._decide(access, question, package=MANAGEMENT_PACKAGE)
+        decision = self._decide(access, question, package=package)
         if not decision.allow:
             self._record_alone(access, "deny", decision.reason, decision, 403)
             raise Problem(403, "Geen toegang", decision.reason, type_="geen-toegang")
@@ -269,6 +279,35 @@ class Gate:
         row_id = str(getattr(row, "id"))  # noqa: B009  (every personal table has an `id`)
         place = FieldPlace(row.__tablename__, column, row_id)
         setattr(row, column, self._runtime.cipher.seal(plaintext, place))
+
+    def pseudonym(self, jongere_id: str) -> str | None:
+        """The youth as the audit log names them (for the privacy officer's queries)."""
+        return self._runtime.pseudonym(jongere_id)
+
+    def audit_key(self) -> Any:
+        return self._runtime.audit_key
+
+    def sessions_factory(self) -> Any:
+        return self._runtime.sessions
+
+    def audit_verification_keys(self) -> dict[str, Any]:
+        return audit.verification_keys(self._runtime.settings.keys_dir, self._runtime.audit_key)
+
+    def expired_covenants(self) -> dict[str, str]:
+        """Covenants whose validity ended before today: {code: last day}."""
+        try:
+            texts = self._runtime.policy.read("convenanten")
+            statuses = self._runtime.policy.read("aanwas/convenanten/status")
+        except PolicyEngineUnavailable:
+            raise policy_engine_unavailable() from None
+        today = datetime.now(UTC).date().isoformat()
+        return {
+            code: str(text.get("geldig_tot"))
+            for code, text in (texts or {}).items()
+            if isinstance(text, dict)
+            and not (statuses or {}).get(code, {}).get("vanKracht", False)
+            and str(text.get("geldig_tot", "9999")) < today
+        }
 
     def blind_index_bsn(self, bsn: str) -> str:
         return self._runtime.bsn_index.digest(bsn)

@@ -213,6 +213,12 @@ def _grant_api_role() -> None:
             EXECUTE 'REVOKE DELETE, TRUNCATE ON audit_kop FROM {API_ROLE}';
             EXECUTE 'REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON alembic_version FROM {API_ROLE}';
             EXECUTE 'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {API_ROLE}';
+            -- The migrating role may act as the API's role (AANWAS_DATABASE_ROLE: SET ROLE).
+            BEGIN
+                EXECUTE format('GRANT {API_ROLE} TO %I', current_user);
+            EXCEPTION WHEN insufficient_privilege THEN
+                RAISE NOTICE 'could not grant {API_ROLE} to %', current_user;
+            END;
         END
         $$;
         """

@@ -1,7 +1,7 @@
 # Who may use OPA's own REST API (opa run --authorization=basic). Only the API's questions are
-# answered: the gate's decision and the covenant texts and status. Nobody can read the whole
-# data tree, list or change policies, or write data over HTTP; changes come only through the
-# reviewed files of this bundle.
+# answered: the gate's, reference-data and audit-log decisions and the covenant texts and
+# status. Nobody can read the whole data tree, list or change policies, or write data over
+# HTTP; changes come only through the reviewed files of this bundle.
 package system.authz
 
 # METADATA
@@ -14,6 +14,7 @@ allow if {
 	input.path in {
 		["v1", "data", "aanwas", "gate", "decision"],
 		["v1", "data", "aanwas", "beheer", "decision"],
+		["v1", "data", "aanwas", "toezicht", "decision"],
 	}
 }
 

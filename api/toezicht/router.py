@@ -1,0 +1,205 @@
+"""/v1/audit: the privacy officer's routes (organisation privacy, role privacy_officer, purpose
+toezicht; a youth's records also for inzage). Nobody else reads the log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import StreamingResponse
+from pydantic import Field
+
+from api.openapi_docs import problems
+from api.pagination import UUID_PATTERN, uuid_path
+from api.schemas import ApiModel
+from api.security import auditchain
+from api.security.audit import Access
+from api.security.gate import GateAccess
+from api.toezicht import service
+
+router = APIRouter(prefix="/audit", tags=["audit"])
+
+Na = Annotated[int, Query(ge=0, description="Cursor: records na dit volgnummer")]
+Limiet = Annotated[int, Query(ge=1, le=service.MAX_PAGE, description="Hoeveel records")]
+Moment = Annotated[datetime | None, Query(description="ISO 8601, met tijdzone")]
+
+
+class AuditPagina(ApiModel):
+    items: list[dict[str, Any]]
+    volgende: int | None = Field(
+        default=None, description="Cursor voor de volgende pagina (`na`), of leeg aan het eind"
+    )
+
+
+class Verificatie(ApiModel):
+    intact: bool
+    records: int
+    eerste_seq: int | None = None
+    laatste_seq: int | None = None
+    laatste_hash: str | None = None
+    checkpoints: int
+    eerste_breuk: dict[str, Any] | None = None
+    problemen: list[dict[str, Any]]
+
+
+class CheckpointBewijs(ApiModel):
+    """A checkpoint kept from an earlier verification (as `aanwas audit checkpoint` prints)."""
+
+    soort: Literal["checkpoint"]
+    seq: int = Field(ge=1)
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    made_at: str = Field(max_length=40)
+    key_id: str = Field(pattern=r"^[0-9a-f]{16}$")
+    signature: str = Field(max_length=200)
+
+
+@router.get(
+    "",
+    operation_id="listAudit",
+    summary="Audit-records, te filteren, met een cursor (alleen de privacy officer)",
+    response_model=AuditPagina,
+    responses=problems(400, 401, 403, 503),
+)
+def lijst(
+    gate: GateAccess,
+    na: Na = 0,
+    limiet: Limiet = 100,
+    jongere_id: Annotated[str | None, Query(alias="jongereId", pattern=UUID_PATTERN)] = None,
+    organisatie: Annotated[str | None, Query(pattern=r"^[a-z_]{1,40}$")] = None,
+    client_id: Annotated[str | None, Query(alias="clientId", max_length=64)] = None,
+    rol: Annotated[str | None, Query(pattern=r"^[a-z_]{1,40}$")] = None,
+    actie: Annotated[str | None, Query(pattern=r"^[a-z_]{1,40}$")] = None,
+    doel: Annotated[str | None, Query(pattern=r"^[a-z_]{1,40}$")] = None,
+    beslissing: Annotated[Literal["allow", "deny", "error", "derived"] | None, Query()] = None,
+    vanaf: Moment = None,
+    tot: Moment = None,
+) -> AuditPagina:
+    wanted = service.AuditFilter(
+        jongere_pseudoniem=gate.pseudonym(jongere_id) if jongere_id else None,
+        org=organisatie,
+        client_id=client_id,
+        rol=rol,
+        actie=actie,
+        doel=doel,
+        beslissing=beslissing,
+        vanaf=vanaf,
+        tot=tot,
+    )
+    items, following = service.list_records(gate, wanted, na, limiet)
+    return AuditPagina(items=items, volgende=following)
+
+
+@router.get(
+    "/jongeren/{jongereId}",
+    operation_id="listAuditVanJongere",
+    summary="Wie heeft de gegevens van deze jongere verwerkt (basis voor een inzageverzoek)",
+    response_model=AuditPagina,
+    responses=problems(400, 401, 403, 503),
+)
+def van_jongere(
+    jongere_id: Annotated[str, uuid_path("jongereId")],
+    gate: GateAccess,
+    na: Na = 0,
+    limiet: Limiet = 100,
+) -> AuditPagina:
+    items, following = service.youth_records(gate, jongere_id, na, limiet)
+    return AuditPagina(items=items, volgende=following)
+
+
+@router.get(
+    "/verificatie",
+    operation_id="verifieerAudit",
+    summary="De hele hash-keten en alle ondertekende checkpoints controleren",
+    response_model=Verificatie,
+    responses=problems(401, 403, 503),
+)
+def verificatie(gate: GateAccess) -> Verificatie:
+    return Verificatie.model_validate(service.verify(gate, None))
+
+
+@router.post(
+    "/verificatie",
+    operation_id="verifieerAuditSindsCheckpoint",
+    summary="Controleren, en bewijzen dat sinds een eerder checkpoint alleen is toegevoegd",
+    response_model=Verificatie,
+    responses=problems(400, 401, 403, 503),
+)
+def verificatie_sinds(body: CheckpointBewijs, gate: GateAccess) -> Verificatie:
+    trusted = auditchain.Checkpoint(
+        body.soort, body.seq, body.hash, body.made_at, body.key_id, body.signature
+    )
+    return Verificatie.model_validate(service.verify(gate, trusted))
+
+
+@router.get(
+    "/export",
+    operation_id="exporteerAudit",
+    summary="De audit-log van een periode als NDJSON (met checkpoints, offline te verifieren) "
+    "of CSV, gestreamd",
+    responses={
+        200: {
+            "content": {"application/x-ndjson": {}, "text/csv": {}},
+            "description": "De records",
+        },
+        **problems(400, 401, 403, 503),
+    },
+)
+def export(
+    gate: GateAccess,
+    formaat: Annotated[Literal["ndjson", "csv"], Query()] = "ndjson",
+    vanaf: Moment = None,
+    tot: Moment = None,
+) -> StreamingResponse:
+    gate.authorize_supervision(Access("export", "auditlog"))
+    # The export is on record (committed with the gate) before a single line is streamed; the
+    # stream reads in a session of its own.
+    sessions = gate.sessions_factory()
+
+    def lines() -> Iterator[str]:
+        with sessions() as session:
+            produce = service.export_ndjson if formaat == "ndjson" else service.export_csv
+            yield from produce(session, vanaf, tot)
+
+    media = "application/x-ndjson" if formaat == "ndjson" else "text/csv"
+    name = f"audit-export.{'ndjson' if formaat == 'ndjson' else 'csv'}"
+    return StreamingResponse(
+        lines(),
+        media_type=media,
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+@router.get(
+    "/bijzonderheden",
+    operation_id="bijzonderhedenAudit",
+    summary="Opvallende toegang: veel jongeren per uur, buiten kantoortijd, reeksen weigeringen, "
+    "lezen onder een verlopen convenant",
+    responses=problems(400, 401, 403, 503),
+)
+def bijzonderheden(
+    gate: GateAccess,
+    vanaf: Moment = None,
+    tot: Moment = None,
+    jongeren_per_uur: Annotated[int, Query(alias="jongerenPerUur", ge=1, le=10_000)] = 20,
+    weigeringen_per_10_minuten: Annotated[
+        int, Query(alias="weigeringenPer10Minuten", ge=1, le=10_000)
+    ] = 5,
+) -> dict[str, Any]:
+    limits = service.Thresholds(
+        youths_per_hour=jongeren_per_uur, denials_per_10_minutes=weigeringen_per_10_minuten
+    )
+    return service.report(gate, vanaf, tot, limits)
+
+
+@router.get(
+    "/sleutel",
+    operation_id="auditSleutel",
+    summary="De publieke sleutel waarmee de checkpoints zijn ondertekend (PEM)",
+    responses=problems(401, 403, 503),
+)
+def sleutel(gate: GateAccess) -> dict[str, str]:
+    gate.authorize_supervision(Access("read", "auditlog"))
+    key = gate.audit_key()
+    return {"keyId": key.key_id, "publicKey": key.public_pem()}

@@ -1,0 +1,229 @@
+"""The privacy officer's view of the audit log: filtered queries with a cursor, a youth's
+records (the basis of an inzage), verification, export, and a report of unusual access.
+
+Every query is decided by the policy (aanwas.toezicht) and is itself a record in the log.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from api.beoordeling.doelgroeptoets import AMSTERDAM
+from api.db import utcnow
+from api.security import audit, auditchain
+from api.security.audit import Access
+from api.security.gate import Gate
+from api.security.models import AuditRecord
+
+# Records that are not about a youth's data (no pseudonym needed to read them).
+MAX_PAGE = 500
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    jongere_pseudoniem: str | None = None
+    org: str | None = None
+    client_id: str | None = None
+    rol: str | None = None
+    actie: str | None = None
+    doel: str | None = None
+    beslissing: str | None = None
+    vanaf: datetime | None = None
+    tot: datetime | None = None
+
+
+def _filtered(wanted: AuditFilter) -> Select[Any]:
+    query = select(AuditRecord)
+    equal = {
+        AuditRecord.jongere_pseudoniem: wanted.jongere_pseudoniem,
+        AuditRecord.org: wanted.org,
+        AuditRecord.client_id: wanted.client_id,
+        AuditRecord.action: wanted.actie,
+        AuditRecord.purpose: wanted.doel,
+        AuditRecord.decision: wanted.beslissing,
+    }
+    for column, value in equal.items():
+        if value is not None:
+            query = query.where(column == value)
+    if wanted.vanaf is not None:
+        query = query.where(AuditRecord.occurred_at >= wanted.vanaf)
+    if wanted.tot is not None:
+        query = query.where(AuditRecord.occurred_at < wanted.tot)
+    return query
+
+
+def page(
+    session: Session, wanted: AuditFilter, after: int, limit: int
+) -> tuple[list[dict[str, Any]], int | None]:
+    """Records after the cursor (a sequence number), oldest first; the next cursor or None.
+    A role is matched in Python (roles are a JSON list), so a page may hold fewer rows."""
+    query = _filtered(wanted).where(AuditRecord.seq > after).order_by(AuditRecord.seq)
+    rows: list[AuditRecord] = list(session.scalars(query.limit(limit + 1)).all())
+    more = len(rows) > limit
+    rows = rows[:limit]
+    items = [audit.as_json(row) for row in rows if wanted.rol is None or wanted.rol in row.roles]
+    return items, (rows[-1].seq if more and rows else None)
+
+
+def list_records(
+    gate: Gate, wanted: AuditFilter, after: int, limit: int
+) -> tuple[list[dict[str, Any]], int | None]:
+    gate.authorize_supervision(Access("read", "auditlog"))
+    return page(gate.session, wanted, after, limit)
+
+
+def youth_records(
+    gate: Gate, jongere_id: str, after: int, limit: int
+) -> tuple[list[dict[str, Any]], int | None]:
+    """Who accessed this youth's data, when, why and with what outcome."""
+    gate.authorize_supervision(Access("read", "auditlog_jongere", None, jongere_id))
+    pseudonym = gate.pseudonym(jongere_id)
+    return page(gate.session, AuditFilter(jongere_pseudoniem=pseudonym), after, limit)
+
+
+def verify(gate: Gate, trusted: auditchain.Checkpoint | None) -> dict[str, Any]:
+    gate.authorize_supervision(Access("verify", "auditlog"))
+    result = audit.verify_database(gate.session, gate.audit_verification_keys(), trusted)
+    return result.as_json()
+
+
+# --- export -------------------------------------------------------------------------------------
+
+CSV_FIELDS = [*auditchain.CHAINED_FIELDS, "prev_hash", "record_hash"]
+
+
+def export_ndjson(
+    session: Session, since: datetime | None, until: datetime | None
+) -> Iterator[str]:
+    for line in audit.export_lines(session, since, until):
+        yield json.dumps(line, ensure_ascii=False) + "\n"
+
+
+def export_csv(session: Session, since: datetime | None, until: datetime | None) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, extrasaction="ignore")
+    writer.writeheader()
+    for line in audit.export_lines(session, since, until):
+        if line["type"] != "record":
+            continue
+        writer.writerow(
+            {
+                key: json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
+                for key, value in line.items()
+            }
+        )
+        if buffer.tell() > 64_000:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+# --- unusual access -------------------------------------------------------------------------------
+
+PERSON_ROLES_ONLY = "partner_system"  # systems push at night by design; people should not read
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    youths_per_hour: int = 20
+    denials_per_10_minutes: int = 5
+    office_from: int = 7
+    office_until: int = 19
+
+
+def unusual_access(
+    session: Session,
+    since: datetime,
+    until: datetime,
+    expired_covenants: dict[str, str],
+    limits: Thresholds,
+) -> dict[str, list[dict[str, Any]]]:
+    """What a privacy officer should look at: an actor reading many youths in an hour, a person
+    reading outside office hours (Amsterdam time), a burst of denials, and reads under a
+    covenant that has since expired."""
+    rows = session.execute(
+        select(
+            AuditRecord.seq,
+            AuditRecord.occurred_at,
+            AuditRecord.client_id,
+            AuditRecord.org,
+            AuditRecord.roles,
+            AuditRecord.decision,
+            AuditRecord.jongere_pseudoniem,
+            AuditRecord.covenants,
+        )
+        .where(AuditRecord.occurred_at >= since, AuditRecord.occurred_at < until)
+        .order_by(AuditRecord.seq)
+    ).all()
+    youths: dict[tuple[str, datetime], set[str]] = defaultdict(set)
+    denials: dict[tuple[str, datetime], int] = defaultdict(int)
+    after_hours: dict[str, list[int]] = defaultdict(list)
+    expired: dict[tuple[str, str], list[int]] = defaultdict(list)
+    orgs: dict[str, str | None] = {}
+    for seq, when, client, org, roles, decision, pseudonym, covenants in rows:
+        if client is None:
+            continue
+        orgs[client] = org
+        if decision == "allow" and pseudonym is not None:
+            youths[(client, when.replace(minute=0, second=0, microsecond=0))].add(pseudonym)
+            local = when.astimezone(AMSTERDAM)
+            person = any(role != PERSON_ROLES_ONLY for role in roles)
+            outside = local.weekday() >= 5 or not (
+                limits.office_from <= local.hour < limits.office_until
+            )
+            if person and outside:
+                after_hours[client].append(seq)
+            for code in covenants:
+                if code in expired_covenants:
+                    expired[(client, code)].append(seq)
+        if decision == "deny":
+            bucket = when.replace(minute=when.minute - when.minute % 10, second=0, microsecond=0)
+            denials[(client, bucket)] += 1
+    return {
+        "veelJongeren": [
+            {"clientId": c, "organisatie": orgs[c], "uur": hour.isoformat(), "jongeren": len(s)}
+            for (c, hour), s in sorted(youths.items())
+            if len(s) > limits.youths_per_hour
+        ],
+        "buitenKantoortijd": [
+            {"clientId": c, "organisatie": orgs[c], "records": len(seqs), "seqs": seqs[:50]}
+            for c, seqs in sorted(after_hours.items())
+        ],
+        "reeksWeigeringen": [
+            {"clientId": c, "organisatie": orgs[c], "vanaf": at.isoformat(), "weigeringen": n}
+            for (c, at), n in sorted(denials.items())
+            if n >= limits.denials_per_10_minutes
+        ],
+        "verlopenConvenant": [
+            {
+                "clientId": c,
+                "organisatie": orgs[c],
+                "convenant": code,
+                "geldigTot": expired_covenants[code],
+                "records": len(seqs),
+                "seqs": seqs[:50],
+            }
+            for (c, code), seqs in sorted(expired.items())
+        ],
+    }
+
+
+def report(
+    gate: Gate, since: datetime | None, until: datetime | None, limits: Thresholds
+) -> dict[str, Any]:
+    gate.authorize_supervision(Access("read", "auditlog"))
+    until = until or utcnow()
+    since = since or until - timedelta(days=7)
+    findings = unusual_access(gate.session, since, until, gate.expired_covenants(), limits)
+    return {"vanaf": since.isoformat(), "tot": until.isoformat(), **findings}

@@ -1,0 +1,45 @@
+package aanwas.toezicht_test
+
+import data.aanwas.toezicht
+
+ask(org, roles, action, purpose, type) := {
+	"subject": {"client_id": "c", "org": org, "roles": roles},
+	"action": action,
+	"purpose": purpose,
+	"resource": {"type": type},
+}
+
+officer := ["privacy_officer"]
+
+test_the_privacy_officer_reads_verifies_and_exports_for_supervision if {
+	every action in ["read", "export", "verify"] {
+		toezicht.decision.allow with input as ask("privacy", officer, action, "toezicht", "auditlog")
+	}
+	inzage := ask("privacy", officer, "read", "inzage", "auditlog_jongere")
+	toezicht.decision.allow with input as inzage
+}
+
+test_an_access_request_reads_one_youth_only if {
+	result := toezicht.decision with input as ask("privacy", officer, "read", "inzage", "auditlog")
+	not result.allow
+	result.reason == "de audit-log wordt alleen gelezen voor doel toezicht"
+}
+
+test_nobody_else_reads_the_log if {
+	every q in [
+		ask("gemeente", ["casusregisseur"], "read", "toezicht", "auditlog"),
+		ask("politie", ["analist"], "read", "toezicht", "auditlog"),
+		ask("privacy", [], "read", "toezicht", "auditlog"),
+		ask("privacy", ["privacy_officer", "partner_system"], "read", "toezicht", "auditlog"),
+	] {
+		result := toezicht.decision with input as q
+		not result.allow
+		result.reason == "alleen de privacy officer (organisatie privacy) leest de audit-log"
+	}
+	changes := toezicht.decision with input as ask("privacy", officer, "delete", "toezicht", "auditlog")
+	not changes.allow
+	no_purpose := toezicht.decision with input as ask("privacy", officer, "read", null, "auditlog")
+	not no_purpose.allow
+	other := toezicht.decision with input as ask("privacy", officer, "read", "toezicht", "jongere")
+	other.reason == "geen onderdeel van de audit-log"
+}

@@ -1,0 +1,346 @@
+"""The audit log is tamper-evident: every kind of tampering made directly in the database (as a
+database administrator could) is found by verification, and named at the first broken record.
+
+Each test gets a database of its own (SQLite and PostgreSQL), fills it through the API's own
+append path, signs checkpoints with a real Ed25519 key, then tampers with triggers disabled.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from api.db import make_engine, migrate, session_factory
+from api.security import audit, auditchain
+from api.security.audit import Access
+from api.security.auditchain import SigningKey, load_or_create_signing_key
+from api.security.models import AuditRecord
+from tests.conftest import _postgres_database
+
+GOOD = {"intact": True}
+
+
+@dataclass
+class Log:
+    engine: Engine
+    key: SigningKey
+    keys: dict[str, object]
+
+    def session(self) -> Session:
+        return session_factory(self.engine)()
+
+    def append(self, count: int, start: datetime | None = None, **fields: object) -> None:
+        with self.session() as session:
+            entries = []
+            for n in range(count):
+                values = audit.record_values(
+                    request_id=str(uuid.uuid4()),
+                    principal=None,
+                    client_id=f"politie-{n:012x}",
+                    org="politie",
+                    purpose="signalering",
+                    access=Access("read", "signaal", str(uuid.uuid4())),
+                    outcome="allow",
+                    reason="toegestaan onder convenant",
+                    pseudonym=f"{n:064x}",
+                    activity_id="va-aanwas-01-vroegsignalering",
+                )
+                if start is not None:
+                    values["occurred_at"] = start + timedelta(minutes=n)
+                values.update(fields)
+                entries.append(values)
+            audit.append(session, entries)
+            session.commit()
+
+    def checkpoint(self) -> auditchain.Checkpoint:
+        with self.session() as session:
+            mark = audit.checkpoint(session, self.key)
+            session.commit()
+            return audit.as_checkpoint(mark)
+
+    def verify(self, trusted: auditchain.Checkpoint | None = None) -> dict[str, object]:
+        with self.session() as session:
+            return audit.verify_database(session, self.keys, trusted).as_json()  # type: ignore[arg-type]
+
+    @contextmanager
+    def tampering(self) -> Iterator[Session]:
+        """A session as a database administrator: the append-only triggers are off."""
+        postgresql = self.engine.dialect.name == "postgresql"
+        with self.engine.begin() as connection:
+            if postgresql:
+                connection.execute(text("ALTER TABLE audit_records DISABLE TRIGGER USER"))
+                triggers = []
+            else:
+                triggers = connection.execute(
+                    text(
+                        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                        "AND tbl_name = 'audit_records'"
+                    )
+                ).all()
+                for name, _sql in triggers:
+                    connection.execute(text(f"DROP TRIGGER {name}"))
+        try:
+            with self.session() as session:
+                yield session
+                session.commit()
+        finally:
+            with self.engine.begin() as connection:
+                if postgresql:
+                    connection.execute(text("ALTER TABLE audit_records ENABLE TRIGGER USER"))
+                for _name, sql in triggers:
+                    connection.execute(text(sql))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def log(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Log]:
+    key = load_or_create_signing_key(tmp_path / "keys", production=False)
+    keys = {key.key_id: key.public}
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'audit.db'}"
+        migrate(url)
+        yield Log(make_engine(url), key, keys)
+    else:
+        for url in _postgres_database():
+            migrate(url)
+            yield Log(make_engine(url), key, keys)
+
+
+def first_break(result: dict[str, object]) -> tuple[object, object]:
+    assert result["intact"] is False, result
+    broken = result["eersteBreuk"]
+    assert isinstance(broken, dict)
+    return broken["seq"], broken["soort"]
+
+
+def test_an_untouched_log_verifies_with_its_checkpoints(log: Log) -> None:
+    log.append(20)
+    log.checkpoint()
+    log.append(5)
+    result = log.verify()
+    assert result["intact"] is True
+    assert (result["records"], result["eersteSeq"], result["laatsteSeq"]) == (25, 1, 25)
+    assert result["checkpoints"] == 1
+
+
+def test_a_modified_field_is_found(log: Log) -> None:
+    log.append(20)
+    with log.tampering() as session:
+        session.execute(text("UPDATE audit_records SET decision = 'deny' WHERE seq = 7"))
+    assert first_break(log.verify()) == (7, "inhoud")
+
+
+def test_a_deleted_record_is_found(log: Log) -> None:
+    log.append(20)
+    with log.tampering() as session:
+        session.execute(text("DELETE FROM audit_records WHERE seq = 12"))
+    assert first_break(log.verify()) == (12, "ontbreekt")
+
+
+def test_an_inserted_record_is_found(log: Log) -> None:
+    log.append(20)
+    with log.tampering() as session:
+        # Make room after record 10 and insert a well-formed record there, hashed correctly
+        # onto record 10: the record after it no longer links.
+        session.execute(text("UPDATE audit_records SET seq = seq + 1000 WHERE seq > 10"))
+        session.execute(text("UPDATE audit_records SET seq = seq - 999 WHERE seq > 1000"))
+        tenth = session.execute(
+            text("SELECT record_hash FROM audit_records WHERE seq = 10")
+        ).scalar_one()
+        forged = audit.record_values(
+            request_id=str(uuid.uuid4()),
+            principal=None,
+            purpose="signalering",
+            access=Access("read", "signaal"),
+            outcome="allow",
+            reason="ingevoegd",
+            pseudonym=None,
+            activity_id=None,
+        )
+        forged["seq"] = 11
+        digest = auditchain.chain_hash(tenth, audit.hashable(forged))
+        session.add(AuditRecord(**forged, prev_hash=tenth, record_hash=digest))
+    assert first_break(log.verify()) == (12, "schakel")
+
+
+def test_two_swapped_records_are_found(log: Log) -> None:
+    log.append(20)
+    with log.tampering() as session:
+        session.execute(text("UPDATE audit_records SET seq = -5 WHERE seq = 5"))
+        session.execute(text("UPDATE audit_records SET seq = 5 WHERE seq = 6"))
+        session.execute(text("UPDATE audit_records SET seq = 6 WHERE seq = -5"))
+    assert first_break(log.verify()) == (5, "schakel")
+
+
+def test_a_truncated_tail_is_found_by_the_signed_checkpoint(log: Log) -> None:
+    log.append(20)
+    log.checkpoint()
+    with log.tampering() as session:
+        session.execute(text("DELETE FROM audit_records WHERE seq > 15"))
+    assert first_break(log.verify()) == (20, "afgekapt")
+
+
+def test_a_chain_rewritten_without_the_signing_key_is_found(log: Log) -> None:
+    log.append(20)
+    log.checkpoint()
+    with log.tampering() as session:
+        # The administrator knows the algorithm: changes record 8 and recomputes every hash
+        # after it, so the chain itself is consistent again. Only the signature can tell.
+        session.execute(text("UPDATE audit_records SET reason = 'niets gebeurd' WHERE seq = 8"))
+        rows = session.scalars(select(AuditRecord).order_by(AuditRecord.seq)).all()
+        prev = auditchain.GENESIS
+        for row in rows:
+            session.refresh(row)
+            values = audit.row_values(row)
+            digest = auditchain.chain_hash(prev, values)
+            session.execute(
+                text("UPDATE audit_records SET prev_hash = :p, record_hash = :h WHERE seq = :s"),
+                {"p": prev, "h": digest, "s": row.seq},
+            )
+            prev = digest
+    assert first_break(log.verify()) == (20, "herschreven")
+
+
+def test_a_forged_checkpoint_is_found(log: Log) -> None:
+    log.append(5)
+    mark = log.checkpoint()
+    with log.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO audit_checkpoints (soort, seq, hash, made_at, key_id, signature) "
+                "VALUES ('checkpoint', :seq, :hash, :made, :key, :sig)"
+            ),
+            {
+                "seq": 5,
+                "hash": mark.hash,
+                "made": mark.made_at,
+                "key": mark.key_id,
+                "sig": mark.signature[:-4] + "AAA=",
+            },
+        )
+    assert first_break(log.verify()) == (5, "handtekening")
+
+
+def test_an_earlier_checkpoint_proves_the_log_was_only_appended_to(log: Log) -> None:
+    log.append(10)
+    kept = log.checkpoint()  # the privacy officer keeps this
+    log.append(10)
+    assert log.verify(trusted=kept)["intact"] is True
+    # Rewriting before the kept checkpoint (even consistently, and with the stored checkpoint
+    # removed) is caught: the kept one no longer matches.
+    with log.engine.begin() as connection:
+        if log.engine.dialect.name == "postgresql":
+            connection.execute(text("ALTER TABLE audit_checkpoints DISABLE TRIGGER USER"))
+            connection.execute(text("DELETE FROM audit_checkpoints"))
+            connection.execute(text("ALTER TABLE audit_checkpoints ENABLE TRIGGER USER"))
+        else:
+            connection.execute(text("DROP TRIGGER audit_checkpoints_no_delete"))
+            connection.execute(text("DELETE FROM audit_checkpoints"))
+    with log.tampering() as session:
+        session.execute(text("DELETE FROM audit_records WHERE seq > 5"))
+        session.execute(
+            text(
+                "UPDATE audit_kop SET seq = 5, hash = "
+                "(SELECT record_hash FROM audit_records WHERE seq = 5)"
+            )
+        )
+    log.append(15)  # the log grows again past 10, on a different history
+    assert log.verify()["intact"] is True  # nothing in the database can tell...
+    assert first_break(log.verify(trusted=kept)) == (10, "herschreven")  # ...the kept one can
+
+
+def test_records_cannot_be_changed_or_removed_through_sql(log: Log) -> None:
+    log.append(3)
+    for statement in (
+        "UPDATE audit_records SET reason = 'x' WHERE seq = 1",
+        "DELETE FROM audit_records WHERE seq = 1",
+        "UPDATE audit_checkpoints SET seq = 1",
+        "DELETE FROM audit_checkpoints",
+    ):
+        log.checkpoint()
+        with pytest.raises(DBAPIError, match="append-only"), log.engine.begin() as connection:
+            connection.execute(text(statement))
+    if log.engine.dialect.name == "postgresql":
+        with pytest.raises(DBAPIError, match="append-only"), log.engine.begin() as connection:
+            connection.execute(text("TRUNCATE audit_records"))
+    assert log.verify()["intact"] is True
+
+
+def test_retention_removes_old_records_under_a_signed_cut_over(log: Log) -> None:
+    long_ago = datetime.now(UTC) - timedelta(days=3000)
+    log.append(10, start=long_ago)
+    log.append(5)
+    with log.session() as session:
+        mark = audit.cut_over(session, log.key, datetime.now(UTC) - timedelta(days=2555))
+        session.commit()
+    assert mark is not None and mark.seq == 10
+    result = log.verify()
+    assert result["intact"] is True
+    assert (result["eersteSeq"], result["records"]) == (11, 5)
+    # Records after the cut-over stay protected.
+    with pytest.raises(DBAPIError, match="append-only"), log.engine.begin() as connection:
+        connection.execute(text("DELETE FROM audit_records WHERE seq = 11"))
+
+
+def test_an_export_verifies_offline_with_only_the_public_key(log: Log, tmp_path: Path) -> None:
+    log.append(12)
+    log.checkpoint()
+    with log.session() as session:
+        lines = [json.dumps(line) for line in audit.export_lines(session)]
+    records, marks = audit.read_export(iter(lines))
+    public_only = {log.key.key_id: auditchain.load_public_key(log.key.public_pem())}
+    assert auditchain.verify(records, marks, public_only).intact
+    records[3]["reason"] = "anders"
+    broken = auditchain.verify(records, marks, public_only)
+    assert broken.problems[0]["seq"] == 4
+
+
+def test_unusual_access_is_reported(log: Log) -> None:
+    saturday_night = datetime(2026, 11, 21, 22, 30, tzinfo=UTC)  # 23:30 in Amsterdam
+    # One person reads 30 youths within the hour, on a Saturday night.
+    log.append(
+        30,
+        start=saturday_night.replace(minute=0),
+        client_id="gemeente-00000000abcd",
+        org="gemeente",
+        roles=["casusregisseur"],
+        covenants=["groepsaanpak"],
+    )
+    # A burst of denials.
+    log.append(
+        6,
+        start=saturday_night,
+        client_id="halt-00000000beef",
+        org="halt",
+        roles=["halt_medewerker"],
+        decision="deny",
+        jongere_pseudoniem=None,
+    )
+    with log.session() as session:
+        found = audit_report(session, saturday_night - timedelta(days=1))
+    assert found["veelJongeren"][0]["clientId"] == "gemeente-00000000abcd"
+    assert found["veelJongeren"][0]["jongeren"] == 30
+    assert [f["clientId"] for f in found["buitenKantoortijd"]] == ["gemeente-00000000abcd"]
+    assert found["reeksWeigeringen"][0]["weigeringen"] >= 5
+    assert found["verlopenConvenant"][0]["convenant"] == "groepsaanpak"
+
+
+def audit_report(session: Session, since: datetime) -> dict[str, list[dict[str, object]]]:
+    from api.toezicht.service import Thresholds, unusual_access
+
+    return unusual_access(
+        session,
+        since,
+        since + timedelta(days=3),
+        {"groepsaanpak": "2026-01-01"},
+        Thresholds(youths_per_hour=20, denials_per_10_minutes=5),
+    )

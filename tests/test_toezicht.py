@@ -1,0 +1,281 @@
+"""The privacy officer uses the log: queries with filters and a cursor, a youth's records,
+verification (also against a kept checkpoint), export verified offline, a report of unusual
+access. Nobody else reads it, and every query of the log is itself in the log."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from api.db import make_engine
+from api.settings import Settings
+from tests.conftest import audit_rows, register, run_cli, signaal_body
+
+
+def officer_headers(caller, purpose: str = "toezicht") -> dict[str, str]:
+    return caller("privacy", "privacy_officer").headers(purpose)
+
+
+def test_the_privacy_officer_queries_the_log_with_filters_and_a_cursor(
+    app_client: TestClient, caller, settings: Settings, bsn: str
+) -> None:
+    politie = caller("politie", "partner_system")
+    pushed = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
+    jongere_id = pushed.json()["jongereId"]
+    om = caller("om", "officier")
+    app_client.get(f"/v1/signalen/{pushed.json()['id']}", headers=om.headers())
+
+    headers = officer_headers(caller)
+    refused = app_client.get(
+        "/v1/audit", params={"clientId": om.client_id, "beslissing": "deny"}, headers=headers
+    ).json()
+    assert [(r["org"], r["action"], r["decision"]) for r in refused["items"]] == [
+        ("om", "read", "deny")
+    ]
+    assert refused["items"][0]["jongerePseudoniem"] and bsn not in json.dumps(refused)
+
+    first = app_client.get("/v1/audit", params={"limiet": 2}, headers=headers).json()
+    assert len(first["items"]) == 2 and first["volgende"] == first["items"][-1]["seq"]
+    following = app_client.get(
+        "/v1/audit", params={"limiet": 2, "na": first["volgende"]}, headers=headers
+    ).json()
+    assert following["items"][0]["seq"] == first["volgende"] + 1
+
+    # A youth's records: the basis of an inzage (also under that purpose).
+    about = app_client.get(
+        f"/v1/audit/jongeren/{jongere_id}", headers=officer_headers(caller, "inzage")
+    ).json()
+    assert {(r["org"], r["decision"]) for r in about["items"]} >= {
+        ("politie", "allow"),
+        ("om", "deny"),
+    }
+    # The officer's own queries are in the log too.
+    queries = audit_rows(settings, resource_type="auditlog")
+    assert queries and all(r["org"] == "privacy" for r in queries)
+    assert audit_rows(settings, resource_type="auditlog_jongere")[-1]["purpose"] == "inzage"
+
+    bad = app_client.get(
+        "/v1/audit", params={"limiet": 0, "beslissing": "misschien"}, headers=headers
+    )
+    assert bad.status_code == 400
+    assert {p["name"] for p in bad.json()["invalidParams"]} == {"limiet", "beslissing"}
+
+
+def test_nobody_else_reads_the_log_and_trying_is_recorded(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
+    for org, role in (
+        ("gemeente", "casusregisseur"),
+        ("politie", "analist"),
+        ("zvh", "procesregisseur"),
+    ):
+        who = caller(org, role)
+        response = app_client.get("/v1/audit", headers=who.headers("toezicht"))
+        assert response.status_code == 403
+        assert "privacy officer" in response.json()["detail"]
+        (record,) = audit_rows(settings, client_id=who.client_id, resource_type="auditlog")
+        assert record["decision"] == "deny"
+    # The whole log is not for an access request: one youth's records are.
+    wrong = app_client.get("/v1/audit", headers=officer_headers(caller, "inzage"))
+    assert wrong.status_code == 403
+    assert app_client.get("/v1/audit/verificatie").status_code == 401
+
+
+def test_verification_over_the_api_and_against_a_kept_checkpoint(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
+    headers = officer_headers(caller)
+    checked = app_client.get("/v1/audit/verificatie", headers=headers).json()
+    assert checked["intact"] is True and checked["records"] > 0
+    kept = run_cli(settings, "audit", "checkpoint")
+    assert kept.returncode == 0, kept.stderr
+    checkpoint = json.loads(kept.stdout)
+    app_client.get("/v1/audit", params={"limiet": 1}, headers=headers)  # the log grows
+    later = app_client.post("/v1/audit/verificatie", json=checkpoint, headers=headers).json()
+    assert later["intact"] is True and later["laatsteSeq"] > checkpoint["seq"]
+    forged = {**checkpoint, "hash": "0" * 64}
+    refused = app_client.post("/v1/audit/verificatie", json=forged, headers=headers).json()
+    assert refused["intact"] is False
+    assert refused["eersteBreuk"]["soort"] == "handtekening"
+
+
+def test_an_export_verifies_offline_and_exports_as_csv(
+    app_client: TestClient, caller, settings: Settings, tmp_path: Path
+) -> None:
+    headers = officer_headers(caller)
+    run_cli(settings, "audit", "checkpoint")
+    export = app_client.get("/v1/audit/export", headers=headers)
+    assert export.status_code == 200
+    assert export.headers["content-type"].startswith("application/x-ndjson")
+    (tmp_path / "log.ndjson").write_text(export.text)
+    key = app_client.get("/v1/audit/sleutel", headers=headers).json()
+    (tmp_path / "key.pem").write_text(key["publicKey"])
+    offline = run_cli(
+        settings,
+        "audit",
+        "verify",
+        "--bestand",
+        str(tmp_path / "log.ndjson"),
+        "--sleutel",
+        str(tmp_path / "key.pem"),
+    )
+    assert offline.returncode == 0, offline.stdout
+    assert json.loads(offline.stdout)["checkpoints"] >= 1
+    # A line changed in the file is found, by its sequence number.
+    lines = export.text.splitlines()
+    index = next(i for i, line in enumerate(lines) if '"type": "record"' in line)
+    record = json.loads(lines[index])
+    record["reason"] = "anders"
+    lines[index] = json.dumps(record)
+    (tmp_path / "log.ndjson").write_text("\n".join(lines))
+    tampered = run_cli(
+        settings,
+        "audit",
+        "verify",
+        "--bestand",
+        str(tmp_path / "log.ndjson"),
+        "--sleutel",
+        str(tmp_path / "key.pem"),
+    )
+    assert tampered.returncode == 1
+    assert json.loads(tampered.stdout)["eersteBreuk"]["seq"] == record["seq"]
+
+    as_csv = app_client.get("/v1/audit/export", params={"formaat": "csv"}, headers=headers)
+    header = as_csv.text.splitlines()[0].split(",")
+    assert header[:3] == ["seq", "occurred_at", "request_id"] and "record_hash" in header
+    assert audit_rows(settings, resource_type="auditlog", action="export")
+
+
+def test_tokens_registrations_and_trace_context_are_on_record(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
+    client_id, secret = register(settings, "halt", "halt_medewerker")
+    (registered,) = audit_rows(settings, resource_type="client", resource_id=client_id)
+    assert registered["org"] == "halt" and "halt_medewerker" in registered["reason"]
+    refused = app_client.post(
+        "/oauth/token", data={"grant_type": "client_credentials"}, auth=(client_id, "fout")
+    )
+    assert refused.status_code == 401
+    trace = "4bf92f3577b34da6a3ce929d0e0e4736"
+    issued = app_client.post(
+        "/oauth/token",
+        data={"grant_type": "client_credentials"},
+        auth=(client_id, secret),
+        headers={"traceparent": f"00-{trace}-00f067aa0ba902b7-01"},
+    )
+    assert issued.status_code == 200
+    assert issued.headers["traceparent"].startswith(f"00-{trace}-")
+    tokens = audit_rows(settings, resource_type="token", client_id=client_id)
+    assert [(r["decision"], r["http_status"]) for r in tokens] == [("deny", 401), ("allow", 200)]
+    assert tokens[1]["trace_id"] == trace and tokens[1]["span_id"] != "00f067aa0ba902b7"
+    assert secret not in json.dumps(tokens, default=str)
+
+
+def test_unusual_access_report_over_the_api(app_client: TestClient, caller) -> None:
+    outsider = caller("om", "officier")
+    for _ in range(6):
+        app_client.get("/v1/signalen", headers=outsider.headers())
+    report = app_client.get(
+        "/v1/audit/bijzonderheden",
+        params={"weigeringenPer10Minuten": 5},
+        headers=officer_headers(caller),
+    ).json()
+    assert any(f["clientId"] == outsider.client_id for f in report["reeksWeigeringen"])
+    assert set(report) >= {"veelJongeren", "buitenKantoortijd", "verlopenConvenant"}
+
+
+def test_concurrent_requests_from_several_clients_keep_the_chain_gap_free(
+    server: str, settings: Settings
+) -> None:
+    from tests.conftest import _unused_bsns
+
+    def token(org: str, role: str) -> dict[str, str]:
+        client_id, secret = register(settings, org, role)
+        access = httpx.post(
+            f"{server}/oauth/token",
+            data={"grant_type": "client_credentials"},
+            auth=(client_id, secret),
+        ).json()["access_token"]
+        return {"Authorization": f"Bearer {access}", "Doelbinding": "signalering"}
+
+    callers = [token("politie", "partner_system") for _ in range(4)] + [
+        token("om", "officier") for _ in range(2)
+    ]
+    bsns = [_unused_bsns.pop() for _ in range(16)]
+
+    def push(n: int) -> int:
+        return httpx.post(
+            f"{server}/v1/signalen",
+            json=signaal_body(bsns[n]),
+            headers=callers[n % len(callers)],
+            timeout=60,
+        ).status_code
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        statuses = list(pool.map(push, range(16)))
+    assert sorted(set(statuses)) <= [201, 403] and statuses.count(201) >= 10
+    verified = run_cli(settings, "audit", "verify")
+    assert verified.returncode == 0, verified.stdout
+    assert json.loads(verified.stdout)["intact"] is True
+
+
+@pytest.fixture(scope="module")
+def restricted_settings(
+    opa_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Settings]:
+    """A PostgreSQL database of its own, migrated, and the API acting as aanwas_api in it."""
+    from api.db import migrate
+    from tests.conftest import BASE_URL, _postgres_database
+
+    for url in _postgres_database():
+        migrate(url)
+        yield Settings(
+            database_url=url,
+            opa_url=opa_url,
+            keys_dir=tmp_path_factory.mktemp("restricted-keys"),
+            issuer=BASE_URL,
+            manage_opa=False,
+            database_role="aanwas_api",
+        )
+
+
+def test_the_api_database_role_cannot_change_the_log(restricted_settings: Settings) -> None:
+    from api.main import create_app
+
+    politie_id, politie_secret = register(restricted_settings, "politie", "partner_system")
+    with TestClient(create_app(restricted_settings), base_url="http://127.0.0.1") as client:
+        token = client.post(
+            "/oauth/token",
+            data={"grant_type": "client_credentials"},
+            auth=(politie_id, politie_secret),
+        ).json()["access_token"]
+        from tests.conftest import _unused_bsns
+
+        pushed = client.post(
+            "/v1/signalen",
+            json=signaal_body(_unused_bsns.pop()),
+            headers={"Authorization": f"Bearer {token}", "Doelbinding": "signalering"},
+        )
+        assert pushed.status_code == 201, pushed.text  # the API works as the restricted role
+    engine = make_engine(restricted_settings.database_url, "aanwas_api")
+    with engine.begin() as connection:
+        assert connection.execute(text("SELECT current_user")).scalar() == "aanwas_api"
+        assert connection.execute(text("SELECT count(*) FROM audit_records")).scalar()
+    for statement in (
+        "UPDATE audit_records SET reason = 'x'",
+        "DELETE FROM audit_records",
+        "TRUNCATE audit_records",
+        "DELETE FROM audit_checkpoints",
+        "DELETE FROM audit_kop",
+        "UPDATE alembic_version SET version_num = 'x'",
+    ):
+        with pytest.raises(DBAPIError, match="permission denied"), engine.begin() as connection:
+            connection.execute(text(statement))
