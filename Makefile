@@ -59,3 +59,5 @@ clean:
 # Benchmarks: ratios against a baseline measured in the same run (see bench/).
 bench: install opa
 	$(BIN)/python bench/policy_overhead.py
+	$(BIN)/python bench/audit_verify.py
+	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_append.py

@@ -279,3 +279,31 @@ def test_the_api_database_role_cannot_change_the_log(restricted_settings: Settin
     ):
         with pytest.raises(DBAPIError, match="permission denied"), engine.begin() as connection:
             connection.execute(text(statement))
+
+
+def test_the_api_signs_checkpoints_by_itself_every_n_records(
+    settings: Settings, caller, bsn: str
+) -> None:
+    import time
+
+    from sqlalchemy import func, select
+
+    from api.main import create_app
+    from api.security.models import AuditCheckpoint
+
+    def signed() -> int:
+        with make_engine(settings.database_url).connect() as connection:
+            return int(
+                connection.execute(select(func.count()).select_from(AuditCheckpoint)).scalar()
+            )
+
+    frequent = settings.model_copy(update={"audit_checkpoint_records": 2})
+    before = signed()
+    with TestClient(create_app(frequent), base_url="http://127.0.0.1") as client:
+        politie = caller("politie", "partner_system")
+        for _ in range(3):
+            client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
+            time.sleep(1.1)  # the API looks at most once a second
+    assert signed() > before
+    verified = run_cli(settings, "audit", "verify")
+    assert json.loads(verified.stdout)["intact"] is True

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from api.db import utcnow
@@ -125,29 +125,34 @@ def record_values(
     }
 
 
-def append(session: Session, entries: Sequence[dict[str, Any]]) -> list[AuditRecord]:
-    """Appends records to the chain in this transaction; the caller commits."""
+def append(session: Session, entries: Sequence[dict[str, Any]]) -> int:
+    """Appends records to the chain in this transaction (the caller commits); returns the last
+    sequence number. The head row stays locked until commit, so the work under the lock is kept
+    to three statements: claim the numbers, insert the records, move the head's hash."""
     if not entries:
-        return []
-    # An UPDATE first: it takes the head row's lock (PostgreSQL) or the write lock (SQLite)
-    # before the head is read, so two appenders never read the same head.
-    session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq))
-    head = session.get(AuditHead, 1, populate_existing=True)
-    if head is None:
+        return 0
+    count = len(entries)
+    # One statement takes the head row's lock (PostgreSQL) or the write lock (SQLite) and claims
+    # the sequence numbers; it returns the head as it was, so two appenders never share one.
+    claimed = session.execute(
+        update(AuditHead)
+        .where(AuditHead.id == 1)
+        .values(seq=AuditHead.seq + count)
+        .returning(AuditHead.seq - count, AuditHead.hash)
+    ).first()
+    if claimed is None:
         raise RuntimeError("audit_kop is missing: run the migrations")
-    written = []
-    seq, prev_hash = head.seq, head.hash
+    seq, prev_hash = claimed
+    rows = []
     for values in entries:
         seq += 1
         chained = {**values, "seq": seq}
         digest = auditchain.chain_hash(prev_hash, hashable(chained))
-        row = AuditRecord(**chained, prev_hash=prev_hash, record_hash=digest)
-        session.add(row)
-        written.append(row)
+        rows.append({**chained, "prev_hash": prev_hash, "record_hash": digest})
         prev_hash = digest
-    head.seq, head.hash = seq, prev_hash
-    session.flush()
-    return written
+    session.execute(insert(AuditRecord), rows)
+    session.execute(update(AuditHead).where(AuditHead.id == 1).values(hash=prev_hash))
+    return seq
 
 
 def hashable(values: dict[str, Any]) -> dict[str, Any]:
@@ -171,9 +176,12 @@ def row_values(row: AuditRecord) -> dict[str, Any]:
 
 def checkpoint(session: Session, key: SigningKey, soort: str = "checkpoint") -> AuditCheckpoint:
     """Signs the chain's current end (the caller commits)."""
-    session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq))
-    head = session.get(AuditHead, 1, populate_existing=True)
-    assert head is not None
+    head = session.execute(
+        update(AuditHead)
+        .where(AuditHead.id == 1)
+        .values(seq=AuditHead.seq)
+        .returning(AuditHead.seq, AuditHead.hash)
+    ).one()
     return _signed(session, key, soort, head.seq, head.hash)
 
 
@@ -312,17 +320,28 @@ def verification_keys(keys_dir: Path, current: SigningKey) -> dict[str, Ed25519P
 
 
 def stored_records(session: Session, batch: int = 5000) -> Iterator[dict[str, Any]]:
-    """Every record in chain order, as the chain encodes it (streamed, not loaded at once)."""
-    columns = [AuditRecord.__table__.c[name] for name in (*CHAINED, "prev_hash", "record_hash")]
-    result = session.execute(
-        select(*columns).order_by(AuditRecord.seq).execution_options(yield_per=batch)
-    )
-    names = [column.name for column in columns]
+    """Every record in chain order, as the chain encodes it, streamed. Read through the driver
+    directly: verification is about the stored values, and skipping the ORM's conversions makes
+    it several times faster (a million records are checked in seconds)."""
+    names = [*CHAINED, "prev_hash", "record_hash"]
+    # Quoted: `user` unquoted is PostgreSQL's current_user, not the column.
+    quoted = ", ".join(f'"{name}"' for name in names)
+    sql = f"SELECT {quoted} FROM audit_records ORDER BY seq"  # noqa: S608 (fixed names)
+    cursor = session.connection().exec_driver_sql(sql)
+    json_fields = ("roles", "categories", "covenants")
     stamp = auditchain.timestamp
-    for row in result:
-        values = dict(zip(names, row, strict=True))
-        values["occurred_at"] = stamp(values["occurred_at"])
-        yield values
+    while rows := cursor.fetchmany(batch):
+        for row in rows:
+            values = dict(zip(names, row, strict=True))
+            moment = values["occurred_at"]
+            # SQLite keeps 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC); PostgreSQL gives a datetime.
+            values["occurred_at"] = (
+                moment.replace(" ", "T") + "Z" if isinstance(moment, str) else stamp(moment)
+            )
+            for name in json_fields:
+                if isinstance(values[name], str):
+                    values[name] = json.loads(values[name])
+            yield values
 
 
 CHAINED = auditchain.CHAINED_FIELDS
@@ -338,9 +357,47 @@ def verify_database(
     keys: dict[str, Ed25519PublicKey],
     trusted: auditchain.Checkpoint | None = None,
 ) -> auditchain.Verification:
-    return auditchain.verify(
-        stored_records(session), stored_checkpoints(session), keys, trusted=trusted
+    marks = stored_checkpoints(session)
+    if session.get_bind().dialect.name == "sqlite":
+        # SQLite writes the canonical JSON itself (json_array is compact, like ours); a record it
+        # encodes differently (an unusual character) is encoded again in Python before judging.
+        return auditchain.verify(
+            sqlite_encoded_records(session),
+            marks,
+            keys,
+            trusted=trusted,
+            reload=lambda seq: record_at(session, seq),
+        )
+    return auditchain.verify(stored_records(session), marks, keys, trusted=trusted)
+
+
+def sqlite_encoded_records(session: Session, batch: int = 10_000) -> Iterator[dict[str, Any]]:
+    fields = []
+    for name in CHAINED:
+        if name == "occurred_at":
+            fields.append("replace(occurred_at, ' ', 'T') || 'Z'")
+        elif name in ("roles", "categories", "covenants"):
+            fields.append(f"json({name})")
+        else:
+            fields.append(f'"{name}"')
+    sql = (
+        f"SELECT seq, prev_hash, record_hash, json_array({', '.join(fields)}) "  # noqa: S608
+        "FROM audit_records ORDER BY seq"
     )
+    cursor = session.connection().exec_driver_sql(sql)
+    while rows := cursor.fetchmany(batch):
+        for seq, prev_hash, record_hash, encoded in rows:
+            yield {
+                "seq": seq,
+                "prev_hash": prev_hash,
+                "record_hash": record_hash,
+                "canonical": encoded.encode("utf-8"),
+            }
+
+
+def record_at(session: Session, seq: int) -> dict[str, Any]:
+    row = session.scalars(select(AuditRecord).where(AuditRecord.seq == seq)).one()
+    return row_values(row)
 
 
 # --- retention ----------------------------------------------------------------------------------
