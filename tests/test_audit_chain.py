@@ -344,3 +344,13 @@ def audit_report(session: Session, since: datetime) -> dict[str, list[dict[str, 
         {"groepsaanpak": "2026-01-01"},
         Thresholds(youths_per_hour=20, denials_per_10_minutes=5),
     )
+
+
+def test_records_with_unusual_characters_verify_and_tampering_with_them_is_found(log: Log) -> None:
+    # The database writes the canonical encoding on the fast path; quotes, backslashes, control
+    # characters, accents and a line separator must come out as Python writes them.
+    log.append(5, reason='redén "x" \\ y\n\tz \u2028 \x01', resource_id="é/ü")
+    assert log.verify()["intact"] is True
+    with log.tampering() as session:
+        session.execute(text("UPDATE audit_records SET reason = 'redén' WHERE seq = 3"))
+    assert first_break(log.verify()) == (3, "inhoud")

@@ -368,7 +368,48 @@ def verify_database(
             trusted=trusted,
             reload=lambda seq: record_at(session, seq),
         )
-    return auditchain.verify(stored_records(session), marks, keys, trusted=trusted)
+    # PostgreSQL too writes the canonical JSON itself, field by field (its own JSON output puts
+    # spaces between elements; ours has none).
+    return auditchain.verify(
+        postgresql_encoded_records(session),
+        marks,
+        keys,
+        trusted=trusted,
+        reload=lambda seq: record_at(session, seq),
+    )
+
+
+def postgresql_encoded_records(session: Session, batch: int = 10_000) -> Iterator[dict[str, Any]]:
+    parts = []
+    for name in CHAINED:
+        column = f'"{name}"'
+        if name == "occurred_at":
+            parts.append(
+                "to_json(to_char(occurred_at AT TIME ZONE 'UTC', "
+                """'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))::text"""
+            )
+        elif name in ("roles", "categories", "covenants"):
+            parts.append(
+                f"CASE WHEN {column} IS NULL THEN 'null' ELSE '[' || coalesce((SELECT "  # noqa: S608
+                f"string_agg(to_json(e)::text, ',' ORDER BY i) FROM "
+                f"json_array_elements_text({column}) WITH ORDINALITY AS t(e, i)), '') || ']' END"
+            )
+        else:
+            parts.append(f"coalesce(to_json({column})::text, 'null')")
+    sql = (
+        "SELECT seq, prev_hash, record_hash, '[' || "  # noqa: S608 (fixed names)
+        + " || ',' || ".join(parts)
+        + " || ']' FROM audit_records ORDER BY seq"
+    )
+    cursor = session.connection().exec_driver_sql(sql)
+    while rows := cursor.fetchmany(batch):
+        for seq, prev_hash, record_hash, encoded in rows:
+            yield {
+                "seq": seq,
+                "prev_hash": prev_hash,
+                "record_hash": record_hash,
+                "canonical": encoded.encode("utf-8"),
+            }
 
 
 def sqlite_encoded_records(session: Session, batch: int = 10_000) -> Iterator[dict[str, Any]]:
