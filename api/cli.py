@@ -41,6 +41,7 @@ def _sessions() -> sessionmaker[Session]:
 
 
 def clients_add(args: argparse.Namespace) -> int:
+    from api.security import audit
     from api.security.tokens import register_client
 
     roles = [role for part in args.role for role in part.split(",") if role]
@@ -61,6 +62,7 @@ def clients_add(args: argparse.Namespace) -> int:
     with _sessions()() as session:
         client_id, secret = register_client(session, org=args.org, roles=roles, name=args.name)
         session.commit()
+        audit.seal_all(session)  # no server may be running to seal the registration's record
     print(json.dumps({"clientId": client_id, "clientSecret": secret}))
     return 0
 
@@ -127,6 +129,7 @@ def audit_checkpoint(_args: argparse.Namespace) -> int:
     from api.security import audit
 
     with _sessions()() as session:
+        audit.seal_all(session)
         mark = audit.checkpoint(session, _audit_key())
         session.commit()
         print(json.dumps(audit.as_checkpoint(mark).as_json(), indent=2))
@@ -163,6 +166,7 @@ def audit_cut_over(args: argparse.Namespace) -> int:
         return 2
     before = utcnow() - timedelta(days=days)
     with _sessions()() as session:
+        audit.seal_all(session)
         mark = audit.cut_over(session, _audit_key(), before)
         reason = (
             f"bewaartermijn {days} dagen: records tot en met {mark.seq} verwijderd"
@@ -185,6 +189,7 @@ def audit_cut_over(args: argparse.Namespace) -> int:
             ],
         )
         session.commit()
+        audit.seal_all(session)
     print(reason, file=sys.stderr)
     return 0
 

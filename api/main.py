@@ -95,8 +95,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
-        runtime.policy.close()
+        runtime.sealer.start()
+        try:
+            yield
+        finally:
+            runtime.sealer.stop()
+            runtime.policy.close()
 
     app = AanwasApp(
         title="Aanpak Criminele aanwas - informatiedeling",

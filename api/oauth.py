@@ -114,7 +114,7 @@ def _audit_token(runtime: Runtime, request: Request, status: int, payload: Any) 
             values["roles"] = list(client.roles)
         audit.append(session, [values])
         session.commit()
-    runtime.checkpoints.after_commit()
+    runtime.sealer.after_commit()
 
 
 def _claimed_client_id(authorization: str | None) -> str | None:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.db import make_engine, session_factory
 from api.referentie.service import ReferenceCache
-from api.security.audit import Checkpointer
+from api.security.audit import Sealer
 from api.security.auditchain import SigningKey, load_or_create_signing_key
 from api.security.crypto import BlindIndex, FieldCipher, load_keyring
 from api.security.policy import PolicyEngine
@@ -37,7 +37,7 @@ class Runtime:
     jwks: dict[str, object]
     reference: ReferenceCache
     audit_key: SigningKey
-    checkpoints: Checkpointer
+    sealer: Sealer
     pseudonyms: BlindIndex
 
     revision_seen: str | None = None
@@ -79,7 +79,7 @@ class Runtime:
             jwks=public_jwks(signing_key),
             reference=ReferenceCache(sessions),
             audit_key=audit_key,
-            checkpoints=Checkpointer(
+            sealer=Sealer(
                 sessions,
                 audit_key,
                 every_records=settings.audit_checkpoint_records,

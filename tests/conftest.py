@@ -180,7 +180,7 @@ def audit_rows(settings: Settings, **where: str) -> list[dict[str, Any]]:
     unless asked for with decision="derived"; tokens, client registrations and policy revisions
     unless asked for by resource_type. Each row also gets the `jongere_id` its pseudonym stands
     for (the test holds the key the API uses)."""
-    query = select(AuditRecord).filter_by(**where).order_by(AuditRecord.seq)
+    query = select(AuditRecord).filter_by(**where).order_by(AuditRecord.id)
     if where.get("decision") != "derived":
         query = query.where(AuditRecord.decision != "derived")
     if "resource_type" not in where:

@@ -61,9 +61,11 @@ class Log:
                 entries.append(values)
             audit.append(session, entries)
             session.commit()
+            audit.seal_all(session)
 
     def checkpoint(self) -> auditchain.Checkpoint:
         with self.session() as session:
+            audit.seal_all(session)
             mark = audit.checkpoint(session, self.key)
             session.commit()
             return audit.as_checkpoint(mark)
@@ -354,3 +356,58 @@ def test_records_with_unusual_characters_verify_and_tampering_with_them_is_found
     with log.tampering() as session:
         session.execute(text("UPDATE audit_records SET reason = 'redén' WHERE seq = 3"))
     assert first_break(log.verify()) == (3, "inhoud")
+
+
+def test_a_record_is_sealed_once_and_never_changed_after(log: Log) -> None:
+    log.append(2)
+    for statement in (
+        "UPDATE audit_records SET seq = 99 WHERE seq = 1",
+        "UPDATE audit_records SET record_hash = prev_hash WHERE seq = 2",
+    ):
+        with pytest.raises(DBAPIError, match="append-only"), log.engine.begin() as connection:
+            connection.execute(text(statement))
+    with log.session() as session:
+        audit.append(session, [_entry()])
+        session.commit()
+    # Sealing may not change the content at the same time.
+    with pytest.raises(DBAPIError, match="append-only"), log.engine.begin() as connection:
+        connection.execute(
+            text(
+                "UPDATE audit_records SET seq = 3, prev_hash = 'a', record_hash = 'b', "
+                "reason = 'anders' WHERE seq IS NULL"
+            )
+        )
+    with log.session() as session:
+        assert audit.seal_pending(session) == 1
+        session.commit()
+    assert log.verify()["intact"] is True
+
+
+def test_a_record_left_unsealed_is_reported_fresh_ones_are_counted(log: Log) -> None:
+    log.append(3)
+    with log.session() as session:
+        audit.append(session, [_entry()])
+        session.commit()
+    fresh = log.verify()
+    assert fresh["intact"] is True and fresh["nogTeVerzegelen"] == 1
+    with log.session() as session:
+        old = _entry()
+        old["occurred_at"] = datetime.now(UTC) - timedelta(hours=1)
+        audit.append(session, [old])
+        session.commit()
+    stale = log.verify()
+    assert stale["intact"] is False
+    assert stale["eersteBreuk"]["soort"] == "niet verzegeld"
+
+
+def _entry() -> dict[str, object]:
+    return audit.record_values(
+        request_id=str(uuid.uuid4()),
+        principal=None,
+        purpose=None,
+        access=Access("read", "signaal"),
+        outcome="allow",
+        reason="toegestaan",
+        pseudonym=None,
+        activity_id=None,
+    )

@@ -1,11 +1,15 @@
 """The audit log: one record per processing of personal data (allowed, denied, failed or derived),
 token issued or refused, admin action, and query of the log itself. Never personal content.
 
-Records are collected per request (a journal) and appended to the chain just before the
-request's transaction commits: the records and the data they describe stand or fall together
-("no record, no access"), and the chain's head row is locked only for the moment of appending,
-so concurrent requests do not queue behind each other for their whole duration. A refusal is
-appended with everything the request had journaled before it, in a transaction of its own.
+Records are collected per request (a journal) and written just before the request's transaction
+commits: the records and the data they describe stand or fall together ("no record, no
+access"). Writing takes no lock. Moments later the sealer (one per API process, serialised by
+the chain's head row) gives committed records their place in the hash chain: a gap-free
+sequence number, the previous record's hash and their own. So concurrent requests never queue
+behind each other's commits; only the second or so before sealing is guarded by the triggers
+alone, and verification reports a record left unsealed for longer.
+A refusal is written with everything the request had journaled before it, in a transaction of
+its own.
 """
 
 from __future__ import annotations
@@ -14,16 +18,15 @@ import json
 import logging
 import secrets
 import threading
-import time
 from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from api.db import utcnow
@@ -125,34 +128,53 @@ def record_values(
     }
 
 
-def append(session: Session, entries: Sequence[dict[str, Any]]) -> int:
-    """Appends records to the chain in this transaction (the caller commits); returns the last
-    sequence number. The head row stays locked until commit, so the work under the lock is kept
-    to three statements: claim the numbers, insert the records, move the head's hash."""
-    if not entries:
-        return 0
-    count = len(entries)
-    # One statement takes the head row's lock (PostgreSQL) or the write lock (SQLite) and claims
-    # the sequence numbers; it returns the head as it was, so two appenders never share one.
-    claimed = session.execute(
+def append(session: Session, entries: Sequence[dict[str, Any]]) -> None:
+    """Writes the records in this transaction (the caller commits): no record, no access. They
+    take no lock, so concurrent requests do not wait for each other; the sealer chains them
+    moments after commit (seal_pending)."""
+    if entries:
+        # Core, not the ORM: no objects to track, the cheapest insert SQLAlchemy offers.
+        session.execute(AUDIT_TABLE.insert(), [dict(values) for values in entries])
+
+
+AUDIT_TABLE: Table = AuditRecord.__table__  # type: ignore[assignment]
+SEAL_BATCH = 5000
+
+
+def seal_pending(session: Session, limit: int = SEAL_BATCH) -> int:
+    """Gives committed, unsealed records their place in the chain, in the order they were
+    written; returns how many (the caller commits). Holds the chain's head row meanwhile, so
+    sealers in several processes never share a sequence number; requests never wait for it."""
+    head = session.execute(
         update(AuditHead)
         .where(AuditHead.id == 1)
-        .values(seq=AuditHead.seq + count)
-        .returning(AuditHead.seq - count, AuditHead.hash)
+        .values(seq=AuditHead.seq)
+        .returning(AuditHead.seq, AuditHead.hash)
     ).first()
-    if claimed is None:
+    if head is None:
         raise RuntimeError("audit_kop is missing: run the migrations")
-    seq, prev_hash = claimed
-    rows = []
-    for values in entries:
+    pending = session.scalars(
+        select(AuditRecord).where(AuditRecord.seq.is_(None)).order_by(AuditRecord.id).limit(limit)
+    ).all()
+    seq, prev_hash = head
+    sealed = []
+    for row in pending:
         seq += 1
-        chained = {**values, "seq": seq}
-        digest = auditchain.chain_hash(prev_hash, hashable(chained))
-        rows.append({**chained, "prev_hash": prev_hash, "record_hash": digest})
+        values = {name: getattr(row, name) for name in CHAINED}
+        values["seq"] = seq
+        digest = auditchain.chain_hash(prev_hash, hashable(values))
+        sealed.append({"id": row.id, "seq": seq, "prev_hash": prev_hash, "record_hash": digest})
         prev_hash = digest
-    session.execute(insert(AuditRecord), rows)
-    session.execute(update(AuditHead).where(AuditHead.id == 1).values(hash=prev_hash))
-    return seq
+    if sealed:
+        session.execute(update(AuditRecord), sealed)
+        session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=seq, hash=prev_hash))
+    return len(sealed)
+
+
+def seal_all(session: Session) -> None:
+    while seal_pending(session):
+        session.commit()
+    session.commit()
 
 
 def hashable(values: dict[str, Any]) -> dict[str, Any]:
@@ -220,44 +242,54 @@ def checkpoint_due(session: Session, every_records: int, every_seconds: float) -
     )
 
 
-class Checkpointer:
-    """Signs the chain every N records or T seconds, checked after commits (at most once a
-    second per process). A failure to sign is logged and retried later: it never fails the
-    request whose records are already committed."""
+class Sealer:
+    """Seals committed records in the background and signs the chain every N records or T
+    seconds. Woken after each commit, and once a second anyway (records of other processes, a
+    missed wake-up). A failure is logged and retried: it never fails a request, whose records
+    are committed already; verification reports records left unsealed too long."""
 
     def __init__(
-        self,
-        sessions: Any,
-        key: SigningKey,
-        every_records: int,
-        every_seconds: float,
+        self, sessions: Any, key: SigningKey, every_records: int, every_seconds: float
     ) -> None:
         self._sessions = sessions
         self._key = key
         self._every_records = every_records
         self._every_seconds = every_seconds
-        self._lock = threading.Lock()
-        self._last_check = 0.0
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="audit-sealer", daemon=True)
+            self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+            self._thread = None
+        self._stop.clear()
 
     def after_commit(self) -> None:
-        now = time.monotonic()
-        if now - self._last_check < 1.0 or not self._lock.acquire(blocking=False):
-            return
-        try:
-            self._last_check = now
-            self.sign_if_due()
-        except Exception as exc:
-            logger.warning("audit checkpoint not signed: %s", type(exc).__name__)
-        finally:
-            self._lock.release()
+        self._wake.set()
 
-    def sign_if_due(self) -> AuditCheckpoint | None:
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self._wake.wait(timeout=1.0)
+            self._wake.clear()
+            try:
+                self.work()
+            except Exception as exc:
+                logger.warning("audit records not sealed yet: %s", type(exc).__name__)
+
+    def work(self) -> None:
         with self._sessions() as session:
-            if not checkpoint_due(session, self._every_records, self._every_seconds):
-                return None
-            mark = checkpoint(session, self._key)
-            session.commit()
-            return mark
+            seal_all(session)
+            if checkpoint_due(session, self._every_records, self._every_seconds):
+                checkpoint(session, self._key)
+                session.commit()
 
 
 def as_checkpoint(mark: AuditCheckpoint) -> auditchain.Checkpoint:
@@ -270,12 +302,13 @@ def as_checkpoint(mark: AuditCheckpoint) -> auditchain.Checkpoint:
 
 
 def latest(session: Session, limit: int) -> Sequence[AuditRecord]:
-    rows = session.scalars(select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(limit))
+    rows = session.scalars(select(AuditRecord).order_by(AuditRecord.id.desc()).limit(limit))
     return list(reversed(rows.all()))
 
 
 def as_json(entry: AuditRecord) -> dict[str, object]:
     return {
+        "id": entry.id,
         "seq": entry.seq,
         "time": entry.occurred_at.isoformat(),
         "requestId": entry.request_id,
@@ -326,7 +359,7 @@ def stored_records(session: Session, batch: int = 5000) -> Iterator[dict[str, An
     names = [*CHAINED, "prev_hash", "record_hash"]
     # Quoted: `user` unquoted is PostgreSQL's current_user, not the column.
     quoted = ", ".join(f'"{name}"' for name in names)
-    sql = f"SELECT {quoted} FROM audit_records ORDER BY seq"  # noqa: S608 (fixed names)
+    sql = f"SELECT {quoted} FROM audit_records WHERE seq IS NOT NULL ORDER BY seq"  # noqa: S608
     cursor = session.connection().exec_driver_sql(sql)
     json_fields = ("roles", "categories", "covenants")
     stamp = auditchain.timestamp
@@ -358,6 +391,34 @@ def verify_database(
     trusted: auditchain.Checkpoint | None = None,
 ) -> auditchain.Verification:
     marks = stored_checkpoints(session)
+    result = _verify_sealed(session, marks, keys, trusted)
+    # Records are sealed within seconds of their commit: one left unsealed for longer was
+    # written (or changed back to unsealed) behind the sealer's back.
+    overdue = session.scalar(
+        select(func.min(AuditRecord.id)).where(
+            AuditRecord.seq.is_(None), AuditRecord.occurred_at < utcnow() - SEAL_GRACE
+        )
+    )
+    if overdue is not None:
+        result.fail(None, "niet verzegeld", f"record met id {overdue} is niet (meer) verzegeld")
+    result.unsealed = (
+        session.scalar(
+            select(func.count()).select_from(AuditRecord).where(AuditRecord.seq.is_(None))
+        )
+        or 0
+    )
+    return result
+
+
+SEAL_GRACE = timedelta(minutes=5)
+
+
+def _verify_sealed(
+    session: Session,
+    marks: list[auditchain.Checkpoint],
+    keys: dict[str, Ed25519PublicKey],
+    trusted: auditchain.Checkpoint | None,
+) -> auditchain.Verification:
     if session.get_bind().dialect.name == "sqlite":
         # SQLite writes the canonical JSON itself (json_array is compact, like ours); a record it
         # encodes differently (an unusual character) is encoded again in Python before judging.
@@ -399,7 +460,7 @@ def postgresql_encoded_records(session: Session, batch: int = 10_000) -> Iterato
     sql = (
         "SELECT seq, prev_hash, record_hash, '[' || "  # noqa: S608 (fixed names)
         + " || ',' || ".join(parts)
-        + " || ']' FROM audit_records ORDER BY seq"
+        + " || ']' FROM audit_records WHERE seq IS NOT NULL ORDER BY seq"
     )
     cursor = session.connection().exec_driver_sql(sql)
     while rows := cursor.fetchmany(batch):
@@ -423,7 +484,7 @@ def sqlite_encoded_records(session: Session, batch: int = 10_000) -> Iterator[di
             fields.append(f'"{name}"')
     sql = (
         f"SELECT seq, prev_hash, record_hash, json_array({', '.join(fields)}) "  # noqa: S608
-        "FROM audit_records ORDER BY seq"
+        "FROM audit_records WHERE seq IS NOT NULL ORDER BY seq"
     )
     cursor = session.connection().exec_driver_sql(sql)
     while rows := cursor.fetchmany(batch):
@@ -450,12 +511,13 @@ def cut_over(session: Session, key: SigningKey, before: datetime) -> AuditCheckp
     commits. None when nothing is old enough."""
     last = session.scalars(
         select(AuditRecord)
-        .where(AuditRecord.occurred_at < before)
+        .where(AuditRecord.occurred_at < before, AuditRecord.seq.is_not(None))
         .order_by(AuditRecord.seq.desc())
         .limit(1)
     ).first()
     if last is None:
         return None
+    assert last.seq is not None and last.record_hash is not None  # sealed, by the query
     mark = _signed(session, key, "afkapping", last.seq, last.record_hash)
     session.execute(delete(AuditRecord).where(AuditRecord.seq <= last.seq))
     return mark
@@ -472,7 +534,12 @@ def export_lines(
     for mark in stored_checkpoints(session):
         yield {"type": "checkpoint", **mark.as_json()}
     columns = [AuditRecord.__table__.c[name] for name in (*CHAINED, "prev_hash", "record_hash")]
-    query = select(*columns).order_by(AuditRecord.seq).execution_options(yield_per=2000)
+    query = (
+        select(*columns)
+        .where(AuditRecord.seq.is_not(None))
+        .order_by(AuditRecord.seq)
+        .execution_options(yield_per=2000)
+    )
     if since is not None:
         query = query.where(AuditRecord.occurred_at >= since)
     if until is not None:

@@ -195,6 +195,7 @@ class Verification:
     last_seq: int | None = None
     last_hash: str | None = None
     checkpoints: int = 0
+    unsealed: int = 0  # written moments ago, not yet in the chain
     problems: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -212,6 +213,7 @@ class Verification:
             "laatsteSeq": self.last_seq,
             "laatsteHash": self.last_hash,
             "checkpoints": self.checkpoints,
+            "nogTeVerzegelen": self.unsealed,
             "eersteBreuk": self.problems[0] if self.problems else None,
             "problemen": self.problems[:20],
         }

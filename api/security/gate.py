@@ -350,7 +350,7 @@ class Gate:
             self.session.rollback()
             raise AuditUnavailable(type(exc).__name__) from None
         self._journal = []
-        self._runtime.checkpoints.after_commit()
+        self._runtime.sealer.after_commit()
 
     def _record_alone(
         self,

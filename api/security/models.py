@@ -6,7 +6,7 @@ import hmac
 from datetime import datetime
 from hashlib import sha256
 
-from sqlalchemy import JSON, BigInteger, Boolean, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UtcDateTime, utcnow
@@ -61,16 +61,31 @@ class OAuthClient(Base):
         return self.active and grant_type == "client_credentials"
 
 
+_UNSEALED = text("seq IS NULL")
+
+
 class AuditRecord(Base):
     """One processing of (or attempt at) personal data, a token issued or refused, an admin
     action, or a query of the log itself. Never holds personal content. Append-only, chained:
-    see api/security/auditchain.py."""
+    see api/security/auditchain.py.
+
+    Written in the request's transaction without its place in the chain; the sealer gives it
+    one moments after commit (seq, prev_hash, record_hash: set once, never changed after)."""
 
     __tablename__ = "audit_records"
+    __table_args__ = (
+        # The records still to be sealed, found without scanning the log.
+        Index(
+            "ix_audit_records_unsealed",
+            "id",
+            sqlite_where=_UNSEALED,
+            postgresql_where=_UNSEALED,
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    # Gap-free from 1 (or from the last retention cut-over): the chain's order.
-    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    # Gap-free from 1 (or from the last retention cut-over): the chain's order. Null until sealed.
+    seq: Mapped[int | None] = mapped_column(BigInteger, unique=True)
     occurred_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     request_id: Mapped[str] = mapped_column(String(36))
     client_id: Mapped[str | None] = mapped_column(String(64))
@@ -99,13 +114,13 @@ class AuditRecord(Base):
     # W3C trace context of the request.
     trace_id: Mapped[str | None] = mapped_column(String(32))
     span_id: Mapped[str | None] = mapped_column(String(16))
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    record_hash: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    record_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditHead(Base):
-    """The end of the chain: one row, locked by each appending transaction so that sequence
-    numbers stay gap-free under concurrent requests and several API processes."""
+    """The end of the chain: one row, locked by the sealer while it seals, so that sequence
+    numbers stay gap-free with several API processes each running a sealer."""
 
     __tablename__ = "audit_kop"
 

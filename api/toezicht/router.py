@@ -21,7 +21,7 @@ from api.toezicht import service
 
 router = APIRouter(prefix="/audit", tags=["audit"])
 
-Na = Annotated[int, Query(ge=0, description="Cursor: records na dit volgnummer")]
+Na = Annotated[int, Query(ge=0, description="Cursor: records na dit record-id")]
 Limiet = Annotated[int, Query(ge=1, le=service.MAX_PAGE, description="Hoeveel records")]
 Moment = Annotated[datetime | None, Query(description="ISO 8601, met tijdzone")]
 
@@ -40,6 +40,7 @@ class Verificatie(ApiModel):
     laatste_seq: int | None = None
     laatste_hash: str | None = None
     checkpoints: int
+    nog_te_verzegelen: int = Field(description="Records van zojuist, nog niet in de keten")
     eerste_breuk: dict[str, Any] | None = None
     problemen: list[dict[str, Any]]
 

@@ -65,14 +65,15 @@ def _filtered(wanted: AuditFilter) -> Select[Any]:
 def page(
     session: Session, wanted: AuditFilter, after: int, limit: int
 ) -> tuple[list[dict[str, Any]], int | None]:
-    """Records after the cursor (a sequence number), oldest first; the next cursor or None.
-    A role is matched in Python (roles are a JSON list), so a page may hold fewer rows."""
-    query = _filtered(wanted).where(AuditRecord.seq > after).order_by(AuditRecord.seq)
+    """Records after the cursor (a record id: records that are not sealed yet have no sequence
+    number), oldest first; the next cursor or None. A role is matched in Python (roles are a
+    JSON list), so a page may hold fewer rows."""
+    query = _filtered(wanted).where(AuditRecord.id > after).order_by(AuditRecord.id)
     rows: list[AuditRecord] = list(session.scalars(query.limit(limit + 1)).all())
     more = len(rows) > limit
     rows = rows[:limit]
     items = [audit.as_json(row) for row in rows if wanted.rol is None or wanted.rol in row.roles]
-    return items, (rows[-1].seq if more and rows else None)
+    return items, (rows[-1].id if more and rows else None)
 
 
 def list_records(
@@ -154,7 +155,7 @@ def unusual_access(
     covenant that has since expired."""
     rows = session.execute(
         select(
-            AuditRecord.seq,
+            AuditRecord.id,
             AuditRecord.occurred_at,
             AuditRecord.client_id,
             AuditRecord.org,
@@ -164,14 +165,14 @@ def unusual_access(
             AuditRecord.covenants,
         )
         .where(AuditRecord.occurred_at >= since, AuditRecord.occurred_at < until)
-        .order_by(AuditRecord.seq)
+        .order_by(AuditRecord.id)
     ).all()
     youths: dict[tuple[str, datetime], set[str]] = defaultdict(set)
     denials: dict[tuple[str, datetime], int] = defaultdict(int)
     after_hours: dict[str, list[int]] = defaultdict(list)
     expired: dict[tuple[str, str], list[int]] = defaultdict(list)
     orgs: dict[str, str | None] = {}
-    for seq, when, client, org, roles, decision, pseudonym, covenants in rows:
+    for record_id, when, client, org, roles, decision, pseudonym, covenants in rows:
         if client is None:
             continue
         orgs[client] = org
@@ -183,10 +184,10 @@ def unusual_access(
                 limits.office_from <= local.hour < limits.office_until
             )
             if person and outside:
-                after_hours[client].append(seq)
+                after_hours[client].append(record_id)
             for code in covenants:
                 if code in expired_covenants:
-                    expired[(client, code)].append(seq)
+                    expired[(client, code)].append(record_id)
         if decision == "deny":
             bucket = when.replace(minute=when.minute - when.minute % 10, second=0, microsecond=0)
             denials[(client, bucket)] += 1
@@ -197,8 +198,8 @@ def unusual_access(
             if len(s) > limits.youths_per_hour
         ],
         "buitenKantoortijd": [
-            {"clientId": c, "organisatie": orgs[c], "records": len(seqs), "seqs": seqs[:50]}
-            for c, seqs in sorted(after_hours.items())
+            {"clientId": c, "organisatie": orgs[c], "records": len(ids), "ids": ids[:50]}
+            for c, ids in sorted(after_hours.items())
         ],
         "reeksWeigeringen": [
             {"clientId": c, "organisatie": orgs[c], "vanaf": at.isoformat(), "weigeringen": n}
@@ -211,10 +212,10 @@ def unusual_access(
                 "organisatie": orgs[c],
                 "convenant": code,
                 "geldigTot": expired_covenants[code],
-                "records": len(seqs),
-                "seqs": seqs[:50],
+                "records": len(ids),
+                "ids": ids[:50],
             }
-            for (c, code), seqs in sorted(expired.items())
+            for (c, code), ids in sorted(expired.items())
         ],
     }
 

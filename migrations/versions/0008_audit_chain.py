@@ -28,6 +28,23 @@ BEGIN
     ) THEN
         RETURN OLD;
     END IF;
+    -- Sealing: an unsealed record gets its place in the chain, once; nothing else changes.
+    IF TG_OP = 'UPDATE' AND OLD.seq IS NULL AND NEW.seq IS NOT NULL
+        AND NEW.prev_hash IS NOT NULL AND NEW.record_hash IS NOT NULL
+        AND (NEW.id, NEW.occurred_at, NEW.request_id, NEW.client_id, NEW.org, NEW.roles::text,
+             NEW."user", NEW.action, NEW.resource_type, NEW.resource_id, NEW.jongere_pseudoniem,
+             NEW.purpose, NEW.activity_id, NEW.decision, NEW.reason, NEW.categories::text,
+             NEW.covenants::text, NEW.decision_id, NEW.policy_revision, NEW.basis,
+             NEW.http_status, NEW.trace_id, NEW.span_id)
+        IS NOT DISTINCT FROM
+            (OLD.id, OLD.occurred_at, OLD.request_id, OLD.client_id, OLD.org, OLD.roles::text,
+             OLD."user", OLD.action, OLD.resource_type, OLD.resource_id, OLD.jongere_pseudoniem,
+             OLD.purpose, OLD.activity_id, OLD.decision, OLD.reason, OLD.categories::text,
+             OLD.covenants::text, OLD.decision_id, OLD.policy_revision, OLD.basis,
+             OLD.http_status, OLD.trace_id, OLD.span_id)
+    THEN
+        RETURN NEW;
+    END IF;
     RAISE EXCEPTION 'audit records are append-only';
 END;
 $$ LANGUAGE plpgsql;
@@ -38,8 +55,21 @@ END;
 $$ LANGUAGE plpgsql;
 """
 
+SAME_CONTENT = " AND ".join(
+    f"NEW.{column} IS OLD.{column}"
+    for column in (
+        "id", "occurred_at", "request_id", "client_id", "org", "roles", '"user"', "action",
+        "resource_type", "resource_id", "jongere_pseudoniem", "purpose", "activity_id",
+        "decision", "reason", "categories", "covenants", "decision_id", "policy_revision",
+        "basis", "http_status", "trace_id", "span_id",
+    )
+)
+
 SQLITE_TRIGGERS = [
+    # Sealing (an unsealed record gets its place in the chain, once) is the only update.
     "CREATE TRIGGER audit_records_no_update BEFORE UPDATE ON audit_records "
+    "WHEN NOT (OLD.seq IS NULL AND NEW.seq IS NOT NULL AND NEW.prev_hash IS NOT NULL "
+    "AND NEW.record_hash IS NOT NULL AND " + SAME_CONTENT + ") "
     "BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END",
     "CREATE TRIGGER audit_records_no_delete BEFORE DELETE ON audit_records "
     "WHEN NOT EXISTS (SELECT 1 FROM audit_checkpoints WHERE soort = 'afkapping' "
@@ -99,10 +129,14 @@ def upgrade() -> None:
 
     with op.batch_alter_table('audit_records') as batch_op:
         batch_op.drop_column('jongere_id')
-        batch_op.alter_column('seq', existing_type=sa.BigInteger(), nullable=False)
-        batch_op.alter_column('prev_hash', existing_type=sa.String(length=64), nullable=False)
-        batch_op.alter_column('record_hash', existing_type=sa.String(length=64), nullable=False)
+        # seq, prev_hash and record_hash stay empty until the sealer chains a record.
         batch_op.create_unique_constraint(batch_op.f('uq_audit_records_seq'), ['seq'])
+        batch_op.create_index(
+            'ix_audit_records_unsealed',
+            ['id'],
+            sqlite_where=sa.text('seq IS NULL'),
+            postgresql_where=sa.text('seq IS NULL'),
+        )
         batch_op.create_index(
             batch_op.f('ix_audit_records_jongere_pseudoniem'), ['jongere_pseudoniem']
         )
@@ -210,6 +244,8 @@ def _grant_api_role() -> None:
             EXECUTE 'GRANT USAGE ON SCHEMA public TO {API_ROLE}';
             EXECUTE 'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {API_ROLE}';
             EXECUTE 'REVOKE UPDATE, DELETE, TRUNCATE ON audit_records, audit_checkpoints FROM {API_ROLE}';
+            -- The sealer sets a record's place in the chain (the trigger allows it once).
+            EXECUTE 'GRANT UPDATE (seq, prev_hash, record_hash) ON audit_records TO {API_ROLE}';
             EXECUTE 'REVOKE DELETE, TRUNCATE ON audit_kop FROM {API_ROLE}';
             EXECUTE 'REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON alembic_version FROM {API_ROLE}';
             EXECUTE 'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {API_ROLE}';
