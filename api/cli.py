@@ -67,10 +67,35 @@ def clients_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _record_cli_read(session: Session, action: str, detail: str | None = None) -> None:
+    """Reading the log from the command line is a query of the log like any other: on record
+    (the operator acts for no organisation; the record says it came through the CLI)."""
+    from api.security import audit
+
+    audit.append(
+        session,
+        [
+            audit.record_values(
+                request_id=str(uuid.uuid4()),
+                principal=None,
+                purpose=None,
+                access=audit.Access(action, "auditlog", detail),
+                outcome="allow",
+                reason="via de beheer-CLI (aanwas audit)",
+                pseudonym=None,
+                activity_id=None,
+            )
+        ],
+    )
+    session.commit()
+    audit.seal_all(session)
+
+
 def audit_tail(args: argparse.Namespace) -> int:
     from api.security import audit
 
     with _sessions()() as session:
+        _record_cli_read(session, "read")
         for entry in audit.latest(session, args.n):
             print(json.dumps(audit.as_json(entry), ensure_ascii=False))
     return 0
@@ -118,6 +143,7 @@ def audit_verify(args: argparse.Namespace) -> int:
         key = _audit_key()
         keys = {**audit.verification_keys(settings.keys_dir, key), **keys}
         with _sessions()() as session:
+            _record_cli_read(session, "verify")
             result = audit.verify_database(session, keys, trusted)
     print(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
     return 0 if result.intact else 1
@@ -146,6 +172,9 @@ def audit_export(args: argparse.Namespace) -> int:
     from api.security import audit
 
     with _sessions()() as session:
+        period = f"{args.vanaf.isoformat() if args.vanaf else ''}/"
+        period += args.tot.isoformat() if args.tot else ""
+        _record_cli_read(session, "export", period[:64])
         for line in audit.export_lines(session, args.vanaf, args.tot):
             print(json.dumps(line, ensure_ascii=False))
     return 0
@@ -165,9 +194,16 @@ def audit_cut_over(args: argparse.Namespace) -> int:
         print("audit records are kept at least a year", file=sys.stderr)
         return 2
     before = utcnow() - timedelta(days=days)
+    key = _audit_key()
     with _sessions()() as session:
         audit.seal_all(session)
-        mark = audit.cut_over(session, _audit_key(), before)
+        try:
+            mark = audit.cut_over(
+                session, key, before, audit.verification_keys(settings.keys_dir, key)
+            )
+        except audit.CutOverRefused as refused:
+            print(f"not cut: the log does not verify ({refused}); nothing removed", file=sys.stderr)
+            return 1
         reason = (
             f"bewaartermijn {days} dagen: records tot en met {mark.seq} verwijderd"
             if mark

@@ -98,7 +98,7 @@ def _audit_token(runtime: Runtime, request: Request, status: int, payload: Any) 
             else f"toegangstoken geweigerd: {payload.get('error', 'onbekend')}"
         )
         values = audit.record_values(
-            request_id=request.headers.get("X-Request-ID") or str(uuid.uuid4()),
+            request_id=_request_id(request.headers.get("X-Request-ID")),
             principal=None,
             client_id=client_id,
             org=org,
@@ -115,6 +115,15 @@ def _audit_token(runtime: Runtime, request: Request, status: int, payload: Any) 
         audit.append(session, [values])
         session.commit()
     runtime.sealer.after_commit()
+
+
+def _request_id(claimed: str | None) -> str:
+    """The caller's request id when it is a UUID (as the gate accepts it), else a new one: the
+    log stores no text it cannot vouch for."""
+    try:
+        return str(uuid.UUID(claimed or ""))
+    except ValueError:
+        return str(uuid.uuid4())
 
 
 def _claimed_client_id(authorization: str | None) -> str | None:

@@ -411,3 +411,62 @@ def _entry() -> dict[str, object]:
         pseudonym=None,
         activity_id=None,
     )
+
+
+def test_one_backdated_record_cannot_take_newer_ones_with_it(log: Log) -> None:
+    long_ago = datetime.now(UTC) - timedelta(days=3000)
+    log.append(4, start=long_ago)
+    log.append(10)
+    log.append(1, start=long_ago)  # a wrong clock, or an insert with an early time
+    log.append(5)
+    with log.session() as session:
+        mark = audit.cut_over(session, log.key, datetime.now(UTC) - timedelta(days=2555))
+        session.commit()
+    assert mark is not None and mark.seq == 4  # only the unbroken run of old records
+    result = log.verify()
+    assert result["intact"] is True and result["records"] == 16
+
+
+def test_retention_refuses_to_remove_evidence_of_tampering(log: Log) -> None:
+    long_ago = datetime.now(UTC) - timedelta(days=3000)
+    log.append(6, start=long_ago)
+    log.append(3)
+    with log.tampering() as session:
+        session.execute(text("UPDATE audit_records SET reason = 'weg' WHERE seq = 4"))
+    with log.session() as session, pytest.raises(audit.CutOverRefused):
+        audit.cut_over(session, log.key, datetime.now(UTC) - timedelta(days=2555))
+    assert first_break(log.verify()) == (4, "inhoud")
+
+
+def test_a_forged_checkpoint_does_not_stop_the_signing(log: Log) -> None:
+    log.append(3)
+    with log.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO audit_checkpoints (soort, seq, hash, made_at, key_id, signature) "
+                "VALUES ('checkpoint', 1000000000000, :h, 'x', :k, 'AAAA')"
+            ),
+            {"h": "0" * 64, "k": log.key.key_id},
+        )
+    with log.session() as session:
+        assert audit.checkpoint_due(session, every_records=2, every_seconds=60, key=log.key)
+
+
+def test_a_period_exported_verifies_on_its_own(log: Log) -> None:
+    start = datetime.now(UTC) - timedelta(days=10)
+    log.append(5, start=start)
+    log.append(5, start=start + timedelta(days=1))
+    log.checkpoint()
+    log.append(5, start=start + timedelta(days=2))
+    log.checkpoint()
+    with log.session() as session:
+        lines = [
+            json.dumps(line)
+            for line in audit.export_lines(
+                session, start + timedelta(hours=12), start + timedelta(days=1, hours=12)
+            )
+        ]
+    records, marks = audit.read_export(iter(lines))
+    assert [r["seq"] for r in records] == [6, 7, 8, 9, 10]
+    assert [m.seq for m in marks] == [10]
+    assert auditchain.verify(records, marks, log.keys, partial=True).intact  # type: ignore[arg-type]

@@ -51,15 +51,18 @@ def test_audit_tail_prints_records_without_personal_content(
     created = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
     app_client.get(f"/v1/signalen/{created.json()['id']}", headers=om.headers())
 
-    result = run_cli(settings, "audit", "tail", "-n", "3")
+    result = run_cli(settings, "audit", "tail", "-n", "4")
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    # The push, the doelgroeptoets the system derived from it, the refused read.
+    # The push, the doelgroeptoets the system derived from it, the refused read, and this very
+    # look at the log (a query of the log is on record too).
     assert [(r["org"], r["resourceType"], r["action"], r["decision"]) for r in lines] == [
         ("politie", "signaal", "create", "allow"),
         ("politie", "doelgroeptoets", "create", "derived"),
         ("om", "signaal", "read", "deny"),
+        (None, "auditlog", "read", "allow"),
     ]
+    assert lines[0]["httpStatus"] == 201
     denial = lines[2]
     assert denial["reason"].startswith("geen geldend convenant")
     assert denial["resourceId"] == created.json()["id"]

@@ -58,8 +58,12 @@ def test_the_privacy_officer_queries_the_log_with_filters_and_a_cursor(
         ("om", "deny"),
     }
     # The officer's own queries are in the log too.
-    queries = audit_rows(settings, resource_type="auditlog")
-    assert queries and all(r["org"] == "privacy" for r in queries)
+    # Through the API only the privacy officer queries the log (the CLI's reads are recorded
+    # as the operator's, without an organisation).
+    queries = audit_rows(settings, resource_type="auditlog", decision="allow")
+    assert queries and all(
+        r["org"] == "privacy" for r in queries if r["reason"] != "via de beheer-CLI (aanwas audit)"
+    )
     assert audit_rows(settings, resource_type="auditlog_jongere")[-1]["purpose"] == "inzage"
 
     bad = app_client.get(
@@ -307,3 +311,52 @@ def test_the_api_signs_checkpoints_by_itself_every_n_records(
     assert signed() > before
     verified = run_cli(settings, "audit", "verify")
     assert json.loads(verified.stdout)["intact"] is True
+
+
+def test_the_log_names_youths_by_pseudonym_and_successes_by_their_status(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
+    gemeente = caller("gemeente", "casusregisseur")
+    made = app_client.post(
+        "/v1/jongeren",
+        json={"voornamen": "Noa", "achternaam": "Jansen", "geboortedatum": "2012-05-02"},
+        headers=gemeente.headers(),
+    )
+    jongere_id = made.json()["id"]
+    app_client.get(f"/v1/jongeren/{jongere_id}", headers=gemeente.headers())
+    rows = audit_rows(settings, client_id=gemeente.client_id, resource_type="jongere")
+    assert [(r["action"], r["http_status"]) for r in rows] == [("create", 201), ("read", 200)]
+    # (audit_rows adds the id the pseudonym stands for; the stored columns never hold it)
+    stored = [{k: v for k, v in r.items() if k != "jongere_id"} for r in rows]
+    assert all(jongere_id not in json.dumps(r, default=str) for r in stored)
+    assert all(r["resource_id"] == r["jongere_pseudoniem"] for r in rows)
+
+
+def test_bad_input_to_the_log_is_refused_not_stored(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
+    headers = officer_headers(caller)
+    naive = app_client.get("/v1/audit", params={"vanaf": "2026-01-01T00:00:00"}, headers=headers)
+    assert naive.status_code == 400
+    export = app_client.get(
+        "/v1/audit/export", params={"tot": "2026-01-01T00:00:00"}, headers=headers
+    )
+    assert export.status_code == 400
+    client_id, secret = register(settings, "halt", "halt_medewerker")
+    app_client.post(
+        "/oauth/token",
+        data={"grant_type": "client_credentials"},
+        auth=(client_id, secret),
+        headers={"X-Request-ID": '=HYPERLINK("http://evil/")'},
+    )
+    (issued,) = audit_rows(settings, client_id=client_id, resource_type="token")
+    assert "HYPERLINK" not in issued["request_id"]
+
+
+def test_a_csv_cell_never_becomes_a_formula() -> None:
+    from api.toezicht.service import _cell
+
+    assert _cell("=1+1") == "'=1+1"
+    assert _cell("@SUM(A1)") == "'@SUM(A1)"
+    assert _cell("toegestaan") == "toegestaan"
+    assert _cell(["a", "b"]) == '["a", "b"]'

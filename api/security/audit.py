@@ -111,7 +111,8 @@ def record_values(
         "user": principal.user if principal else None,
         "action": access.action,
         "resource_type": access.resource_type,
-        "resource_id": access.resource_id,
+        # A youth's own record is named by its pseudonym, never by its id.
+        "resource_id": pseudonym if access.resource_type == "jongere" else access.resource_id,
         "jongere_pseudoniem": pseudonym,
         "purpose": purpose,
         "activity_id": activity_id,
@@ -222,13 +223,18 @@ def _signed(session: Session, key: SigningKey, soort: str, seq: int, hash_: str)
     return mark
 
 
-def checkpoint_due(session: Session, every_records: int, every_seconds: float) -> bool:
+def checkpoint_due(
+    session: Session, every_records: int, every_seconds: float, key: SigningKey
+) -> bool:
     """Whether the chain grew by `every_records` since the last checkpoint, or has unsigned
-    records older than `every_seconds`."""
+    records older than `every_seconds`. Only checkpoints whose signature holds count: a forged
+    one (any seq, junk signature) must not stop the signing."""
     head = session.get(AuditHead, 1)
-    last = session.scalars(
+    keys = {key.key_id: key.public}
+    marks = session.scalars(
         select(AuditCheckpoint).order_by(AuditCheckpoint.seq.desc(), AuditCheckpoint.id.desc())
-    ).first()
+    )
+    last = next((m for m in marks if as_checkpoint(m).valid_under(keys)), None)
     signed_up_to = last.seq if last else 0
     if head is None or head.seq <= signed_up_to:
         return False
@@ -287,7 +293,7 @@ class Sealer:
     def work(self) -> None:
         with self._sessions() as session:
             seal_all(session)
-            if checkpoint_due(session, self._every_records, self._every_seconds):
+            if checkpoint_due(session, self._every_records, self._every_seconds, self._key):
                 checkpoint(session, self._key)
                 session.commit()
 
@@ -507,16 +513,34 @@ def record_at(session: Session, seq: int) -> dict[str, Any]:
 # --- retention ----------------------------------------------------------------------------------
 
 
-def cut_over(session: Session, key: SigningKey, before: datetime) -> AuditCheckpoint | None:
-    """Removes the records older than `before` under a signed cut-over (afkapping) that names
-    the last removed record and its chain hash; verification then starts after it. The caller
-    commits. None when nothing is old enough."""
-    last = session.scalars(
-        select(AuditRecord)
-        .where(AuditRecord.occurred_at < before, AuditRecord.seq.is_not(None))
-        .order_by(AuditRecord.seq.desc())
-        .limit(1)
-    ).first()
+class CutOverRefused(Exception):
+    """The log is not intact: removing records now would remove the evidence."""
+
+
+def cut_over(
+    session: Session,
+    key: SigningKey,
+    before: datetime,
+    keys: dict[str, Ed25519PublicKey] | None = None,
+) -> AuditCheckpoint | None:
+    """Removes the oldest records, those before `before`, under a signed cut-over (afkapping)
+    that names the last removed record and its chain hash; verification then starts after it.
+    Only the unbroken run of old records at the start of the chain goes: one record with a
+    wrong (early) time cannot take newer ones with it. Refused when the log does not verify.
+    The caller commits. None when nothing is old enough."""
+    result = verify_database(session, keys or verification_keys_of(key))
+    if not result.intact:
+        raise CutOverRefused(str(result.problems[0]))
+    first_kept = session.scalar(
+        select(func.min(AuditRecord.seq)).where(
+            AuditRecord.seq.is_not(None), AuditRecord.occurred_at >= before
+        )
+    )
+    last_sealed = session.scalar(select(func.max(AuditRecord.seq)))
+    if last_sealed is None:
+        return None
+    upto = (first_kept - 1) if first_kept is not None else last_sealed
+    last = session.scalars(select(AuditRecord).where(AuditRecord.seq == upto)).first()
     if last is None:
         return None
     assert last.seq is not None and last.record_hash is not None  # sealed, by the query
@@ -525,29 +549,45 @@ def cut_over(session: Session, key: SigningKey, before: datetime) -> AuditCheckp
     return mark
 
 
+def verification_keys_of(key: SigningKey) -> dict[str, Ed25519PublicKey]:
+    return {key.key_id: key.public}
+
+
 # --- export -------------------------------------------------------------------------------------
 
 
 def export_lines(
     session: Session, since: datetime | None = None, until: datetime | None = None
 ) -> Iterator[dict[str, Any]]:
-    """The log as lines a verifier can check offline: every signed checkpoint, then the records
-    of the period in chain order, each with its hashes."""
-    for mark in stored_checkpoints(session):
-        yield {"type": "checkpoint", **mark.as_json()}
-    columns = [AuditRecord.__table__.c[name] for name in (*CHAINED, "prev_hash", "record_hash")]
-    query = (
-        select(*columns)
-        .where(AuditRecord.seq.is_not(None))
-        .order_by(AuditRecord.seq)
-        .execution_options(yield_per=2000)
-    )
+    """The log as lines a verifier can check offline: the signed checkpoints, then the records
+    in chain order, each with its hashes. A period becomes an unbroken stretch of the chain
+    (from the first record at or after `since` to the last before `until`), with only the
+    checkpoints inside it, so that it verifies on its own (`verify --periode`)."""
+    sealed = AuditRecord.seq.is_not(None)
+    low = high = None
     if since is not None:
-        query = query.where(AuditRecord.occurred_at >= since)
+        low = session.scalar(
+            select(func.min(AuditRecord.seq)).where(sealed, AuditRecord.occurred_at >= since)
+        )
     if until is not None:
-        query = query.where(AuditRecord.occurred_at < until)
+        high = session.scalar(
+            select(func.max(AuditRecord.seq)).where(sealed, AuditRecord.occurred_at < until)
+        )
+    empty = (since is not None and low is None) or (until is not None and high is None)
+    for mark in stored_checkpoints(session):
+        inside = (low is None or mark.seq >= low) and (high is None or mark.seq <= high)
+        if not empty and inside:
+            yield {"type": "checkpoint", **mark.as_json()}
+    if empty:
+        return
+    columns = [AuditRecord.__table__.c[name] for name in (*CHAINED, "prev_hash", "record_hash")]
+    query = select(*columns).where(sealed).order_by(AuditRecord.seq)
+    if low is not None:
+        query = query.where(AuditRecord.seq >= low)
+    if high is not None:
+        query = query.where(AuditRecord.seq <= high)
     names = [column.name for column in columns]
-    for row in session.execute(query):
+    for row in session.execute(query.execution_options(yield_per=2000)):
         values = dict(zip(names, row, strict=True))
         values["occurred_at"] = auditchain.timestamp(values["occurred_at"])
         yield {"type": "record", **values}

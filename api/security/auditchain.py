@@ -282,6 +282,9 @@ def _verify(
             result.fail(trusted.seq, "handtekening", "het meegegeven checkpoint is niet geldig")
         elif trusted.seq >= expected_seq:
             at.setdefault(trusted.seq, []).append(trusted)
+        elif start is not None and trusted.seq == start.seq and start.soort == "afkapping":
+            if trusted.hash != start.hash:
+                result.fail(trusted.seq, "herschreven", "het meegegeven checkpoint wijkt af")
         elif start is None or start.seq < trusted.seq:
             result.fail(trusted.seq, "ontbreekt", "het meegegeven checkpoint valt buiten de log")
     for values in records:
@@ -322,7 +325,8 @@ def _verify(
         result.last_seq, result.last_hash = seq, computed
         prev_hash = computed
         expected_seq = seq + 1
-    return _finish(result, at)
+    # A period ends where it ends: checkpoints after it are not its business.
+    return _finish(result, {} if begin is not None else at)
 
 
 def _finish(result: Verification, remaining: dict[int, list[Checkpoint]]) -> Verification:

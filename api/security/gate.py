@@ -153,6 +153,7 @@ class Gate:
         self._bulk_decisions: dict[str, Decision] = {}
         self._decided = False
         self._journal: list[dict[str, Any]] = []
+        self.success_status = 200
 
     # -- deciding --------------------------------------------------------------------------
     def _question(self, access: Access, resource: dict[str, Any]) -> dict[str, Any]:
@@ -378,6 +379,10 @@ class Gate:
                 # A route took the gate but never asked the policy: nothing it did may stand.
                 self.session.rollback()
                 raise RuntimeError("a personal-data route finished without a policy decision")
+            # The request succeeds: its allowed accesses are on record with the status it sends.
+            for entry in self._journal:
+                if entry["decision"] == "allow" and entry["http_status"] is None:
+                    entry["http_status"] = self.success_status
             self._commit_with_journal()
             return
         self.session.rollback()
@@ -450,6 +455,8 @@ def open_gate(
         request_id = str(uuid.uuid4())
     session = runtime.sessions()
     gate = Gate(runtime, session, principal, purpose, request_id)
+    route = request.scope.get("route")
+    gate.success_status = getattr(route, "status_code", None) or 200
     try:
         try:
             yield gate

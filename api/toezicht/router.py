@@ -4,12 +4,11 @@ toezicht; a youth's records also for inzage). Nobody else reads the log."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
-from pydantic import Field
+from pydantic import AwareDatetime, Field
 
 from api.openapi_docs import problems
 from api.pagination import UUID_PATTERN, uuid_path
@@ -23,7 +22,7 @@ router = APIRouter(prefix="/audit", tags=["audit"])
 
 Na = Annotated[int, Query(ge=0, description="Cursor: records na dit record-id")]
 Limiet = Annotated[int, Query(ge=1, le=service.MAX_PAGE, description="Hoeveel records")]
-Moment = Annotated[datetime | None, Query(description="ISO 8601, met tijdzone")]
+Moment = Annotated[AwareDatetime | None, Query(description="ISO 8601, met tijdzone")]
 
 
 class AuditPagina(ApiModel):
@@ -88,7 +87,7 @@ def lijst(
         vanaf=vanaf,
         tot=tot,
     )
-    items, following = service.list_records(gate, wanted, na, limiet)
+    items, following = service.list_records(gate, wanted, na, limiet, jongere_id)
     return AuditPagina(items=items, volgende=following)
 
 
@@ -153,7 +152,9 @@ def export(
     vanaf: Moment = None,
     tot: Moment = None,
 ) -> StreamingResponse:
-    gate.authorize_supervision(Access("export", "auditlog"))
+    # The period exported is part of the record.
+    period = f"{vanaf.isoformat() if vanaf else ''}/{tot.isoformat() if tot else ''}"
+    gate.authorize_supervision(Access("export", "auditlog", period[:64]))
     # The export is on record (committed with the gate) before a single line is streamed; the
     # stream reads in a session of its own.
     sessions = gate.sessions_factory()

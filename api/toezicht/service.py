@@ -77,9 +77,13 @@ def page(
 
 
 def list_records(
-    gate: Gate, wanted: AuditFilter, after: int, limit: int
+    gate: Gate, wanted: AuditFilter, after: int, limit: int, jongere_id: str | None = None
 ) -> tuple[list[dict[str, Any]], int | None]:
-    gate.authorize_supervision(Access("read", "auditlog"))
+    """A query of the log; when it is about one youth, its record names that youth (so the
+    youth's own access request shows that the privacy officer looked them up)."""
+    gate.authorize_supervision(
+        Access("read", "auditlog", None, jongere_id) if jongere_id else Access("read", "auditlog")
+    )
     return page(gate.session, wanted, after, limit)
 
 
@@ -117,17 +121,21 @@ def export_csv(session: Session, since: datetime | None, until: datetime | None)
     for line in audit.export_lines(session, since, until):
         if line["type"] != "record":
             continue
-        writer.writerow(
-            {
-                key: json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
-                for key, value in line.items()
-            }
-        )
+        writer.writerow({key: _cell(value) for key, value in line.items()})
         if buffer.tell() > 64_000:
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
     yield buffer.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
+    if isinstance(value, list):
+        value = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 # --- unusual access -------------------------------------------------------------------------------
