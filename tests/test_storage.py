@@ -24,12 +24,14 @@ def test_raw_rows_hold_no_plaintext_name_bsn_or_description(
 ) -> None:
     politie = caller("politie", "partner_system")
     body = signaal_body(bsn, omschrijving="Ziet er onverklaarbaar welvarend uit sinds de zomer.")
+    # A first name with a space: three letters alone turn up in random base64 now and then.
+    body["jongere"]["voornamen"] = "Sem Jan"
     created = app_client.post("/v1/signalen", json=body, headers=politie.headers()).json()
 
     jongere = raw_rows(settings, "jongeren", created["jongereId"])
     signaal = raw_rows(settings, "signalen", created["id"])
     stored = " ".join(str(value) for value in [*jongere.values(), *signaal.values()])
-    for plaintext in (bsn, "Sem", "de Vries", "2009-04-17", "welvarend"):
+    for plaintext in (bsn, "Sem Jan", "de Vries", "2009-04-17", "welvarend"):
         assert plaintext not in stored, plaintext
     for column in ("bsn", "voornamen", "achternaam", "geboortedatum"):
         assert str(jongere[column]).startswith("v1."), column
