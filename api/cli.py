@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,20 +71,8 @@ def _record_cli_read(session: Session, action: str, detail: str | None = None) -
     (the operator acts for no organisation; the record says it came through the CLI)."""
     from api.security import audit
 
-    audit.append(
-        session,
-        [
-            audit.record_values(
-                request_id=str(uuid.uuid4()),
-                principal=None,
-                purpose=None,
-                access=audit.Access(action, "auditlog", detail),
-                outcome="allow",
-                reason="via de beheer-CLI (aanwas audit)",
-                pseudonym=None,
-                activity_id=None,
-            )
-        ],
+    audit.append_admin(
+        session, audit.Access(action, "auditlog", detail), "via de beheer-CLI (aanwas audit)"
     )
     session.commit()
     audit.seal_all(session)
@@ -209,21 +196,8 @@ def audit_cut_over(args: argparse.Namespace) -> int:
             if mark
             else f"bewaartermijn {days} dagen: niets te verwijderen"
         )
-        audit.append(
-            session,
-            [
-                audit.record_values(
-                    request_id=str(uuid.uuid4()),
-                    principal=None,
-                    purpose=None,
-                    access=audit.Access("afkappen", "auditlog", str(mark.seq) if mark else None),
-                    outcome="allow",
-                    reason=reason,
-                    pseudonym=None,
-                    activity_id=None,
-                )
-            ],
-        )
+        cut = audit.Access("afkappen", "auditlog", str(mark.seq) if mark else None)
+        audit.append_admin(session, cut, reason)
         session.commit()
         audit.seal_all(session)
     print(reason, file=sys.stderr)

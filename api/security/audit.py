@@ -18,6 +18,7 @@ import json
 import logging
 import secrets
 import threading
+import uuid
 from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -127,6 +128,29 @@ def record_values(
         "trace_id": trace.trace_id if trace else None,
         "span_id": trace.span_id if trace else None,
     }
+
+
+def append_admin(
+    session: Session,
+    access: Access,
+    reason: str,
+    *,
+    org: str | None = None,
+) -> None:
+    """An admin action (a client registered, a retention cut-over, the log read through the
+    CLI): on record in this transaction, for no request and, unless named, no organisation."""
+    values = record_values(
+        request_id=str(uuid.uuid4()),
+        principal=None,
+        org=org,
+        purpose=None,
+        access=access,
+        outcome="allow",
+        reason=reason,
+        pseudonym=None,
+        activity_id=None,
+    )
+    append(session, [values])
 
 
 def append(session: Session, entries: Sequence[dict[str, Any]]) -> None:

@@ -196,12 +196,7 @@ class Gate:
     def authorize(self, access: Access, resource: dict[str, Any]) -> Permit:
         """Asks the policy; audits the answer; returns a Permit or raises 403/503."""
         decision = self._decide(access, self._question(access, resource))
-        if not decision.allow:
-            self._record_alone(access, "deny", decision.reason, decision, 403)
-            raise Problem(403, "Geen toegang", decision.reason, type_="geen-toegang")
-        self._attempt = _Attempt(access, decision)
-        self._decided = True
-        self._write_audit(access, "allow", decision.reason, decision, None)
+        self._settle(access, decision)
         return Permit(decision, self._runtime.cipher)
 
     def authorize_management(self, access: Access) -> None:
@@ -216,7 +211,11 @@ class Gate:
 
     def _authorize_package(self, access: Access, package: str) -> None:
         question = self._question(access, {})
-        decision = self._decide(access, question, package=package)
+        self._settle(access, self._decide(access, question, package=package))
+
+    def _settle(self, access: Access, decision: Decision) -> None:
+        """A denial is recorded on its own and raised as 403; an allow is journaled and becomes
+        the request's attempt (what finish() reports if the request later fails)."""
         if not decision.allow:
             self._record_alone(access, "deny", decision.reason, decision, 403)
             raise Problem(403, "Geen toegang", decision.reason, type_="geen-toegang")

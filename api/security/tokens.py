@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import secrets
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -187,21 +186,11 @@ def register_client(
     # An admin action: on record, in the same transaction as the registration.
     from api.security import audit
 
-    audit.append(
+    audit.append_admin(
         session,
-        [
-            audit.record_values(
-                request_id=str(uuid.uuid4()),
-                principal=None,
-                org=org,
-                purpose=None,
-                access=audit.Access("register", "client", client_id),
-                outcome="allow",
-                reason=f"client geregistreerd met rol(len) {', '.join(roles)} (beheer)",
-                pseudonym=None,
-                activity_id=None,
-            )
-        ],
+        audit.Access("register", "client", client_id),
+        f"client geregistreerd met rol(len) {', '.join(roles)} (beheer)",
+        org=org,
     )
     return client_id, client_secret
 
