@@ -370,6 +370,9 @@ class Gate:
                 earlier["reason"] = f"{earlier['reason']}; verzoek zonder resultaat"
         self._write_audit(access, outcome, reason, decision, status)
         self._commit_with_journal()
+        # Everything the request decided is on record now, with how it ended: finish() must not
+        # record the earlier allowed attempt a second time.
+        self._attempt = None
 
     def finish(self, failure: BaseException | None) -> None:
         """Commits data and audit together, or undoes both and logs the failed attempt."""
