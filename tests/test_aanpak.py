@@ -5,6 +5,9 @@ At each step the parties that may see something see it, and the others are refus
 
 from __future__ import annotations
 
+import base64
+import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -45,14 +48,37 @@ def youth_with_signals(client: TestClient, who: Caller, bsn: str, *categories: s
     return jongere_id
 
 
-def denied(response: Any, reason_part: str) -> None:
-    assert response.status_code == 403, response.text
-    assert response.headers["content-type"] == "application/problem+json"
-    assert reason_part in response.json()["detail"]
+Denied = Callable[[Any, str], None]
+
+# What the youths and cases in these tests hold: none of it may be in a refusal.
+PLAINTEXT = ("Sem", "de Vries", "2009-04-17", "auto", "school en ouders", "Forensisch", "Winkel")
+
+
+@pytest.fixture
+def denied(settings: Settings) -> Denied:
+    """Asserts a refusal as a user and a privacy officer would see it: 403 problem+json naming
+    the rule, nothing but the problem's own fields in it (no content of the youth or case), and
+    the refusal on record as the caller's newest audit record."""
+
+    def check(response: Any, reason_part: str) -> None:
+        assert response.status_code == 403, response.text
+        assert response.headers["content-type"] == "application/problem+json"
+        body = response.json()
+        assert reason_part in body["detail"]
+        assert set(body) <= {"type", "title", "status", "detail", "instance"}, body
+        assert not [text for text in PLAINTEXT if text in response.text], response.text
+        token = response.request.headers["authorization"].removeprefix("Bearer ")
+        payload = token.split(".")[1]
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        newest = audit_rows(settings, client_id=claims["client_id"])[-1]
+        assert (newest["decision"], newest["http_status"]) == ("deny", 403), newest
+        assert newest["reason"] == body["detail"]
+
+    return check
 
 
 def test_signals_make_an_assessment_that_each_party_sees_as_far_as_it_may(
-    app_client: TestClient, parties: Parties, bsn: str, settings: Settings
+    app_client: TestClient, parties: Parties, bsn: str, settings: Settings, denied: Denied
 ) -> None:
     jongere_id = youth_with_signals(app_client, parties.politie, bsn, "online_ronselen")
     url = f"/v1/jongeren/{jongere_id}/doelgroeptoets"
@@ -90,7 +116,7 @@ def test_signals_make_an_assessment_that_each_party_sees_as_far_as_it_may(
 
 
 def test_the_heavier_approach_is_police_data_and_shown_so(
-    app_client: TestClient, parties: Parties, bsn: str
+    app_client: TestClient, parties: Parties, bsn: str, denied: Denied
 ) -> None:
     jongere_id = youth_with_signals(
         app_client, parties.politie, bsn, "online_ronselen", "drugsgebruik"
@@ -140,7 +166,7 @@ def test_the_heavier_approach_is_police_data_and_shown_so(
 
 
 def test_police_register_antecedents_as_their_own_data(
-    app_client: TestClient, parties: Parties, bsn: str, settings: Settings
+    app_client: TestClient, parties: Parties, bsn: str, settings: Settings, denied: Denied
 ) -> None:
     jongere_id = youth_with_signals(app_client, parties.politie, bsn, "wapenbezit")
     url = f"/v1/jongeren/{jongere_id}/antecedenten"
@@ -170,7 +196,7 @@ def test_police_register_antecedents_as_their_own_data(
 
 
 def test_factors_are_risk_data_of_the_group_approach(
-    app_client: TestClient, parties: Parties, bsn: str
+    app_client: TestClient, parties: Parties, bsn: str, denied: Denied
 ) -> None:
     jongere_id = youth_with_signals(app_client, parties.politie, bsn, "schoolverzuim")
     url = f"/v1/jongeren/{jongere_id}/factoren"
@@ -208,7 +234,9 @@ def test_factors_are_risk_data_of_the_group_approach(
     denied(app_client.get(url, headers=parties.om.headers()), "geen geldend convenant")
 
 
-def test_a_youth_without_bsn_can_be_assessed(app_client: TestClient, parties: Parties) -> None:
+def test_a_youth_without_bsn_can_be_assessed(
+    app_client: TestClient, parties: Parties, denied: Denied
+) -> None:
     registered = app_client.post(
         "/v1/jongeren",
         json={"voornamen": "Noa", "achternaam": "Jansen", "geboortedatum": "2013-05-02"},
@@ -244,7 +272,7 @@ def open_case(client: TestClient, parties: Parties, bsn: str) -> tuple[str, str]
 
 
 def test_a_case_opens_only_from_a_positive_assessment_by_the_case_director(
-    app_client: TestClient, parties: Parties, bsn: str, settings: Settings
+    app_client: TestClient, parties: Parties, bsn: str, settings: Settings, denied: Denied
 ) -> None:
     from tests.conftest import _unused_bsns
 
@@ -319,7 +347,7 @@ def test_the_status_flow_is_one_table_and_illegal_steps_name_the_allowed_ones(
 
 
 def test_escalation_unlocks_exactly_its_covenant_and_de_escalation_locks_it(
-    app_client: TestClient, parties: Parties, bsn: str, settings: Settings
+    app_client: TestClient, parties: Parties, bsn: str, settings: Settings, denied: Denied
 ) -> None:
     jongere_id, casus_id = open_case(app_client, parties, bsn)
     pga = parties.gemeente.headers("pga")
@@ -406,7 +434,7 @@ def test_escalation_unlocks_exactly_its_covenant_and_de_escalation_locks_it(
 
 
 def test_plan_of_action_and_perspective_plan(
-    app_client: TestClient, parties: Parties, bsn: str
+    app_client: TestClient, parties: Parties, bsn: str, denied: Denied
 ) -> None:
     _, casus_id = open_case(app_client, parties, bsn)
     pga = parties.gemeente.headers("pga")
@@ -459,7 +487,7 @@ def test_plan_of_action_and_perspective_plan(
 
 
 def test_measures_are_imposed_by_the_competent_authority(
-    app_client: TestClient, parties: Parties, bsn: str
+    app_client: TestClient, parties: Parties, bsn: str, denied: Denied
 ) -> None:
     jongere_id, casus_id = open_case(app_client, parties, bsn)
     url = f"/v1/jongeren/{jongere_id}/maatregelen"
@@ -543,7 +571,7 @@ def test_measures_are_imposed_by_the_competent_authority(
 
 
 def test_the_closed_case_stays_visible_to_its_municipality_only(
-    app_client: TestClient, parties: Parties, bsn: str
+    app_client: TestClient, parties: Parties, bsn: str, denied: Denied
 ) -> None:
     jongere_id, casus_id = open_case(app_client, parties, bsn)
     pga = parties.gemeente.headers("pga")
@@ -567,7 +595,7 @@ def test_the_closed_case_stays_visible_to_its_municipality_only(
 
 
 def test_every_kind_of_registration_makes_an_organisation_involved(
-    app_client: TestClient, parties: Parties, bsn: str
+    app_client: TestClient, parties: Parties, bsn: str, denied: Denied
 ) -> None:
     jongere_id = youth_with_signals(app_client, parties.leerplicht, bsn, "schoolverzuim")
     app_client.post(
@@ -599,7 +627,7 @@ def test_every_kind_of_registration_makes_an_organisation_involved(
 
 
 def test_a_casusoverleg_agenda_shows_youths_with_an_open_case(
-    app_client: TestClient, parties: Parties, bsn: str
+    app_client: TestClient, parties: Parties, bsn: str, denied: Denied
 ) -> None:
     from tests.conftest import _unused_bsns
 
@@ -654,7 +682,7 @@ def test_a_riec_melding_is_known_only_to_the_parties_of_the_riec_covenant(
 
 
 def test_a_closed_case_stays_closed_when_the_youth_gets_a_new_one(
-    app_client: TestClient, parties: Parties, bsn: str
+    app_client: TestClient, parties: Parties, bsn: str, denied: Denied
 ) -> None:
     jongere_id, first = open_case(app_client, parties, bsn)
     pga = parties.gemeente.headers("pga")

@@ -19,7 +19,7 @@ from api.settings import Settings
 
 # Routes that handle no personal data at all, and why.
 WITHOUT_PERSONAL_DATA = {
-    ("POST", "/oauth/token"): "issues tokens",
+    ("POST", "/oauth/token"): "issues tokens (and writes each issue or refusal to the audit log)",
     ("GET", "/oauth/jwks"): "public signing keys",
     ("GET", "/v1/health"): "liveness of the policy engine",
     ("GET", "/v1/signaalcategorieen"): "reference data (the signal card)",

@@ -88,8 +88,12 @@ def test_nobody_else_reads_the_log_and_trying_is_recorded(
         (record,) = audit_rows(settings, client_id=who.client_id, resource_type="auditlog")
         assert record["decision"] == "deny"
     # The whole log is not for an access request: one youth's records are.
-    wrong = app_client.get("/v1/audit", headers=officer_headers(caller, "inzage"))
+    officer = caller("privacy", "privacy_officer")
+    wrong = app_client.get("/v1/audit", headers=officer.headers("inzage"))
     assert wrong.status_code == 403
+    assert set(wrong.json()) <= {"type", "title", "status", "detail", "instance"}
+    (refusal,) = audit_rows(settings, client_id=officer.client_id, resource_type="auditlog")
+    assert (refusal["decision"], refusal["purpose"]) == ("deny", "inzage")
     assert app_client.get("/v1/audit/verificatie").status_code == 401
 
 
