@@ -60,4 +60,6 @@ clean:
 bench: install opa
 	$(BIN)/python bench/policy_overhead.py
 	$(BIN)/python bench/audit_verify.py
-	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_append.py
+	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_verify.py 1000000 postgresql
+	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_append.py 20 1
+	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_append.py 20 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -131,7 +132,7 @@ def audit_verify(args: argparse.Namespace) -> int:
         keys = {**audit.verification_keys(settings.keys_dir, key), **keys}
         with _sessions()() as session:
             _record_cli_read(session, "verify")
-            result = audit.verify_database(session, keys, trusted)
+            result = audit.verify_database(session, keys, trusted, workers=args.processen)
     print(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
     return 0 if result.intact else 1
 
@@ -287,6 +288,13 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--checkpoint", help="a checkpoint kept earlier (JSON): prove append-only")
     verify.add_argument(
         "--periode", action="store_true", help="the export covers a period, not the whole log"
+    )
+    verify.add_argument(
+        "--processen",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="SQLite: check a long chain in this many processes at once (default: one per "
+        "core); PostgreSQL uses parallel workers of its own",
     )
     verify.set_defaults(handler=audit_verify)
     audit_cmd.add_parser("checkpoint", help="sign the chain's end now").set_defaults(

@@ -260,6 +260,41 @@ def _verify(
     begin: Checkpoint | None,
     reload: Callable[[int], dict[str, Any]] | None,
 ) -> Verification:
+    plan = prepare(checkpoints, keys, trusted, begin)
+    walked = walk(records, plan.expected_seq, plan.prev_hash, plan.at, reload)
+    result = plan.result
+    if walked.first_seq is not None:
+        result.first_seq = walked.first_seq
+    result.records = walked.records
+    result.last_seq, result.last_hash = walked.last_seq, walked.last_hash
+    if walked.problems:
+        result.problems += walked.problems
+        return result
+    # A period ends where it ends: checkpoints after it are not its business.
+    return _finish(result, {} if begin is not None else plan.remaining_after(walked.last_seq))
+
+
+@dataclass
+class Plan:
+    """Where the chain must start, and which signed checkpoints it must meet on the way."""
+
+    result: Verification
+    expected_seq: int
+    prev_hash: str
+    at: dict[int, list[Checkpoint]]
+
+    def remaining_after(self, last_seq: int | None) -> dict[int, list[Checkpoint]]:
+        return {seq: marks for seq, marks in self.at.items() if last_seq is None or seq > last_seq}
+
+
+def prepare(
+    checkpoints: Iterable[Checkpoint],
+    keys: dict[str, Ed25519PublicKey],
+    trusted: Checkpoint | None,
+    begin: Checkpoint | None = None,
+) -> Plan:
+    """Checks the checkpoint signatures and finds the chain's start: after the newest signed
+    cut-over (afkapping), or `begin`, or at the genesis."""
     result = Verification()
     marks = sorted(checkpoints, key=lambda c: (c.seq, c.soort))
     signed: list[Checkpoint] = []
@@ -287,17 +322,54 @@ def _verify(
                 result.fail(trusted.seq, "herschreven", "het meegegeven checkpoint wijkt af")
         elif start is None or start.seq < trusted.seq:
             result.fail(trusted.seq, "ontbreekt", "het meegegeven checkpoint valt buiten de log")
+    return Plan(result, expected_seq, prev_hash, at)
+
+
+@dataclass
+class Stretch:
+    """What a walk over consecutive records found: how many held, where it began and ended,
+    what its first record links to, and the first problem, if any."""
+
+    records: int = 0
+    first_seq: int | None = None
+    first_prev_hash: str | None = None
+    last_seq: int | None = None
+    last_hash: str | None = None
+    problems: list[dict[str, Any]] = field(default_factory=list)
+
+    def fail(self, seq: int | None, kind: str, detail: str) -> None:
+        self.problems.append({"seq": seq, "soort": kind, "toelichting": detail})
+
+
+def walk(
+    records: Iterable[dict[str, Any]],
+    expected_seq: int | None,
+    prev_hash: str | None,
+    at: dict[int, list[Checkpoint]],
+    reload: Callable[[int], dict[str, Any]] | None,
+) -> Stretch:
+    """Checks records in chain order: sequence, links, hashes and the checkpoints `at` their
+    sequence numbers; stops at the first problem. With `expected_seq` and `prev_hash` None it
+    checks a stretch from the middle of the chain: its first record is taken as it is, and
+    whoever joins the stretches checks where it starts and what it links to (join)."""
+    stretch = Stretch()
     for values in records:
         seq = values["seq"]
-        if result.first_seq is None:
-            result.first_seq = seq
+        if stretch.first_seq is None:
+            stretch.first_seq = seq
+            stretch.first_prev_hash = values.get("prev_hash")
+            if expected_seq is None:
+                expected_seq = seq
+            if prev_hash is None:
+                prev_hash = values.get("prev_hash")
         if seq != expected_seq:
             kind = "ontbreekt" if seq > expected_seq else "volgorde"
-            result.fail(expected_seq, kind, f"verwacht record {expected_seq}, gevonden {seq}")
-            return _finish(result, at)
+            stretch.fail(expected_seq, kind, f"verwacht record {expected_seq}, gevonden {seq}")
+            return stretch
         if values.get("prev_hash") != prev_hash:
-            result.fail(seq, "schakel", f"record {seq} verwijst niet naar record {seq - 1}")
-            return _finish(result, at)
+            stretch.fail(seq, "schakel", f"record {seq} verwijst niet naar record {seq - 1}")
+            return stretch
+        assert prev_hash is not None
         encoded = values.get("canonical")
         if values.get("hash_checked") is True:
             # The database recomputed this record's hash from its stored fields and found it
@@ -313,20 +385,48 @@ def _verify(
         else:
             computed = chain_hash(prev_hash, values)
         if computed != values.get("record_hash"):
-            result.fail(seq, "inhoud", f"record {seq} is na het vastleggen gewijzigd")
-            return _finish(result, at)
-        for mark in at.pop(seq, []):
+            stretch.fail(seq, "inhoud", f"record {seq} is na het vastleggen gewijzigd")
+            return stretch
+        for mark in at.get(seq, []):
             if mark.hash != computed:
-                result.fail(
+                stretch.fail(
                     seq, "herschreven", f"record {seq} wijkt af van het getekende checkpoint"
                 )
-                return _finish(result, at)
-        result.records += 1
-        result.last_seq, result.last_hash = seq, computed
+                return stretch
+        stretch.records += 1
+        stretch.last_seq, stretch.last_hash = seq, computed
         prev_hash = computed
         expected_seq = seq + 1
-    # A period ends where it ends: checkpoints after it are not its business.
-    return _finish(result, {} if begin is not None else at)
+    return stretch
+
+
+def join(plan: Plan, stretches: Iterable[Stretch]) -> Verification:
+    """The verdict over the whole chain from stretches walked apart, in chain order: each must
+    begin where the one before it ended and link to its last hash. Reports what one walk over
+    all records would have reported."""
+    result = plan.result
+    expected_seq, prev_hash = plan.expected_seq, plan.prev_hash
+    for stretch in stretches:
+        if stretch.first_seq is None:
+            continue  # nothing in this range: the next stretch shows what is missing
+        if result.first_seq is None:
+            result.first_seq = stretch.first_seq
+        seq = stretch.first_seq
+        if seq != expected_seq:
+            kind = "ontbreekt" if seq > expected_seq else "volgorde"
+            result.fail(expected_seq, kind, f"verwacht record {expected_seq}, gevonden {seq}")
+            return result
+        if stretch.first_prev_hash != prev_hash:
+            result.fail(seq, "schakel", f"record {seq} verwijst niet naar record {seq - 1}")
+            return result
+        result.records += stretch.records
+        if stretch.problems:
+            result.problems += stretch.problems
+            return result
+        assert stretch.last_seq is not None and stretch.last_hash is not None
+        result.last_seq, result.last_hash = stretch.last_seq, stretch.last_hash
+        expected_seq, prev_hash = stretch.last_seq + 1, stretch.last_hash
+    return _finish(result, plan.remaining_after(result.last_seq))
 
 
 def _finish(result: Verification, remaining: dict[int, list[Checkpoint]]) -> Verification:
