@@ -53,7 +53,7 @@ def work(sessions: Any, with_audit: bool) -> float:
             text("INSERT INTO bench_werk (payload) VALUES (:p)"), {"p": uuid.uuid4().hex}
         )
         if with_audit:
-            audit.append(
+            audit.commit_with(
                 session,
                 [
                     audit.record_values(
@@ -70,7 +70,8 @@ def work(sessions: Any, with_audit: bool) -> float:
                     )
                 ],
             )
-        session.commit()
+        else:
+            session.commit()
     elapsed = (time.perf_counter() - began) * 1000
     if with_audit and SEALER is not None:
         SEALER.after_commit()  # as the API does after each commit

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
@@ -364,7 +365,7 @@ def test_records_with_unusual_characters_verify_and_tampering_with_them_is_found
     # characters, accents and a line separator must come out as Python writes them.
     log.append(5, reason='redén "x" \\ y\n\tz \u2028 \x01', resource_id="é/ü")
     # Codes in lists that the database's encoding gets wrong: Python encodes those records.
-    log.append(2, roles=["medewerker, \"é\""], categories=["a\", \"b"])
+    log.append(2, roles=['medewerker, "é"'], categories=['a", "b'])
     assert log.verify()["intact"] is True
     with log.tampering() as session:
         session.execute(text("UPDATE audit_records SET reason = 'redén' WHERE seq = 3"))
@@ -511,8 +512,50 @@ def test_many_records_the_database_cannot_vouch_for_are_walked_one_by_one(
     # On PostgreSQL: past this many records it finds off (here: any), verification walks
     # every record of the range in Python instead of summarising runs between them.
     monkeypatch.setattr(audit, "OFF_AT_MOST", 0)
-    log.append(12, roles=["medewerker, \"é\""])
+    log.append(12, roles=['medewerker, "é"'])
     assert log.verify()["intact"] is True
     with log.tampering() as session:
         session.execute(text("UPDATE audit_records SET org = 'om' WHERE seq = 9"))
     assert first_break(log.verify()) == (9, "inhoud")
+
+
+def _record(**fields: object) -> dict[str, object]:
+    values = audit.record_values(
+        request_id=str(uuid.uuid4()),
+        principal=None,
+        client_id="politie-000000000001",
+        org="politie",
+        purpose="signalering",
+        access=Access("read", "signaal", str(uuid.uuid4())),
+        outcome="allow",
+        reason="toegestaan onder convenant",
+        pseudonym="ab" * 32,
+        activity_id="va-aanwas-01-vroegsignalering",
+    )
+    values.update(fields)
+    return values
+
+
+def test_records_and_what_they_describe_are_committed_together_or_not_at_all(log: Log) -> None:
+    # On PostgreSQL the inserts and the COMMIT travel as one message, quoted by psycopg.
+    with log.engine.begin() as connection:
+        connection.execute(text("CREATE TABLE werk (id integer PRIMARY KEY)"))
+    awkward = "x'); DROP TABLE werk; -- \" \\ é \n \u2028"
+    with log.session() as session:
+        session.execute(text("INSERT INTO werk VALUES (1)"))
+        audit.commit_with(session, [_record(reason=awkward), _record(resource_id=awkward)])
+    with log.session() as session:
+        session.execute(text("INSERT INTO werk VALUES (2)"))
+        # A record that cannot be written (decision is required): on PostgreSQL the driver's
+        # error, through SQLAlchemy on SQLite.
+        with pytest.raises((DBAPIError, psycopg.Error)):
+            audit.commit_with(session, [_record(), _record(decision=None)])
+        session.rollback()
+    with log.session() as session:
+        assert session.scalars(text("SELECT id FROM werk")).all() == [1]
+        stored = session.scalars(select(AuditRecord).order_by(AuditRecord.id)).all()
+        assert len(stored) == 2
+        assert stored[0].reason == awkward
+        assert stored[1].resource_id == awkward
+        audit.seal_all(session)
+    assert log.verify()["intact"] is True

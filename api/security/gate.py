@@ -344,8 +344,7 @@ class Gate:
 
     def _commit_with_journal(self) -> None:
         try:
-            audit.append(self.session, self._journal)
-            self.session.commit()
+            audit.commit_with(self.session, self._journal)
         except Exception as exc:
             self.session.rollback()
             raise AuditUnavailable(type(exc).__name__) from None
