@@ -44,6 +44,12 @@ def test_the_same_key_for_another_request_is_refused(
     assert other.status_code == 422
     assert other.headers["content-type"] == "application/problem+json"
     assert count_signals(settings) == before
+    # The refused attempt is on record like any other, without the key or the body.
+    refused = audit_rows(settings, client_id=politie.client_id)[-1]
+    assert (refused["action"], refused["resource_type"]) == ("create", "signaal")
+    assert (refused["decision"], refused["http_status"]) == ("deny", 422)
+    assert refused["reason"] == "Idempotency-Key hergebruikt voor een ander verzoek"
+    assert "sleutel-1" not in str(refused) and bsn not in str(refused)
 
 
 def test_keys_belong_to_one_client(app_client: TestClient, caller, bsn: str) -> None:

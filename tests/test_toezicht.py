@@ -364,3 +364,38 @@ def test_a_csv_cell_never_becomes_a_formula() -> None:
     assert _cell("@SUM(A1)") == "'@SUM(A1)"
     assert _cell("toegestaan") == "toegestaan"
     assert _cell(["a", "b"]) == '["a", "b"]'
+
+
+def test_an_export_is_recorded_with_its_whole_period_and_a_broken_stream_too(
+    app_client: TestClient, caller, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    officer = caller("privacy", "privacy_officer")
+    period = {
+        "vanaf": "2026-11-01T09:30:00.123456+01:00",
+        "tot": "2026-11-02T18:00:00.654321+01:00",
+    }
+    assert (
+        app_client.get(
+            "/v1/audit/export", params=period, headers=officer.headers("toezicht")
+        ).status_code
+        == 200
+    )
+    exports = audit_rows(settings, client_id=officer.client_id, action="export")
+    # In UTC, to the microsecond, both ends: nothing cut off.
+    assert exports[-1]["resource_id"] == "2026-11-01T08:30:00.123456Z/2026-11-02T17:00:00.654321Z"
+    assert (exports[-1]["decision"], exports[-1]["http_status"]) == ("allow", 200)
+
+    def breaks_off(session, since, until):  # type: ignore[no-untyped-def]
+        yield '{"type": "record"}\n'
+        raise RuntimeError("database gone")
+
+    monkeypatch.setattr("api.toezicht.service.export_ndjson", breaks_off)
+    cut_short = app_client.get("/v1/audit/export", headers=officer.headers("toezicht"))
+    # The headers went out before the stream broke: the receiver has one line and no more.
+    assert cut_short.text == '{"type": "record"}\n'
+    broken = audit_rows(settings, client_id=officer.client_id, action="export")[-2:]
+    # The export was allowed and started (its record says so), then broke off: that is on
+    # record too, under the same request.
+    assert [(r["decision"], r["http_status"]) for r in broken] == [("allow", 200), ("error", 500)]
+    assert broken[0]["request_id"] == broken[1]["request_id"]
+    assert broken[1]["reason"] == "export afgebroken na 1 delen: RuntimeError"

@@ -327,20 +327,41 @@ class Gate:
     ) -> None:
         """Journals a record; it is appended to the chain when the request's transaction
         commits (or alone, with what came before it, when the request is refused)."""
-        self._journal.append(
-            audit.record_values(
-                request_id=self._request_id,
-                principal=self.principal,
-                purpose=self.purpose,
-                access=access,
-                outcome=outcome,
-                reason=reason,
-                pseudonym=self._runtime.pseudonym(access.jongere_id),
-                activity_id=activity_of(self.purpose),
-                decision=decision,
-                http_status=status,
-            )
+        self._journal.append(self._record_values(access, outcome, reason, decision, status))
+
+    def _record_values(
+        self,
+        access: Access,
+        outcome: str,
+        reason: str,
+        decision: Decision | None,
+        status: int | None,
+    ) -> dict[str, Any]:
+        return audit.record_values(
+            request_id=self._request_id,
+            principal=self.principal,
+            purpose=self.purpose,
+            access=access,
+            outcome=outcome,
+            reason=reason,
+            pseudonym=self._runtime.pseudonym(access.jongere_id),
+            activity_id=activity_of(self.purpose),
+            decision=decision,
+            http_status=status,
         )
+
+    def refuse_before_deciding(self, access: Access, reason: str, status: int) -> None:
+        """Records a request refused on its form before the policy was asked (a reused
+        Idempotency-Key): a refused attempt is on record like any other. The caller raises."""
+        self._record_alone(access, "deny", reason, None, status)
+
+    def record_afterwards(self, access: Access, outcome: str, reason: str, status: int) -> None:
+        """Records what became of a request after its response began (an export whose stream
+        broke off), in a transaction of its own: the request's records are committed already
+        and say what was decided then."""
+        with self._runtime.sessions() as session:
+            audit.commit_with(session, [self._record_values(access, outcome, reason, None, status)])
+        self._runtime.sealer.after_commit()
 
     def _commit_with_journal(self) -> None:
         try:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UtcDateTime, utcnow
 from api.problems import Problem
+from api.security.audit import Access
 from api.security.gate import Gate
 
 HEADER = "Idempotency-Key"
@@ -46,9 +47,10 @@ def check_key(key: str) -> str:
     return key
 
 
-def previous(gate: Gate, key: str, request_body: str) -> str | None:
+def previous(gate: Gate, key: str, request_body: str, access: Access) -> str | None:
     """The resource a request with this key made before, or None the first time. The same key
-    with another request is a client error (422), never a silent replay."""
+    with another request is a client error (422), never a silent replay; the refused `access`
+    is on record."""
     record = gate.session.scalars(
         select(IdempotencyRecord).where(
             IdempotencyRecord.client_id == gate.principal.client_id,
@@ -58,6 +60,9 @@ def previous(gate: Gate, key: str, request_body: str) -> str | None:
     if record is None:
         return None
     if record.request_digest != gate.keyed_digest("idempotency-request", request_body):
+        gate.refuse_before_deciding(
+            access, "Idempotency-Key hergebruikt voor een ander verzoek", 422
+        )
         raise Problem(
             422,
             "Idempotency-Key hergebruikt",

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Header, Query, Response
 from api.openapi_docs import problems
 from api.pagination import Page, uuid_path
 from api.security import idempotency
+from api.security.audit import Access
 from api.security.gate import GateAccess
 from api.signalen import schemas, service
 
@@ -40,7 +41,7 @@ def push_signaal(
     canonical = f"{gate.purpose}\x1f{body.model_dump_json()}"
     if idempotency_key is not None:
         key = idempotency.check_key(idempotency_key)
-        earlier = idempotency.previous(gate, key, canonical)
+        earlier = idempotency.previous(gate, key, canonical, Access("create", "signaal"))
         if earlier is not None:
             response.headers["Location"] = f"/v1/signalen/{earlier}"
             response.headers["Idempotent-Replayed"] = "true"
