@@ -488,22 +488,50 @@ def test_a_period_exported_verifies_on_its_own(log: Log) -> None:
 
 # With 25 records in three stretches, the stretches begin at records 1, 10 and 19.
 @pytest.mark.parametrize(
-    ("tampering", "expected"),
+    ("tampering", "expected", "last_intact"),
     [
-        ("DELETE FROM audit_records WHERE seq = 10", (10, "ontbreekt")),
-        ("DELETE FROM audit_records WHERE seq BETWEEN 10 AND 18", (10, "ontbreekt")),
-        ("UPDATE audit_records SET prev_hash = record_hash WHERE seq = 19", (19, "schakel")),
-        ("UPDATE audit_records SET decision = 'deny' WHERE seq = 18", (18, "inhoud")),
+        ("DELETE FROM audit_records WHERE seq = 10", (10, "ontbreekt"), 9),
+        ("DELETE FROM audit_records WHERE seq BETWEEN 10 AND 18", (10, "ontbreekt"), 9),
+        ("UPDATE audit_records SET prev_hash = record_hash WHERE seq = 19", (19, "schakel"), 18),
+        ("UPDATE audit_records SET prev_hash = NULL WHERE seq = 19", (19, "schakel"), 18),
+        ("UPDATE audit_records SET prev_hash = NULL WHERE seq = 1", (1, "schakel"), None),
+        ("UPDATE audit_records SET decision = 'deny' WHERE seq = 18", (18, "inhoud"), 17),
+        ("UPDATE audit_records SET decision = 'deny' WHERE seq = 23", (23, "inhoud"), 22),
     ],
 )
 def test_a_break_where_two_stretches_meet_is_found(
-    log: Log, tampering: str, expected: tuple[int, str]
+    log: Log, tampering: str, expected: tuple[int, str], last_intact: int | None
 ) -> None:
     log.append(25)
     log.checkpoint()
     with log.tampering() as session:
         session.execute(text(tampering))
-    assert first_break(log.verify()) == expected
+    result = log.verify()
+    assert first_break(result) == expected
+    # The last record that held, as one walk over the chain names it.
+    assert result["laatsteSeq"] == last_intact
+
+
+def test_a_time_moved_out_of_range_or_an_escaped_list_value_is_found(log: Log) -> None:
+    log.append(6, categories=['x",'])
+    assert log.verify()["intact"] is True
+    with log.tampering() as session:
+        # The same list text after the database's compaction of '", "': a different value.
+        session.execute(
+            text("""UPDATE audit_records SET categories = '["x\\", "]' WHERE seq = 3""")
+        )
+    assert first_break(log.verify()) == (3, "inhoud")
+    if log.engine.dialect.name == "postgresql":
+        # The same moment in the year 2026 BC (to_char leaves the era out): found before 3.
+        with log.tampering() as session:
+            session.execute(
+                text(
+                    "UPDATE audit_records SET occurred_at = "
+                    "(to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') "
+                    "|| ' BC')::timestamp AT TIME ZONE 'UTC' WHERE seq = 2"
+                )
+            )
+        assert first_break(log.verify()) == (2, "inhoud")
 
 
 def test_many_records_the_database_cannot_vouch_for_are_walked_one_by_one(

@@ -346,6 +346,13 @@ def test_bad_input_to_the_log_is_refused_not_stored(
         "/v1/audit/export", params={"tot": "2026-01-01T00:00:00"}, headers=headers
     )
     assert export.status_code == 400
+    # Before the year 1 in UTC: a clear 400, not a 500.
+    too_early = app_client.get(
+        "/v1/audit/export", params={"vanaf": "0001-01-01T00:00:00+01:00"}, headers=headers
+    )
+    assert too_early.status_code == 400
+    assert too_early.headers["content-type"] == "application/problem+json"
+    assert too_early.json()["invalidParams"][0]["name"] == "vanaf"
     client_id, secret = register(settings, "halt", "halt_medewerker")
     app_client.post(
         "/oauth/token",

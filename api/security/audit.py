@@ -32,8 +32,10 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from psycopg import ClientCursor
+from psycopg import DataError as DriverDataError
 from psycopg.types.json import Json
 from sqlalchemy import Table, bindparam, delete, func, select, update
+from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session
 
 from api.db import utcnow
@@ -551,7 +553,10 @@ def verify_database(
     ):
         result = _verify_in_stretches(session, plan, first, last, workers, role)
     else:
-        result = auditchain.join(plan, stretches(session, None, None, plan.at))
+        # Up to the last record sealed when verification began: each scan sees the log anew
+        # (read committed), and what is sealed meanwhile waits for the next verification.
+        upto = last + 1 if last is not None else None
+        result = auditchain.join(plan, stretches(session, None, upto, plan.at))
     # Records are sealed within seconds of their commit: one left unsealed for longer was
     # written (or changed back to unsealed) behind the sealer's back.
     overdue = session.scalar(
@@ -587,9 +592,7 @@ def _verify_in_stretches(
     size = (last - first + 1) // workers + 1
     bounds = [first + size * n for n in range(workers)]
     ranges = [
-        # The last stretch is open-ended: records sealed meanwhile belong to it.
-        (lo, bounds[n + 1] if n + 1 < len(bounds) else None)
-        for n, lo in enumerate(bounds)
+        (lo, bounds[n + 1] if n + 1 < len(bounds) else last + 1) for n, lo in enumerate(bounds)
     ]
     # Forked, not spawned: a worker starts in milliseconds instead of importing the API again.
     # It opens connections of its own and never touches the ones it inherits.
@@ -619,11 +622,11 @@ def _verify_stretch(
     from api.db import make_engine, session_factory
 
     engine = make_engine(url, role)
-    try:
-        with session_factory(engine)() as session:
-            return stretches(session, *seqs, at)
-    finally:
-        engine.dispose()
+    # The engine may be the parent's (make_engine caches): a new pool, the inherited
+    # connections left alone (never closed or used here).
+    engine.dispose(close=False)
+    with session_factory(engine)() as session:
+        return stretches(session, *seqs, at)
 
 
 def stretches(
@@ -646,7 +649,14 @@ def _walked(
     at: dict[int, list[auditchain.Checkpoint]],
 ) -> auditchain.Stretch:
     """A stretch walked in Python: where it starts and what it links to, `join` checks."""
-    return auditchain.walk(records, None, None, at, reload=lambda seq: record_at(session, seq))
+    return auditchain.walk(records, None, None, at, reload=lambda seq: _reread(session, seq))
+
+
+def _reread(session: Session, seq: int) -> dict[str, Any]:
+    try:
+        return record_at(session, seq)
+    except (DataError, DriverDataError, ValueError, OverflowError) as exc:  # unreadable
+        raise auditchain.Unreadable(type(exc).__name__) from None
 
 
 def _seq_range(lo: int | None, hi: int | None) -> str:
@@ -664,7 +674,13 @@ def _postgresql_hash_holds() -> str:
     its fields, encoded canonically by PostgreSQL itself."""
     return (
         f"coalesce(encode(sha256(convert_to(prev_hash || {_postgresql_canonical()}, 'UTF8')), "
-        "'hex') = record_hash, false)"
+        "'hex') = record_hash"
+        # to_char leaves out the era: a time moved to BC would encode as the original one.
+        " AND occurred_at >= '0001-01-01T00:00:00Z' AND occurred_at < '9999-12-31T00:00:00Z'"
+        # The replace of '", "' would also apply inside a code holding an escaped quote:
+        # lists with any escape in them are Python's to encode.
+        " AND strpos(concat(roles::text, categories::text, covenants::text), '\\') = 0"
+        ", false)"
     )
 
 
@@ -804,10 +820,11 @@ def _checked_run(
     ends = (
         session.connection()
         .exec_driver_sql(
-            f"(SELECT seq, prev_hash, record_hash FROM audit_records WHERE {where} "  # noqa: S608
+            "SELECT * FROM ("  # noqa: S608
+            f"(SELECT seq, prev_hash, record_hash FROM audit_records WHERE {where} "
             "ORDER BY seq LIMIT 1) UNION ALL "
             f"(SELECT seq, prev_hash, record_hash FROM audit_records WHERE {where} "
-            "ORDER BY seq DESC LIMIT 1)"
+            "ORDER BY seq DESC LIMIT 1)) AS ends ORDER BY seq"
         )
         .all()
     )
@@ -827,7 +844,11 @@ def _checked_run(
         if any(mark.hash != stored.get(seq) for mark in at[seq]):
             # What a walk would have counted before reaching this record.
             run.records = seq - first
-            run.last_seq = seq - 1 if seq > first else None
+            if seq > first:
+                run.last_seq = seq - 1
+                run.last_hash = session.scalar(
+                    select(AuditRecord.record_hash).where(AuditRecord.seq == seq - 1)
+                )
             run.fail(seq, "herschreven", f"record {seq} wijkt af van het getekende checkpoint")
             return run
     run.records = last - first + 1

@@ -325,6 +325,11 @@ def prepare(
     return Plan(result, expected_seq, prev_hash, at)
 
 
+class Unreadable(Exception):
+    """A stored record that cannot be read back as values (a time moved out of range): it was
+    changed after it was written."""
+
+
 @dataclass
 class Stretch:
     """What a walk over consecutive records found: how many held, where it began and ended,
@@ -362,28 +367,32 @@ def walk(
                 expected_seq = seq
             if prev_hash is None:
                 prev_hash = values.get("prev_hash")
+                if prev_hash is None:
+                    return stretch  # links to nothing: `join` names it (schakel)
         if seq != expected_seq:
             kind = "ontbreekt" if seq > expected_seq else "volgorde"
             stretch.fail(expected_seq, kind, f"verwacht record {expected_seq}, gevonden {seq}")
             return stretch
-        if values.get("prev_hash") != prev_hash:
+        if prev_hash is None or values.get("prev_hash") != prev_hash:
             stretch.fail(seq, "schakel", f"record {seq} verwijst niet naar record {seq - 1}")
             return stretch
-        assert prev_hash is not None
         encoded = values.get("canonical")
-        if values.get("hash_checked") is True:
-            # The database recomputed this record's hash from its stored fields and found it
-            # equal (PostgreSQL); anything else goes the way below.
-            computed = values["record_hash"]
-        elif values.get("hash_checked") is False and reload is not None:
-            computed = chain_hash(prev_hash, reload(seq))
-        elif encoded is not None:
-            # Encoded by the database itself (fast path); on any difference, by us after all.
-            computed = hashlib.sha256(prev_hash.encode("ascii") + encoded).hexdigest()
-            if computed != values.get("record_hash") and reload is not None:
+        try:
+            if values.get("hash_checked") is True:
+                # The database recomputed this record's hash from its stored fields and found
+                # it equal (PostgreSQL); anything else goes the way below.
+                computed = values["record_hash"]
+            elif values.get("hash_checked") is False and reload is not None:
                 computed = chain_hash(prev_hash, reload(seq))
-        else:
-            computed = chain_hash(prev_hash, values)
+            elif encoded is not None:
+                # Encoded by the database itself (fast path); on any difference, by us.
+                computed = hashlib.sha256(prev_hash.encode("ascii") + encoded).hexdigest()
+                if computed != values.get("record_hash") and reload is not None:
+                    computed = chain_hash(prev_hash, reload(seq))
+            else:
+                computed = chain_hash(prev_hash, values)
+        except Unreadable:
+            computed = None  # a value no record could have been written with
         if computed != values.get("record_hash"):
             stretch.fail(seq, "inhoud", f"record {seq} is na het vastleggen gewijzigd")
             return stretch
@@ -420,6 +429,8 @@ def join(plan: Plan, stretches: Iterable[Stretch]) -> Verification:
             result.fail(seq, "schakel", f"record {seq} verwijst niet naar record {seq - 1}")
             return result
         result.records += stretch.records
+        if stretch.last_seq is not None:
+            result.last_seq, result.last_hash = stretch.last_seq, stretch.last_hash
         if stretch.problems:
             result.problems += stretch.problems
             return result

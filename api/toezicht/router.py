@@ -4,6 +4,7 @@ toezicht; a youth's records also for inzage). Nobody else reads the log."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
@@ -12,6 +13,7 @@ from pydantic import AwareDatetime, Field
 
 from api.openapi_docs import problems
 from api.pagination import UUID_PATTERN, uuid_path
+from api.problems import Problem
 from api.schemas import ApiModel
 from api.security import auditchain
 from api.security.audit import Access
@@ -154,7 +156,7 @@ def export(
 ) -> StreamingResponse:
     # The period exported is part of the record, in UTC: two times with microseconds fit the
     # column (an offset would not).
-    period = "/".join(auditchain.timestamp(moment) if moment else "" for moment in (vanaf, tot))
+    period = "/".join(_utc(name, moment) for name, moment in (("vanaf", vanaf), ("tot", tot)))
     exported = Access("export", "auditlog", period)
     gate.authorize_supervision(exported)
     # The export is on record (committed with the gate) before a single line is streamed; the
@@ -184,6 +186,21 @@ def export(
         media_type=media,
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
+
+
+def _utc(name: str, moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    try:
+        return auditchain.timestamp(moment)
+    except OverflowError:  # e.g. 0001-01-01T00:00:00+01:00: before the year 1 in UTC
+        raise Problem(
+            400,
+            "Ongeldige invoer",
+            f"{name}: buiten het bereik van de log.",
+            type_="ongeldige-invoer",
+            extra={"invalidParams": [{"name": name, "reason": "buiten bereik"}]},
+        ) from None
 
 
 @router.get(
