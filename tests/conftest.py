@@ -18,8 +18,9 @@ from typing import Any
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from api.db import make_engine, migrate
@@ -86,9 +87,23 @@ def _postgres_database() -> Iterator[str]:
         yield url
     finally:
         make_engine(url).dispose()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        _drop_database(admin, name)
         admin.dispose()
+
+
+def _drop_database(admin: Engine, name: str) -> None:
+    """FORCE ends the test's leftover sessions, but PostgreSQL refuses it to a non-superuser
+    while an autovacuum worker is busy in the database; a plain DROP stops that worker itself."""
+    for attempt in range(10):
+        force = " WITH (FORCE)" if attempt % 2 == 0 else ""
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"{force}'))
+            return
+        except DBAPIError:
+            if attempt == 9:
+                raise
+            time.sleep(0.5)
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
