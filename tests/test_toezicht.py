@@ -5,6 +5,7 @@ access. Nobody else reads it, and every query of the log is itself in the log.""
 from __future__ import annotations
 
 import json
+import subprocess
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -126,15 +127,12 @@ def test_an_export_verifies_offline_and_exports_as_csv(
     (tmp_path / "log.ndjson").write_text(export.text)
     key = app_client.get("/v1/audit/sleutel", headers=headers).json()
     (tmp_path / "key.pem").write_text(key["publicKey"])
-    offline = run_cli(
-        settings,
-        "audit",
-        "verify",
-        "--bestand",
-        str(tmp_path / "log.ndjson"),
-        "--sleutel",
-        str(tmp_path / "key.pem"),
-    )
+
+    def verify_offline() -> subprocess.CompletedProcess[str]:
+        log, key = str(tmp_path / "log.ndjson"), str(tmp_path / "key.pem")
+        return run_cli(settings, "audit", "verify", "--bestand", log, "--sleutel", key)
+
+    offline = verify_offline()
     assert offline.returncode == 0, offline.stdout
     assert json.loads(offline.stdout)["checkpoints"] >= 1
     # A line changed in the file is found, by its sequence number.
@@ -144,15 +142,7 @@ def test_an_export_verifies_offline_and_exports_as_csv(
     record["reason"] = "anders"
     lines[index] = json.dumps(record)
     (tmp_path / "log.ndjson").write_text("\n".join(lines))
-    tampered = run_cli(
-        settings,
-        "audit",
-        "verify",
-        "--bestand",
-        str(tmp_path / "log.ndjson"),
-        "--sleutel",
-        str(tmp_path / "key.pem"),
-    )
+    tampered = verify_offline()
     assert tampered.returncode == 1
     assert json.loads(tampered.stdout)["eersteBreuk"]["seq"] == record["seq"]
 

@@ -734,15 +734,9 @@ def postgresql_encoded_records(
         f"FROM audit_records WHERE {_seq_range(lo, hi)} ORDER BY seq"
     )
     # Only four small columns a row travel, so the client-side cursor's memory stays modest.
-    cursor = session.connection().exec_driver_sql(sql)
-    while rows := cursor.fetchmany(batch):
-        for seq, prev_hash, record_hash, same in rows:
-            yield {
-                "seq": seq,
-                "prev_hash": prev_hash,
-                "record_hash": record_hash,
-                "hash_checked": bool(same),
-            }
+    for values in _chain_rows(session, sql, batch, "hash_checked"):
+        values["hash_checked"] = bool(values["hash_checked"])
+        yield values
 
 
 def postgresql_stretches(
@@ -871,15 +865,18 @@ def sqlite_encoded_records(
         f"SELECT seq, prev_hash, record_hash, json_array({', '.join(fields)}) "  # noqa: S608
         f"FROM audit_records WHERE {_seq_range(lo, hi)} ORDER BY seq"
     )
+    for values in _chain_rows(session, sql, batch, "canonical"):
+        values["canonical"] = values["canonical"].encode("utf-8")
+        yield values
+
+
+def _chain_rows(session: Session, sql: str, batch: int, fourth: str) -> Iterator[dict[str, Any]]:
+    """Rows of (seq, prev_hash, record_hash, what the database made of the record), streamed
+    in batches."""
     cursor = session.connection().exec_driver_sql(sql)
     while rows := cursor.fetchmany(batch):
-        for seq, prev_hash, record_hash, encoded in rows:
-            yield {
-                "seq": seq,
-                "prev_hash": prev_hash,
-                "record_hash": record_hash,
-                "canonical": encoded.encode("utf-8"),
-            }
+        for seq, prev_hash, record_hash, made in rows:
+            yield {"seq": seq, "prev_hash": prev_hash, "record_hash": record_hash, fourth: made}
 
 
 def record_at(session: Session, seq: int) -> dict[str, Any]:
