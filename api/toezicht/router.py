@@ -156,9 +156,25 @@ def export(
 ) -> StreamingResponse:
     # The period exported is part of the record, in UTC: two times with microseconds fit the
     # column (an offset would not).
-    period = "/".join(_utc(name, moment) for name, moment in (("vanaf", vanaf), ("tot", tot)))
+    try:
+        period: str | None = "/".join(auditchain.timestamp(m) if m else "" for m in (vanaf, tot))
+    except OverflowError:  # e.g. 0001-01-01T00:00:00+01:00: before the year 1 in UTC
+        period = None
     exported = Access("export", "auditlog", period)
+    # Decided first, so that whoever asks is on record, also when the period is refused.
     gate.authorize_supervision(exported)
+    if period is None:
+        raise Problem(
+            400,
+            "Ongeldige invoer",
+            "vanaf/tot: buiten het bereik van de log.",
+            type_="ongeldige-invoer",
+            extra={
+                "invalidParams": [
+                    {"name": "vanaf" if _beyond(vanaf) else "tot", "reason": "buiten bereik"}
+                ]
+            },
+        )
     # The export is on record (committed with the gate) before a single line is streamed; the
     # stream reads in a session of its own.
     sessions = gate.sessions_factory()
@@ -188,19 +204,15 @@ def export(
     )
 
 
-def _utc(name: str, moment: datetime | None) -> str:
+def _beyond(moment: datetime | None) -> bool:
+    """Whether a time has no UTC spelling within the years 1 to 9999."""
     if moment is None:
-        return ""
+        return False
     try:
-        return auditchain.timestamp(moment)
-    except OverflowError:  # e.g. 0001-01-01T00:00:00+01:00: before the year 1 in UTC
-        raise Problem(
-            400,
-            "Ongeldige invoer",
-            f"{name}: buiten het bereik van de log.",
-            type_="ongeldige-invoer",
-            extra={"invalidParams": [{"name": name, "reason": "buiten bereik"}]},
-        ) from None
+        auditchain.timestamp(moment)
+    except OverflowError:
+        return True
+    return False
 
 
 @router.get(
