@@ -43,6 +43,10 @@ def test_the_same_key_for_another_request_is_refused(
     )
     assert other.status_code == 422
     assert other.headers["content-type"] == "application/problem+json"
+    assert (
+        set(other.json()) <= {"type", "title", "status", "detail", "instance"}
+        and bsn not in other.text
+    )
     assert count_signals(settings) == before
     # The refused attempt is on record like any other, without the key or the body.
     refused = audit_rows(settings, client_id=politie.client_id)[-1]

@@ -86,16 +86,24 @@ def test_nobody_else_reads_the_log_and_trying_is_recorded(
         response = app_client.get("/v1/audit", headers=who.headers("toezicht"))
         assert response.status_code == 403
         assert "privacy officer" in response.json()["detail"]
+        assert set(response.json()) <= {"type", "title", "status", "detail", "instance"}
         (record,) = audit_rows(settings, client_id=who.client_id, resource_type="auditlog")
-        assert record["decision"] == "deny"
+        assert (record["decision"], record["http_status"]) == ("deny", 403)
     # The whole log is not for an access request: one youth's records are.
     officer = caller("privacy", "privacy_officer")
     wrong = app_client.get("/v1/audit", headers=officer.headers("inzage"))
     assert wrong.status_code == 403
     assert set(wrong.json()) <= {"type", "title", "status", "detail", "instance"}
     (refusal,) = audit_rows(settings, client_id=officer.client_id, resource_type="auditlog")
-    assert (refusal["decision"], refusal["purpose"]) == ("deny", "inzage")
-    assert app_client.get("/v1/audit/verificatie").status_code == 401
+    assert (refusal["decision"], refusal["purpose"], refusal["http_status"]) == (
+        "deny",
+        "inzage",
+        403,
+    )
+    # Without a token: refused before anyone is known (401s are not in the log; see README).
+    anonymous = app_client.get("/v1/audit/verificatie")
+    assert anonymous.status_code == 401
+    assert set(anonymous.json()) <= {"type", "title", "status", "detail", "instance"}
 
 
 def test_verification_over_the_api_and_against_a_kept_checkpoint(
@@ -162,6 +170,7 @@ def test_tokens_registrations_and_trace_context_are_on_record(
         "/oauth/token", data={"grant_type": "client_credentials"}, auth=(client_id, "fout")
     )
     assert refused.status_code == 401
+    assert "access_token" not in refused.json()
     trace = "4bf92f3577b34da6a3ce929d0e0e4736"
     issued = app_client.post(
         "/oauth/token",
@@ -329,7 +338,8 @@ def test_the_log_names_youths_by_pseudonym_and_successes_by_their_status(
 def test_bad_input_to_the_log_is_refused_not_stored(
     app_client: TestClient, caller, settings: Settings
 ) -> None:
-    headers = officer_headers(caller)
+    officer = caller("privacy", "privacy_officer")
+    headers = officer.headers("toezicht")
     naive = app_client.get("/v1/audit", params={"vanaf": "2026-01-01T00:00:00"}, headers=headers)
     assert naive.status_code == 400
     export = app_client.get(
@@ -343,6 +353,9 @@ def test_bad_input_to_the_log_is_refused_not_stored(
     assert too_early.status_code == 400
     assert too_early.headers["content-type"] == "application/problem+json"
     assert too_early.json()["invalidParams"][0]["name"] == "vanaf"
+    # Decided before the period is checked: the attempt is on record with how it ended.
+    attempt = audit_rows(settings, client_id=officer.client_id, action="export")
+    assert (attempt[-1]["decision"], attempt[-1]["http_status"]) == ("allow", 400)
     client_id, secret = register(settings, "halt", "halt_medewerker")
     app_client.post(
         "/oauth/token",
