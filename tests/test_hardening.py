@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -13,6 +15,7 @@ from api.db import make_engine
 from api.main import create_app
 from api.opa_process import find_opa_binary, start_opa
 from api.security.gate import GateAccess
+from api.security.policy import PolicyEngine
 from api.settings import Settings
 from tests.conftest import BASE_URL, database_fault, on_postgresql, signaal_body
 from tests.test_signalen import count_signals
@@ -33,6 +36,32 @@ def test_opa_answers_only_the_apis_questions(opa_url: str) -> None:
         assert response.status_code in (401, 403), (method, path, response.status_code)
     parties = httpx.get(f"{opa_url}/v1/data/convenanten").json()["result"]["groepsaanpak"]
     assert "om" not in parties["partijen"]
+
+
+def test_concurrent_decisions_keep_their_connections_to_opa(
+    opa_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Under load every request thread keeps its connection to OPA: a decision never waits for a
+    new TCP connection because a small pool closed the last one."""
+    engine = PolicyEngine(opa_url, decision_path=Settings().opa_decision_path, timeout_seconds=5)
+    threads, each = 24, 5
+    barrier = threading.Barrier(threads)
+
+    def ask() -> None:
+        barrier.wait(timeout=10)
+        for _ in range(each):
+            assert "groepsaanpak" in engine.read("convenanten")
+
+    with (
+        caplog.at_level(logging.DEBUG, logger="urllib3.connectionpool"),
+        ThreadPoolExecutor(max_workers=threads) as pool,
+    ):
+        for asked in [pool.submit(ask) for _ in range(threads)]:
+            asked.result()
+    engine.close()
+    opened = [r for r in caplog.records if "Starting new HTTP connection" in r.getMessage()]
+    assert 1 <= len(opened) <= threads
+    assert not [r for r in caplog.records if "pool is full" in r.getMessage()]
 
 
 def test_managed_opa_refuses_a_port_someone_else_answers_on(opa_url: str, tmp_path) -> None:
