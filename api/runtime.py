@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.db import make_engine, session_factory
 from api.referentie.service import ReferenceCache
-from api.security.audit import Sealer
+from api.security.audit import SealerProcess, SealerSettings
 from api.security.auditchain import SigningKey, load_or_create_signing_key
 from api.security.crypto import BlindIndex, FieldCipher, load_keyring
 from api.security.policy import PolicyEngine
@@ -37,7 +37,7 @@ class Runtime:
     jwks: dict[str, object]
     reference: ReferenceCache
     audit_key: SigningKey
-    sealer: Sealer
+    sealer: SealerProcess
     pseudonyms: BlindIndex
 
     revision_seen: str | None = None
@@ -79,11 +79,15 @@ class Runtime:
             jwks=public_jwks(signing_key),
             reference=ReferenceCache(sessions),
             audit_key=audit_key,
-            sealer=Sealer(
-                sessions,
-                audit_key,
-                every_records=settings.audit_checkpoint_records,
-                every_seconds=settings.audit_checkpoint_seconds,
+            sealer=SealerProcess(
+                SealerSettings(
+                    database_url=settings.database_url,
+                    database_role=settings.database_role,
+                    keys_dir=settings.keys_dir,
+                    production=settings.environment == "production",
+                    every_records=settings.audit_checkpoint_records,
+                    every_seconds=settings.audit_checkpoint_seconds,
+                )
             ),
             pseudonyms=keyring.pseudonyms(),
         )

@@ -8,8 +8,13 @@ append path, signs checkpoints with a real Ed25519 key, then tampers with trigge
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -26,6 +31,7 @@ from api.security import audit, auditchain
 from api.security.audit import Access
 from api.security.auditchain import SigningKey, load_or_create_signing_key
 from api.security.models import AuditRecord
+from api.settings import CHECKOUT
 from tests.conftest import _postgres_database
 
 GOOD = {"intact": True}
@@ -587,3 +593,123 @@ def test_records_and_what_they_describe_are_committed_together_or_not_at_all(log
         assert stored[1].resource_id == awkward
         audit.seal_all(session)
     assert log.verify()["intact"] is True
+
+
+def _sealer_beside(log: Log, keys_dir: Path) -> audit.SealerProcess:
+    return audit.SealerProcess(
+        audit.SealerSettings(
+            database_url=log.engine.url.render_as_string(hide_password=False),
+            database_role=None,
+            keys_dir=keys_dir,
+            production=False,
+            every_records=5,
+            every_seconds=60,
+        )
+    )
+
+
+def _unsealed(log: Log) -> int:
+    with log.session() as session:
+        return len(session.scalars(select(AuditRecord.id).where(AuditRecord.seq.is_(None))).all())
+
+
+def _commit_unsealed(log: Log, count: int) -> None:
+    with log.session() as session:
+        audit.commit_with(session, [_entry() for _ in range(count)])
+
+
+def _within(seconds: float, condition: Callable[[], bool]) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+def test_the_sealer_process_seals_what_is_committed_and_finishes_when_stopped(
+    log: Log, tmp_path: Path
+) -> None:
+    sealer = _sealer_beside(log, tmp_path / "keys")
+    sealer.start()
+    try:
+        _commit_unsealed(log, 7)
+        sealer.after_commit()
+        assert _within(15, lambda: _unsealed(log) == 0)
+        _commit_unsealed(log, 3)  # no wake-up: stopping must still seal these
+    finally:
+        sealer.stop()
+    assert not sealer.running
+    assert _unsealed(log) == 0
+    result = log.verify()
+    assert result["intact"] is True and result["records"] == 10
+    # Every 5 records a checkpoint, signed in the sealer's process with the key from keys_dir.
+    assert result["checkpoints"] >= 1
+    sealer.after_commit()  # after stop: a no-op, not an error
+
+
+def test_a_sealer_process_that_died_is_started_again(log: Log, tmp_path: Path) -> None:
+    sealer = _sealer_beside(log, tmp_path / "keys")
+    sealer.start()
+    try:
+        first = sealer.pid
+        assert first is not None
+        os.kill(first, signal.SIGKILL)
+        assert _within(10, lambda: not sealer.running)
+        _commit_unsealed(log, 2)
+        sealer.after_commit()  # finds the pipe broken, starts a new sealer
+        assert sealer.running and sealer.pid != first
+        sealer.after_commit()
+        assert _within(15, lambda: _unsealed(log) == 0)
+    finally:
+        sealer.stop()
+    assert log.verify()["intact"] is True
+
+
+def test_the_sealer_process_ends_when_its_api_process_dies(log: Log, tmp_path: Path) -> None:
+    api_process = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from pathlib import Path\n"
+            "from api.security import audit\n"
+            "sealer = audit.SealerProcess(audit.SealerSettings(sys.argv[1], None,"
+            " Path(sys.argv[2]), False, 5, 60))\n"
+            "sealer.start()\n"
+            "print(sealer.pid, flush=True)\n"
+            "time.sleep(120)\n",
+            log.engine.url.render_as_string(hide_password=False),
+            str(tmp_path / "keys"),
+        ],
+        cwd=CHECKOUT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert api_process.stdout is not None
+        sealer_pid = int(api_process.stdout.readline())
+        assert _alive(sealer_pid)
+    finally:
+        api_process.kill()
+        api_process.wait(10)
+    assert _within(15, lambda: not _alive(sealer_pid))
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie waiting to be reaped."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state not in ("Z", "X")
+
+
+def test_a_changed_chain_end_stops_the_sealing_rather_than_misplace_records(log: Log) -> None:
+    log.append(2)
+    with log.engine.begin() as connection:
+        connection.execute(text("UPDATE audit_kop SET hash = '1,2' WHERE id = 1"))
+    _commit_unsealed(log, 2)
+    with log.session() as session, pytest.raises(RuntimeError, match="audit_kop"):
+        audit.seal_pending(session)
+    assert _unsealed(log) == 2
