@@ -5,21 +5,32 @@ Run with `make bench` (it starts PostgreSQL) or
 
 In a database of its own, 16 clients each run transactions that write one row of work and
 commit: without an audit record (the baseline) and with one, in alternating rounds so drift hits
-both. The clients are threads in PROCESSES processes (default 1), as the API serves them: one
-uvicorn process runs its requests in a thread pool, `--workers N` runs N such processes. Each
-process runs a sealer that is woken after every commit, as in the API, and the sealing of an
-audited round is charged to that round.
+both. Two ways:
 
-Prints median and p99 latency of each, their difference and ratio, and the difference between
-two halves of the baseline (even and odd rounds): what the benchmark cannot tell apart from
-noise. Asserts nothing about time, only that every record got sealed and the chain verifies.
+- saturated: each client starts its next transaction as soon as the last one ends. On a 2-core
+  machine 16 such clients queue for the CPU, so this measures capacity: whatever a transaction
+  adds, the 15 others wait for too (latency grows with the queue, not with the record).
+- paced: each client starts transactions at random moments (a Poisson process), together at a
+  fixed share of the rate the baseline reached saturated in the same process and run (25%, 50%,
+  75%). Latency counts from the moment a transaction was due, so a client that falls behind is
+  charged for it (no coordinated omission). This is the latency a partner system sees at that
+  load, with and without the record, at the same offered rate.
+
+The clients are threads in PROCESSES processes (default 1), as the API serves them: one
+uvicorn process runs its requests in a thread pool, `--workers N` runs N such processes. Each
+process has a sealer process beside it that is woken after every commit, as in the API.
+
+The transaction is the smallest a request makes, so this is the record's cost at its most
+visible; bench/audit_request.py measures it on a real API request. Prints median and p99 latency
+per load, what the record adds, and the noise (bench/latency.py). Asserts nothing about time,
+only that every record got sealed and the chain verifies.
 """
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -37,13 +48,14 @@ from api.db import make_engine, migrate, session_factory
 from api.security import audit
 from api.security.audit import Access
 from api.security.auditchain import load_or_create_signing_key
+from bench.latency import LOADS, SATURATED, Timing, load_name, paced, print_table, rounds
 
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 20
 PROCESSES = int(sys.argv[2]) if len(sys.argv) > 2 else 1
 CLIENTS = 16
 PER_ROUND = 10  # transactions per client per round
 
-SEALER: audit.Sealer | None = None
+SEALER: audit.SealerProcess | None = None
 
 
 def work(sessions: Any, with_audit: bool) -> float:
@@ -83,33 +95,52 @@ def client_process(url: str, keys_folder: str, threads: int, barrier: Any, resul
     global SEALER
     engine = create_engine(url, pool_size=threads, max_overflow=0)
     sessions = session_factory(engine)
-    sealer = audit.Sealer(
-        sessions,
-        load_or_create_signing_key(Path(keys_folder), production=False),
-        every_records=1000,
-        every_seconds=60,
+    sealer = audit.SealerProcess(
+        audit.SealerSettings(
+            database_url=url,
+            database_role=None,
+            keys_dir=Path(keys_folder),
+            production=False,
+            every_records=1000,
+            every_seconds=60,
+        )
     )
     SEALER = sealer
     sealer.start()
-    timings: list[tuple[int, bool, float]] = []
+    timings: list[Timing] = []
+    baseline_busy = 0.0  # seconds the saturated baseline rounds took, to know the rate it ran
     with ThreadPoolExecutor(max_workers=threads) as pool:
-        for round_ in range(ROUNDS):
-            for with_audit in (round_ % 2 == 0, round_ % 2 == 1):
-                barrier.wait(timeout=300)  # every process in the same mode at once
-                jobs = [with_audit] * (threads * PER_ROUND)
-                for elapsed in pool.map(partial(work, sessions), jobs):
-                    timings.append((round_, with_audit, elapsed))
+        for round_, with_audit in rounds(ROUNDS):
+            barrier.wait(timeout=300)  # every process in the same mode at once
+            began = time.perf_counter()
+            jobs = [with_audit] * (threads * PER_ROUND)
+            for elapsed in pool.map(partial(work, sessions), jobs):
+                timings.append((SATURATED, round_, with_audit, elapsed))
+            if not with_audit:
+                baseline_busy += time.perf_counter() - began
+            with sessions() as session:
+                audit.seal_all(session)
+        saturated_rate = ROUNDS * threads * PER_ROUND / baseline_busy
+        seeds = itertools.count(os.getpid() * 1_000_000)
+        for load in LOADS:
+            per_client = load * saturated_rate / threads
+            for round_, with_audit in rounds(ROUNDS):
+                barrier.wait(timeout=300)
+                runs = [
+                    pool.submit(
+                        paced, partial(work, sessions, with_audit), per_client, PER_ROUND, seed
+                    )
+                    for seed in itertools.islice(seeds, threads)
+                ]
+                for run in runs:
+                    for latency in run.result():
+                        timings.append((load_name(load), round_, with_audit, latency))
                 with sessions() as session:
                     audit.seal_all(session)
     sealer.stop()
     SEALER = None
     engine.dispose()
     results.put(timings)
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
 def main() -> None:
@@ -121,7 +152,7 @@ def main() -> None:
 
     keys_folder = tempfile.mkdtemp()
     load_or_create_signing_key(Path(keys_folder), production=False)  # before the processes race
-    timings: list[tuple[int, bool, float]] = []
+    timings: list[Timing] = []
     for url in _postgres_database():
         migrate(url)
         engine = make_engine(url)
@@ -154,31 +185,14 @@ def main() -> None:
             result = audit.verify_database(session, {key.key_id: key.public})
             assert result.unsealed == 0
             assert result.intact, result.as_json()
-            assert result.records == ROUNDS * CLIENTS * PER_ROUND, result.as_json()
+            expected = ROUNDS * CLIENTS * PER_ROUND * (1 + len(LOADS))
+            assert result.records == expected, result.as_json()
         engine.dispose()
-    without = [ms for _, audited, ms in timings if not audited]
-    with_ = [ms for _, audited, ms in timings if audited]
-    even = [ms for round_, audited, ms in timings if not audited and round_ % 2 == 0]
-    odd = [ms for round_, audited, ms in timings if not audited and round_ % 2 == 1]
     print(
-        f"{CLIENTS} concurrent clients in {PROCESSES} process(es), "
-        f"{len(with_)} transactions each way"
+        f"{CLIENTS} concurrent clients in {PROCESSES} process(es), {ROUNDS * CLIENTS * PER_ROUND}"
+        " transactions each way and load; times in ms"
     )
-    for name, values in (("without audit", without), ("with audit", with_)):
-        print(
-            f"{name:14} median {statistics.median(values):6.2f} ms"
-            f"   p99 {percentile(values, 0.99):6.2f} ms"
-        )
-    print(
-        f"append adds: median {statistics.median(with_) - statistics.median(without):.2f} ms, "
-        f"p99 {percentile(with_, 0.99) - percentile(without, 0.99):.2f} ms "
-        f"(ratio median {statistics.median(with_) / statistics.median(without):.2f}x)"
-    )
-    print(
-        f"noise (baseline, even rounds against odd): "
-        f"median {abs(statistics.median(even) - statistics.median(odd)):.2f} ms, "
-        f"p99 {abs(percentile(even, 0.99) - percentile(odd, 0.99)):.2f} ms"
-    )
+    print_table(timings)
 
 
 if __name__ == "__main__":
