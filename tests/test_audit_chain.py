@@ -657,6 +657,11 @@ def test_a_sealer_process_that_died_is_started_again(log: Log, tmp_path: Path) -
         os.kill(first, signal.SIGKILL)
         assert _within(10, lambda: not sealer.running)
         _commit_unsealed(log, 2)
+        # One that dies as it starts is not started again on every commit.
+        sealer.RESTART_AFTER_SECONDS = 60
+        sealer.after_commit()
+        assert not sealer.running
+        sealer.RESTART_AFTER_SECONDS = 0
         sealer.after_commit()  # finds the pipe broken, starts a new sealer
         assert sealer.running and sealer.pid != first
         sealer.after_commit()

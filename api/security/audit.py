@@ -42,9 +42,9 @@ from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session
 
-from api.db import utcnow
+from api.db import make_engine, session_factory, utcnow
 from api.security import auditchain
-from api.security.auditchain import SigningKey
+from api.security.auditchain import SigningKey, load_or_create_signing_key
 from api.security.models import AuditCheckpoint, AuditHead, AuditRecord
 from api.security.policy import Decision
 from api.security.tokens import Principal
@@ -263,8 +263,8 @@ def seal_pending(session: Session, limit: int = SEAL_BATCH) -> int:
     ).first()
     if head is None:
         raise RuntimeError("audit_kop is missing: run the migrations")
-    # Read through the driver and written in one batch: the sealer shares its process with
-    # the requests, so what it spends per record they wait for.
+    # Read through the driver and written in one statement: the sealer shares the machine's
+    # cores with the requests, so what it spends per record they wait for.
     names = ["id", *(name for name in CHAINED if name != "seq")]
     # Lists come as their JSON text: the driver's own JSON decoding cost as much as the rest.
     quoted = ", ".join(
@@ -448,28 +448,32 @@ class SealerProcess:
     The wake-ups travel through a pipe. When the API process closes its end, or dies, the
     sealer sees the pipe end, seals what is left and stops."""
 
+    RESTART_AFTER_SECONDS = 5.0
+
     def __init__(self, settings: SealerSettings) -> None:
         self._settings = settings
         self._lock = threading.Lock()  # the pipe's end is closed while requests may still wake
         self._waker: Any = None  # the API's end of the pipe
         self._process: Any = None
+        self._spawned_at = 0.0
 
     def start(self) -> None:
         with self._lock:
-            if self._process is not None:
-                return
-            context = multiprocessing.get_context("spawn")  # forking a threaded server is unsafe
-            wakes, waker = context.Pipe(duplex=False)
-            self._process = context.Process(
-                target=_sealer_main,
-                args=(self._settings, wakes),
-                name="audit-sealer",
-                daemon=True,
-            )
-            self._process.start()
-            wakes.close()
-            os.set_blocking(waker.fileno(), False)
-            self._waker = waker
+            if self._process is None:
+                self._spawn()
+
+    def _spawn(self) -> None:
+        """Starts the sealer's process (the caller holds the lock)."""
+        context = multiprocessing.get_context("spawn")  # forking a threaded server is unsafe
+        wakes, waker = context.Pipe(duplex=False)
+        self._process = context.Process(
+            target=_sealer_main, args=(self._settings, wakes), name="audit-sealer", daemon=True
+        )
+        self._process.start()
+        self._spawned_at = time.monotonic()
+        wakes.close()
+        os.set_blocking(waker.fileno(), False)
+        self._waker = waker
 
     def stop(self, timeout: float = 30) -> None:
         with self._lock:
@@ -484,20 +488,24 @@ class SealerProcess:
                 process.join(5)
 
     def after_commit(self) -> None:
-        restart = False
         with self._lock:
             if self._waker is None:
-                return
+                return  # stopped
             try:
                 os.write(self._waker.fileno(), b"\0")
             except BlockingIOError:
                 pass  # the pipe is full of wake-ups: the sealer has enough to go on
             except BrokenPipeError:
-                restart = True
-        if restart:
-            logger.warning("the audit sealer stopped; starting it again")
-            self.stop(timeout=0)
-            self.start()
+                # The sealer died (its end of the pipe went with it). Under the lock, so that
+                # of many requests noticing at once only one starts the next sealer; and not
+                # more often than every few seconds, should it die as it starts.
+                if time.monotonic() - self._spawned_at < self.RESTART_AFTER_SECONDS:
+                    return
+                logger.warning("the audit sealer stopped; starting it again")
+                self._waker.close()
+                self._process.join(1)
+                self._spawn()
+                os.write(self._waker.fileno(), b"\0")
 
     @property
     def running(self) -> bool:
@@ -515,9 +523,6 @@ SEALER_GATHER_SECONDS = 0.1
 
 def _sealer_main(settings: SealerSettings, wakes: Any) -> None:
     """The sealer process: a round on each wake-up and once a second, until the pipe ends."""
-    from api.db import make_engine, session_factory
-    from api.security.auditchain import load_or_create_signing_key
-
     engine = make_engine(settings.database_url, settings.database_role)
     sealer = Sealer(
         session_factory(engine),
