@@ -30,6 +30,7 @@ import tempfile
 import threading
 import time
 from base64 import b64encode
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -81,9 +82,11 @@ def call(
 # --- the clients' process ---------------------------------------------------------------------
 
 
-def clients_process(port: int, path: str, headers: dict[str, str], commands: Any) -> None:
-    """16 clients, a connection each; runs the rounds the coordinator asks for."""
+def clients_process(port: int, path: str, commands: Any) -> None:
+    """16 clients, a connection each; runs the rounds the coordinator asks for, each with a
+    fresh token (a run outlasts one)."""
     local = threading.local()
+    headers: dict[str, str] = {}
 
     def read() -> None:
         if not hasattr(local, "connection"):
@@ -100,6 +103,7 @@ def clients_process(port: int, path: str, headers: dict[str, str], commands: Any
     seeds = itertools.count()
     with ThreadPoolExecutor(max_workers=CLIENTS) as pool:
         while (command := commands.recv()) is not None:
+            command, headers = command
             began = time.perf_counter()
             if command == SATURATED:
                 latencies = list(pool.map(lambda _: timed_read(), range(CLIENTS * PER_ROUND)))
@@ -163,9 +167,7 @@ def run(settings: Settings) -> None:
         time.sleep(0.05)
     try:
         api = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        politie, jongerenwerk = (
-            token_headers(api, credentials) for credentials in (writer, reader)
-        )
+        politie = token_headers(api, writer)
         status, body = call(
             api,
             "POST",
@@ -178,10 +180,16 @@ def run(settings: Settings) -> None:
 
         context = multiprocessing.get_context("spawn")
         here, there = context.Pipe()
-        clients = context.Process(target=clients_process, args=(port, path, jongerenwerk, there))
+        clients = context.Process(target=clients_process, args=(port, path, there))
         clients.start()
         there.close()  # so that a failing clients' process ends the coordinator's wait
-        timings = rounds_of(here, sessions)
+        timings = rounds_of(
+            here,
+            sessions,
+            lambda: token_headers(
+                http.client.HTTPConnection("127.0.0.1", port, timeout=60), reader
+            ),
+        )
         here.send(None)
         clients.join(60)
         assert clients.exitcode == 0
@@ -210,15 +218,17 @@ def run(settings: Settings) -> None:
     print_table(timings)
 
 
-def rounds_of(clients: Any, sessions: Any) -> list[Timing]:
+def rounds_of(
+    clients: Any, sessions: Any, fresh_headers: Callable[[], dict[str, str]]
+) -> list[Timing]:
     global AUDITING
-    clients.send(SATURATED)  # warm up: connections, caches, OPA, the sealer
+    clients.send((SATURATED, fresh_headers()))  # warm up: connections, caches, OPA, the sealer
     clients.recv()
     timings: list[Timing] = []
     baseline_busy = 0.0
     for round_, with_audit in rounds(ROUNDS):
         AUDITING = with_audit
-        clients.send(SATURATED)
+        clients.send((SATURATED, fresh_headers()))
         latencies, seconds = clients.recv()
         timings += [(SATURATED, round_, with_audit, ms) for ms in latencies]
         if not with_audit:
@@ -228,7 +238,7 @@ def rounds_of(clients: Any, sessions: Any) -> list[Timing]:
     for load in LOADS:
         for round_, with_audit in rounds(ROUNDS):
             AUDITING = with_audit
-            clients.send(load * saturated_rate / CLIENTS)
+            clients.send((load * saturated_rate / CLIENTS, fresh_headers()))
             latencies, _ = clients.recv()
             timings += [(load_name(load), round_, with_audit, ms) for ms in latencies]
             settle(sessions)
