@@ -156,6 +156,38 @@ def audit_key(_args: argparse.Namespace) -> int:
     return 0
 
 
+def audit_rotate_key(_args: argparse.Namespace) -> int:
+    """Replaces the checkpoint signing key. The chain's end is signed with the old key first;
+    the old public key is kept in KEYS_DIR/audit-verify/ so its checkpoints keep verifying; the
+    rotation is on record (an admin action) and the first checkpoint after it is signed with
+    the new key. Running servers sign and verify with the new key from their next checkpoint."""
+    from api.security import audit
+    from api.security.auditchain import rotate_signing_key
+
+    settings = get_settings()
+    with _sessions()() as session:
+        audit.seal_all(session)
+        audit.checkpoint(session, _audit_key())
+        session.commit()
+    try:
+        old, new = rotate_signing_key(settings.keys_dir)
+    except OSError as refused:
+        print(f"key not replaced: {refused.strerror}", file=sys.stderr)
+        return 1
+    with _sessions()() as session:
+        audit.append_admin(
+            session,
+            audit.Access("sleutel_vervangen", "auditsleutel", new.key_id),
+            f"auditsleutel {old.key_id} vervangen door {new.key_id} (beheer)",
+        )
+        session.commit()
+        audit.seal_all(session)
+        audit.checkpoint(session, new)
+        session.commit()
+    print(new.public_pem(), end="")
+    return 0
+
+
 def audit_export(args: argparse.Namespace) -> int:
     from api.security import audit
 
@@ -303,6 +335,10 @@ def build_parser() -> argparse.ArgumentParser:
     audit_cmd.add_parser("sleutel", help="print the checkpoint public key").set_defaults(
         handler=audit_key
     )
+    audit_cmd.add_parser(
+        "sleutel-vervangen",
+        help="replace the checkpoint signing key (on record); prints the new public key",
+    ).set_defaults(handler=audit_rotate_key)
     export = audit_cmd.add_parser("export", help="the log with its checkpoints as NDJSON")
     export.add_argument("--vanaf", type=_moment, help="ISO date or time (UTC)")
     export.add_argument("--tot", type=_moment, help="ISO date or time (UTC), exclusive")

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from api.db import make_engine, session_factory
 from api.referentie.service import ReferenceCache
 from api.security.audit import SealerProcess, SealerSettings
-from api.security.auditchain import SigningKey, load_or_create_signing_key
+from api.security.auditchain import SigningKeyFile
 from api.security.crypto import BlindIndex, FieldCipher, load_keyring
 from api.security.policy import PolicyEngine
 from api.security.tokens import (
@@ -36,7 +36,7 @@ class Runtime:
     token_validator: AccessTokenValidator
     jwks: dict[str, object]
     reference: ReferenceCache
-    audit_key: SigningKey
+    audit_key: SigningKeyFile  # read again after a key rotation
     sealer: SealerProcess
     pseudonyms: BlindIndex
 
@@ -59,7 +59,7 @@ class Runtime:
         sessions = session_factory(engine)
         keyring = load_keyring(settings)
         signing_key = load_signing_key(settings)
-        audit_key = load_or_create_signing_key(
+        audit_key = SigningKeyFile(
             settings.keys_dir, production=settings.environment == "production"
         )
         return cls(

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
+from api.db import make_engine, migrate, session_factory
+from api.security.auditchain import SigningKeyFile
+from api.security.models import AuditCheckpoint, AuditRecord
 from api.settings import Settings
-from tests.conftest import run_cli, signaal_body
+from tests.conftest import _postgres_database, run_cli, signaal_body
 
 
 def test_clients_add_prints_credentials_that_get_a_token(
@@ -83,3 +90,52 @@ def test_db_upgrade_creates_a_fresh_sqlite_database_and_is_idempotent(
         assert result.returncode == 0, result.stderr
     added = run_cli(fresh, "clients", "add", "--org", "halt", "--role", "halt_medewerker")
     assert added.returncode == 0, added.stderr
+
+
+@pytest.fixture
+def own_log(settings: Settings, tmp_path: Path) -> Iterator[Settings]:
+    """Settings with a database and keys folder of this test's own: a rotated key must not
+    reach the other tests' log."""
+    if settings.database_url.startswith("sqlite"):
+        urls: Iterator[str] = iter([f"sqlite:///{tmp_path / 'rotation.db'}"])
+    else:
+        urls = _postgres_database()
+    for url in urls:
+        migrate(url)
+        yield settings.model_copy(update={"database_url": url, "keys_dir": tmp_path / "keys"})
+
+
+def test_a_rotated_audit_key_is_on_record_and_both_keys_verify(own_log: Settings) -> None:
+    running = SigningKeyFile(own_log.keys_dir, production=False)  # as a running server holds it
+    old = running.current()
+    assert run_cli(own_log, "audit", "checkpoint").returncode == 0
+
+    rotated = run_cli(own_log, "audit", "sleutel-vervangen")
+    assert rotated.returncode == 0, rotated.stderr
+    new = running.current()  # the server sees the new key without a restart
+    assert new.key_id != old.key_id
+    assert new.public_pem() == rotated.stdout
+    kept = own_log.keys_dir / "audit-verify" / f"{old.key_id}.pem"
+    assert kept.read_text() == old.public_pem()
+    assert (own_log.keys_dir / "audit-signing-key.pem").stat().st_mode & 0o077 == 0
+    assert not list(own_log.keys_dir.glob(".audit-signing-key-*"))
+
+    with session_factory(make_engine(own_log.database_url))() as session:
+        marks = session.scalars(select(AuditCheckpoint).order_by(AuditCheckpoint.id)).all()
+        record = session.scalars(
+            select(AuditRecord).where(AuditRecord.action == "sleutel_vervangen")
+        ).one()
+    # Before the rotation signed with the old key; the rotation itself with the new one.
+    assert [m.key_id for m in marks] == [old.key_id, old.key_id, new.key_id]
+    assert marks[-1].seq == record.seq
+    assert record.resource_type == "auditsleutel" and record.resource_id == new.key_id
+    assert old.key_id in (record.reason or "") and record.decision == "allow"
+
+    verified = run_cli(own_log, "audit", "verify")
+    assert verified.returncode == 0, verified.stdout
+    assert json.loads(verified.stdout)["intact"] is True
+    # Without the kept public key the old checkpoints no longer verify: it is what keeps them.
+    kept.unlink()
+    broken = run_cli(own_log, "audit", "verify")
+    assert broken.returncode == 1
+    assert json.loads(broken.stdout)["intact"] is False

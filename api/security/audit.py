@@ -26,7 +26,7 @@ import secrets
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -44,7 +44,7 @@ from sqlalchemy.orm import Session
 
 from api.db import make_engine, session_factory, utcnow
 from api.security import auditchain
-from api.security.auditchain import SigningKey, load_or_create_signing_key
+from api.security.auditchain import SigningKey
 from api.security.models import AuditCheckpoint, AuditHead, AuditRecord
 from api.security.policy import Decision
 from api.security.tokens import Principal
@@ -405,10 +405,15 @@ def checkpoint_due(
 
 class Sealer:
     """One round of the sealer's work: seal what is committed, and sign the chain when N
-    records or T seconds have passed since the last checkpoint."""
+    records or T seconds have passed since the last checkpoint, with the signing key as it is
+    then (a rotated key is used from its next checkpoint on)."""
 
     def __init__(
-        self, sessions: Any, key: SigningKey, every_records: int, every_seconds: float
+        self,
+        sessions: Any,
+        key: Callable[[], SigningKey],
+        every_records: int,
+        every_seconds: float,
     ) -> None:
         self._sessions = sessions
         self._key = key
@@ -418,8 +423,9 @@ class Sealer:
     def work(self) -> None:
         with self._sessions() as session:
             seal_all(session)
-            if checkpoint_due(session, self._every_records, self._every_seconds, self._key):
-                checkpoint(session, self._key)
+            key = self._key()
+            if checkpoint_due(session, self._every_records, self._every_seconds, key):
+                checkpoint(session, key)
                 session.commit()
 
 
@@ -526,7 +532,7 @@ def _sealer_main(settings: SealerSettings, wakes: Any) -> None:
     engine = make_engine(settings.database_url, settings.database_role)
     sealer = Sealer(
         session_factory(engine),
-        load_or_create_signing_key(settings.keys_dir, production=settings.production),
+        auditchain.SigningKeyFile(settings.keys_dir, production=settings.production).current,
         every_records=settings.every_records,
         every_seconds=settings.every_seconds,
     )

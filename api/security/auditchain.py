@@ -16,6 +16,8 @@ import base64
 import hashlib
 import itertools
 import json
+import os
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -129,14 +131,62 @@ def load_or_create_signing_key(keys_dir: Path, *, production: bool) -> SigningKe
     from api.security.crypto import write_secret_file
 
     key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    ).decode("ascii")
     try:
-        write_secret_file(path, pem.strip())
+        write_secret_file(path, _private_pem(key).strip())
     except FileExistsError:  # another process made it first
         return load_or_create_signing_key(keys_dir, production=production)
     return SigningKey(key)
+
+
+def _private_pem(key: Ed25519PrivateKey) -> str:
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode("ascii")
+
+
+def rotate_signing_key(keys_dir: Path) -> tuple[SigningKey, SigningKey]:
+    """Replaces the checkpoint signing key with a new one; returns (old, new). The old public
+    key goes to keys_dir/audit-verify/ first, so checkpoints it signed keep verifying whatever
+    happens next; the new private key replaces the old in one rename, so a reader finds one
+    whole key or the other."""
+    from api.security.crypto import write_secret_file
+
+    path = keys_dir / "audit-signing-key.pem"
+    old = load_or_create_signing_key(keys_dir, production=True)
+    kept = keys_dir / "audit-verify" / f"{old.key_id}.pem"
+    kept.parent.mkdir(mode=0o700, exist_ok=True)
+    kept.write_text(old.public_pem())
+    new = Ed25519PrivateKey.generate()
+    staged = keys_dir / f".audit-signing-key-{os.getpid()}.pem"
+    staged.unlink(missing_ok=True)
+    write_secret_file(staged, _private_pem(new).strip())
+    os.replace(staged, path)
+    return old, SigningKey(new)
+
+
+class SigningKeyFile:
+    """The checkpoint signing key as the keys folder holds it now. Read again when the file
+    changes (`aanwas audit sleutel-vervangen`), so that running processes sign and verify with
+    the new key without a restart; a stat per use, the file only when it changed."""
+
+    def __init__(self, keys_dir: Path, *, production: bool) -> None:
+        self._keys_dir = keys_dir
+        self._production = production
+        self._lock = threading.Lock()
+        self._key = load_or_create_signing_key(keys_dir, production=production)
+        self._seen = self._stamp()
+
+    def _stamp(self) -> tuple[int, int, int]:
+        found = os.stat(self._keys_dir / "audit-signing-key.pem")
+        return (found.st_ino, found.st_mtime_ns, found.st_size)
+
+    def current(self) -> SigningKey:
+        stamp = self._stamp()
+        if stamp != self._seen:
+            with self._lock:
+                self._key = load_or_create_signing_key(self._keys_dir, production=True)
+                self._seen = stamp
+        return self._key
 
 
 # --- verification ---------------------------------------------------------------------------------

@@ -285,13 +285,15 @@ class Gate:
         return self._runtime.pseudonym(jongere_id)
 
     def audit_key(self) -> Any:
-        return self._runtime.audit_key
+        return self._runtime.audit_key.current()
 
     def sessions_factory(self) -> Any:
         return self._runtime.sessions
 
     def audit_verification_keys(self) -> dict[str, Any]:
-        return audit.verification_keys(self._runtime.settings.keys_dir, self._runtime.audit_key)
+        return audit.verification_keys(
+            self._runtime.settings.keys_dir, self._runtime.audit_key.current()
+        )
 
     def expired_covenants(self) -> dict[str, str]:
         """Covenants whose validity ended before today: {code: last day}."""
