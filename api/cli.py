@@ -165,14 +165,19 @@ def audit_rotate_key(_args: argparse.Namespace) -> int:
     from api.security.auditchain import rotate_signing_key
 
     settings = get_settings()
+    try:
+        current = _audit_key()
+    except (OSError, ValueError) as refused:  # none in production, or not an Ed25519 key
+        print(f"key not replaced: {refused}", file=sys.stderr)
+        return 1
     with _sessions()() as session:
         audit.seal_all(session)
-        audit.checkpoint(session, _audit_key())
+        audit.checkpoint(session, current)
         session.commit()
     try:
         old, new = rotate_signing_key(settings.keys_dir)
-    except OSError as refused:
-        print(f"key not replaced: {refused.strerror}", file=sys.stderr)
+    except OSError as refused:  # a read-only keys folder
+        print(f"key not replaced: {refused.strerror or refused}", file=sys.stderr)
         return 1
     with _sessions()() as session:
         audit.append_admin(

@@ -139,3 +139,15 @@ def test_a_rotated_audit_key_is_on_record_and_both_keys_verify(own_log: Settings
     broken = run_cli(own_log, "audit", "verify")
     assert broken.returncode == 1
     assert json.loads(broken.stdout)["intact"] is False
+
+
+def test_a_key_rotation_is_refused_when_the_key_file_holds_no_key(own_log: Settings) -> None:
+    own_log.keys_dir.mkdir(mode=0o700)
+    broken = own_log.keys_dir / "audit-signing-key.pem"
+    broken.write_text("geen sleutel\n")
+    refused = run_cli(own_log, "audit", "sleutel-vervangen")
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("key not replaced: ") and "Traceback" not in refused.stderr
+    assert refused.stdout == ""
+    assert broken.read_text() == "geen sleutel\n"
+    assert not (own_log.keys_dir / "audit-verify").exists()
