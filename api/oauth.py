@@ -112,8 +112,7 @@ def _audit_token(runtime: Runtime, request: Request, status: int, payload: Any) 
         )
         if issued and client is not None:
             values["roles"] = list(client.roles)
-        audit.commit_with(session, [values])
-    runtime.sealer.after_commit()
+        runtime.commit_with_records(session, [values])
 
 
 def _request_id(claimed: str | None) -> str:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.db import make_engine, session_factory
 from api.referentie.service import ReferenceCache
+from api.security import audit
 from api.security.audit import SealerProcess, SealerSettings
 from api.security.auditchain import SigningKeyFile
 from api.security.crypto import BlindIndex, FieldCipher, load_keyring
@@ -48,6 +50,12 @@ class Runtime:
             return False
         self.revision_seen = revision
         return True
+
+    def commit_with_records(self, session: Session, entries: list[dict[str, Any]]) -> None:
+        """Commits a transaction together with its audit records (both or neither), then wakes
+        the sealer to give them their place in the chain."""
+        audit.commit_with(session, entries)
+        self.sealer.after_commit()
 
     def pseudonym(self, jongere_id: str | None) -> str | None:
         """The youth as the audit log names them: a keyed hash of their id."""

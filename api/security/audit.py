@@ -3,11 +3,11 @@ token issued or refused, admin action, and query of the log itself. Never person
 
 Records are collected per request (a journal) and written just before the request's transaction
 commits: the records and the data they describe stand or fall together ("no record, no
-access"). Writing takes no lock. Moments later the sealer (one per API process, serialised by
-the chain's head row) gives committed records their place in the hash chain: a gap-free
-sequence number, the previous record's hash and their own. So concurrent requests never queue
-behind each other's commits; only the second or so before sealing is guarded by the triggers
-alone, and verification reports a record left unsealed for longer.
+access"). Writing takes no lock. Moments later the sealer (a process beside each API
+process, serialised by the chain's head row) gives committed records their place in the hash
+chain: a gap-free sequence number, the previous record's hash and their own. So concurrent
+requests never queue behind each other's commits; only the second or so before sealing is
+guarded by the triggers alone, and verification reports a record left unsealed for longer.
 A refusal is written with everything the request had journaled before it, in a transaction of
 its own.
 """

@@ -362,17 +362,17 @@ class Gate:
         broke off), in a transaction of its own: the request's records are committed already
         and say what was decided then."""
         with self._runtime.sessions() as session:
-            audit.commit_with(session, [self._record_values(access, outcome, reason, None, status)])
-        self._runtime.sealer.after_commit()
+            self._runtime.commit_with_records(
+                session, [self._record_values(access, outcome, reason, None, status)]
+            )
 
     def _commit_with_journal(self) -> None:
         try:
-            audit.commit_with(self.session, self._journal)
+            self._runtime.commit_with_records(self.session, self._journal)
         except Exception as exc:
             self.session.rollback()
             raise AuditUnavailable(type(exc).__name__) from None
         self._journal = []
-        self._runtime.sealer.after_commit()
 
     def _record_alone(
         self,
