@@ -21,9 +21,9 @@ uvicorn process runs its requests in a thread pool, `--workers N` runs N such pr
 process has a sealer process beside it that is woken after every commit, as in the API.
 
 The transaction is the smallest a request makes, so this is the record's cost at its most
-visible; bench/audit_request.py measures it on a real API request. Prints median and p99 latency
-per load, what the record adds, and the noise (bench/latency.py). Asserts nothing about time,
-only that every record got sealed and the chain verifies.
+visible; bench/audit_request.py measures it on a real API request. Prints median and p99
+latency per load and what the record adds, with a 95% interval (bench/latency.py). Asserts
+nothing about time, only that every record got sealed and the chain verifies.
 """
 
 from __future__ import annotations

@@ -13,9 +13,9 @@ memory (about 20 microseconds). Two ways, as bench/audit_append.py: saturated (e
 sends its next request when the last one is answered) and paced (requests at random moments,
 together at 25%, 50% and 75% of the rate the baseline reached saturated).
 
-Prints median and p99 latency per load, what auditing adds, and the noise (bench/latency.py).
-Asserts nothing about time, only that every request was answered 200 and that every audited
-read is sealed into a chain that verifies.
+Prints median and p99 latency per load and what auditing adds, with a 95% interval
+(bench/latency.py). Asserts nothing about time, only that every request was answered 200 and
+that every audited read is sealed into a chain that verifies.
 """
 
 from __future__ import annotations

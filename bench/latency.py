@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import statistics
 import time
@@ -48,33 +49,66 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
+# How often the rounds are drawn again to find how far a difference could be chance.
+RESAMPLES = 1000
+
+
+def added(
+    rounds_: dict[int, tuple[list[float], list[float]]], fraction: float
+) -> tuple[float, float, float]:
+    """What auditing adds at a percentile (0.5 the median, 0.99 the p99), with a 95% interval.
+
+    The interval is a paired bootstrap over rounds: draw as many rounds as were run, with
+    replacement, each with both its halves (without and with the record, run back to back), and
+    take the difference again; 2.5% of the draws fall below the interval and 2.5% above. Rounds
+    are drawn whole because latencies within a round are not independent (a moment of vacuum or
+    a busy neighbour slows a whole round). An interval that holds zero means the run cannot tell
+    the record's cost from chance; its upper end is the most the record plausibly adds."""
+    numbers = sorted(rounds_)
+    # Sorted per round: sorting a draw then merges sorted runs, which is quick.
+    ordered = {r: (sorted(halves[0]), sorted(halves[1])) for r, halves in rounds_.items()}
+
+    def difference(drawn: list[int]) -> float:
+        without = list(itertools.chain.from_iterable(ordered[r][0] for r in drawn))
+        with_ = list(itertools.chain.from_iterable(ordered[r][1] for r in drawn))
+        return percentile(with_, fraction) - percentile(without, fraction)
+
+    chance = random.Random(len(numbers))  # the same run gives the same interval
+    draws = sorted(difference(chance.choices(numbers, k=len(numbers))) for _ in range(RESAMPLES))
+    low, high = draws[int(0.025 * RESAMPLES)], draws[int(0.975 * RESAMPLES) - 1]
+    return difference(numbers), low, high
+
+
 def print_table(timings: list[Timing]) -> None:
-    """Median and p99 without and with auditing per load, what auditing adds, and the noise:
-    the baseline's even rounds against its odd ones, what the benchmark cannot tell apart."""
+    """Median and p99 without and with auditing per load, and what auditing adds to each with
+    its 95% interval (see `added`)."""
     print(
-        f"{'load':>10} {'median without/with':>20} {'adds':>6} {'p99 without/with':>18} {'adds':>7}"
-        f" {'noise median/p99':>17}"
+        f"{'load':>10} {'median without/with':>20} {'adds [95% interval]':>26}"
+        f" {'p99 without/with':>18} {'adds [95% interval]':>28}"
     )
     for mode in (SATURATED, *(load_name(load) for load in LOADS)):
-        without = [ms for m, _, audited, ms in timings if m == mode and not audited]
-        with_ = [ms for m, _, audited, ms in timings if m == mode and audited]
-        even = [ms for m, r, audited, ms in timings if m == mode and not audited and r % 2 == 0]
-        odd = [ms for m, r, audited, ms in timings if m == mode and not audited and r % 2 == 1]
-        if not (without and with_ and even and odd):
+        rounds_: dict[int, tuple[list[float], list[float]]] = {}
+        for m, round_, audited, ms in timings:
+            if m == mode:
+                rounds_.setdefault(round_, ([], []))[audited].append(ms)
+        rounds_ = {r: halves for r, halves in rounds_.items() if halves[0] and halves[1]}
+        if not rounds_:
             continue
+        without = [ms for halves in rounds_.values() for ms in halves[0]]
+        with_ = [ms for halves in rounds_.values() for ms in halves[1]]
         median = (statistics.median(without), statistics.median(with_))
         p99 = (percentile(without, 0.99), percentile(with_, 0.99))
-        noise = (
-            abs(statistics.median(even) - statistics.median(odd)),
-            abs(percentile(even, 0.99) - percentile(odd, 0.99)),
-        )
         print(
-            f"{mode:>10} {median[0]:9.2f} /{median[1]:7.2f} {median[1] - median[0]:+6.2f}"
-            f" {p99[0]:8.2f} /{p99[1]:7.2f} {p99[1] - p99[0]:+7.2f}"
-            f" {noise[0]:8.2f} /{noise[1]:6.2f}"
+            f"{mode:>10} {median[0]:9.2f} /{median[1]:7.2f} {_interval(added(rounds_, 0.5)):>26}"
+            f" {p99[0]:8.2f} /{p99[1]:7.2f} {_interval(added(rounds_, 0.99)):>28}"
         )
     saturated = [
         statistics.median(ms for m, _, a, ms in timings if m == SATURATED and a == audited)
         for audited in (False, True)
     ]
     print(f"saturated, median with/without: {saturated[1] / saturated[0]:.2f}x")
+
+
+def _interval(estimate: tuple[float, float, float]) -> str:
+    value, low, high = estimate
+    return f"{value:+7.2f} [{low:+7.2f}, {high:+7.2f}]"
