@@ -104,8 +104,8 @@ def audit_verify(args: argparse.Namespace) -> int:
 
     keys: dict[str, Ed25519PublicKey] = {}
     for path in args.sleutel or []:
-        public = auditchain.load_public_key(Path(path).read_text())
-        keys[auditchain.key_id(public)] = public
+        for public in auditchain.load_public_keys(Path(path).read_text()):
+            keys[auditchain.key_id(public)] = public
     trusted = None
     if args.checkpoint:
         trusted = auditchain.Checkpoint.from_json(json.loads(Path(args.checkpoint).read_text()))
@@ -150,9 +150,17 @@ def audit_checkpoint(_args: argparse.Namespace) -> int:
     return 0
 
 
-def audit_key(_args: argparse.Namespace) -> int:
-    """Prints the public key that verifies the checkpoints (PEM)."""
-    print(_audit_key().public_pem(), end="")
+def audit_key(args: argparse.Namespace) -> int:
+    """Prints the public key that verifies the checkpoints (PEM); with --alle also the earlier
+    keys kept after rotations, which an export's older checkpoints are signed with."""
+    from api.security import audit, auditchain
+
+    key = _audit_key()
+    if not args.alle:
+        print(key.public_pem(), end="")
+        return 0
+    for public in audit.verification_keys(get_settings().keys_dir, key).values():
+        print(auditchain.public_pem(public), end="")
     return 0
 
 
@@ -337,9 +345,14 @@ def build_parser() -> argparse.ArgumentParser:
     audit_cmd.add_parser("checkpoint", help="sign the chain's end now").set_defaults(
         handler=audit_checkpoint
     )
-    audit_cmd.add_parser("sleutel", help="print the checkpoint public key").set_defaults(
-        handler=audit_key
+    key_cmd = audit_cmd.add_parser("sleutel", help="print the checkpoint public key")
+    key_cmd.add_argument(
+        "--alle",
+        action="store_true",
+        help="also the earlier keys kept after key rotations (current first), for verifying "
+        "an export that spans a rotation",
     )
+    key_cmd.set_defaults(handler=audit_key)
     audit_cmd.add_parser(
         "sleutel-vervangen",
         help="replace the checkpoint signing key (on record); prints the new public key",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -134,6 +135,28 @@ def test_a_rotated_audit_key_is_on_record_and_both_keys_verify(own_log: Settings
     verified = run_cli(own_log, "audit", "verify")
     assert verified.returncode == 0, verified.stdout
     assert json.loads(verified.stdout)["intact"] is True
+
+    # Offline, an export spanning the rotation verifies with both public keys, which
+    # `sleutel --alle` prints together (the current one first), and not with the new one alone.
+    bundle = run_cli(own_log, "audit", "sleutel", "--alle")
+    assert bundle.returncode == 0, bundle.stderr
+    assert bundle.stdout == new.public_pem() + old.public_pem()
+    folder = own_log.keys_dir.parent
+    (folder / "alle.pem").write_text(bundle.stdout)
+    (folder / "nieuw.pem").write_text(run_cli(own_log, "audit", "sleutel").stdout)
+    (folder / "log.ndjson").write_text(run_cli(own_log, "audit", "export").stdout)
+
+    def offline(key_file: str) -> subprocess.CompletedProcess[str]:
+        log = str(folder / "log.ndjson")
+        return run_cli(own_log, "audit", "verify", "--bestand", log, "--sleutel", key_file)
+
+    both = offline(str(folder / "alle.pem"))
+    assert both.returncode == 0, both.stdout
+    assert json.loads(both.stdout)["checkpoints"] == 3
+    new_only = offline(str(folder / "nieuw.pem"))
+    assert new_only.returncode == 1
+    assert json.loads(new_only.stdout)["eersteBreuk"]["soort"] == "handtekening"
+
     # Without the kept public key the old checkpoints no longer verify: it is what keeps them.
     kept.unlink()
     broken = run_cli(own_log, "audit", "verify")

@@ -135,6 +135,8 @@ def test_an_export_verifies_offline_and_exports_as_csv(
     (tmp_path / "log.ndjson").write_text(export.text)
     key = app_client.get("/v1/audit/sleutel", headers=headers).json()
     (tmp_path / "key.pem").write_text(key["publicKey"])
+    # No rotation in this log: the signing key is the only one to verify with.
+    assert key["verificationKeys"] == [{"keyId": key["keyId"], "publicKey": key["publicKey"]}]
 
     def verify_offline() -> subprocess.CompletedProcess[str]:
         log, key = str(tmp_path / "log.ndjson"), str(tmp_path / "key.pem")

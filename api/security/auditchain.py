@@ -17,6 +17,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -115,6 +116,18 @@ def load_public_key(pem: str) -> Ed25519PublicKey:
     if not isinstance(key, Ed25519PublicKey):
         raise ValueError("not an Ed25519 public key")
     return key
+
+
+_PEM_BLOCK = re.compile(r"-----BEGIN PUBLIC KEY-----.+?-----END PUBLIC KEY-----", re.DOTALL)
+
+
+def load_public_keys(pems: str) -> list[Ed25519PublicKey]:
+    """Every public key in a text of PEM blocks: after a key rotation a log's checkpoints are
+    signed with more than one key, and `aanwas audit sleutel --alle` prints them together."""
+    blocks = _PEM_BLOCK.findall(pems)
+    if not blocks:
+        raise ValueError("no PEM public key")
+    return [load_public_key(block + "\n") for block in blocks]
 
 
 def load_or_create_signing_key(keys_dir: Path, *, production: bool) -> SigningKey:

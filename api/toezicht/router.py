@@ -240,10 +240,24 @@ def bijzonderheden(
 @router.get(
     "/sleutel",
     operation_id="auditSleutel",
-    summary="De publieke sleutel waarmee de checkpoints zijn ondertekend (PEM)",
+    summary="De publieke sleutels waarmee de checkpoints zijn ondertekend (PEM)",
+    description=(
+        "`publicKey` ondertekent nieuwe checkpoints. `verificationKeys` bevat elke sleutel "
+        "waarmee checkpoints in dit logboek ondertekend kunnen zijn: de huidige eerst, daarna "
+        "de eerdere die bij het vervangen van de sleutel zijn bewaard. Een export die over een "
+        "vervanging heen loopt, verifieert offline met alle sleutels samen (`aanwas audit "
+        "verify --bestand ... --sleutel`, herhaalbaar, of een bestand met meerdere PEM-blokken)."
+    ),
     responses=problems(401, 403, 503),
 )
-def sleutel(gate: GateAccess) -> dict[str, str]:
+def sleutel(gate: GateAccess) -> dict[str, Any]:
     gate.authorize_supervision(Access("read", "auditlog"))
     key = gate.audit_key()
-    return {"keyId": key.key_id, "publicKey": key.public_pem()}
+    return {
+        "keyId": key.key_id,
+        "publicKey": key.public_pem(),
+        "verificationKeys": [
+            {"keyId": key_id, "publicKey": auditchain.public_pem(public)}
+            for key_id, public in gate.audit_verification_keys().items()
+        ],
+    }
