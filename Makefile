@@ -61,6 +61,6 @@ bench: install opa
 	$(BIN)/python bench/policy_overhead.py
 	$(BIN)/python bench/audit_verify.py
 	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_verify.py 1000000 postgresql
-	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_append.py 20 1
-	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_append.py 20 2
-	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) AANWAS_OPA_BINARY=$$(tools/opa/build.sh) $(BIN)/python bench/audit_request.py 10
+	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_append.py 60 1
+	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_append.py 60 2
+	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) AANWAS_OPA_BINARY=$$(tools/opa/build.sh) $(BIN)/python bench/audit_request.py 16

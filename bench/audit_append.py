@@ -50,7 +50,7 @@ from api.security.audit import Access
 from api.security.auditchain import load_or_create_signing_key
 from bench.latency import LOADS, SATURATED, Timing, load_name, paced, print_table, rounds
 
-ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 60
 PROCESSES = int(sys.argv[2]) if len(sys.argv) > 2 else 1
 CLIENTS = 16
 PER_ROUND = 10  # transactions per client per round

@@ -51,7 +51,7 @@ from api.settings import Settings
 from bench.latency import LOADS, SATURATED, Timing, load_name, paced, print_table, rounds
 from tests.conftest import free_port, signaal_body
 
-ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 16
 CLIENTS = 16
 PER_ROUND = 10  # requests per client per round
 
