@@ -103,22 +103,41 @@ def audit_verify(args: argparse.Namespace) -> int:
     from api.security import audit, auditchain
 
     keys: dict[str, Ed25519PublicKey] = {}
-    for path in args.sleutel or []:
-        for public in auditchain.load_public_keys(Path(path).read_text()):
-            keys[auditchain.key_id(public)] = public
     trusted = None
-    if args.checkpoint:
-        trusted = auditchain.Checkpoint.from_json(json.loads(Path(args.checkpoint).read_text()))
+    # What the verifier is given must be readable: a file that is not what it should be is a
+    # mistake to point out (exit 2), not a log that fails verification (exit 1).
+    option, path = "", ""
+    try:
+        for path in args.sleutel or []:
+            option = "--sleutel"
+            for public in auditchain.load_public_keys(Path(path).read_text()):
+                keys[auditchain.key_id(public)] = public
+        if args.checkpoint:
+            option, path = "--checkpoint", args.checkpoint
+            trusted = auditchain.Checkpoint.from_json(json.loads(Path(path).read_text()))
+        if args.bestand:
+            # Offline, on the privacy officer's own machine: an export and the public key(s).
+            if not keys:
+                print(
+                    "--bestand needs --sleutel (the public key, see `aanwas audit sleutel`)",
+                    file=sys.stderr,
+                )
+                return 2
+            option, path = "--bestand", args.bestand
+            with open(path, encoding="utf-8") as handle:
+                records, marks = audit.read_export(iter(handle))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        # The reason, never the file's content: an OS error or a parser's own message.
+        reason = (
+            exc.strerror
+            if isinstance(exc, OSError)
+            else str(exc)
+            if type(exc) in (ValueError, json.JSONDecodeError)
+            else type(exc).__name__
+        )
+        print(f"{option} {path}: not usable ({reason})", file=sys.stderr)
+        return 2
     if args.bestand:
-        # Offline, on the privacy officer's own machine: an export and the public key(s).
-        if not keys:
-            print(
-                "--bestand needs --sleutel (the public key, see `aanwas audit sleutel`)",
-                file=sys.stderr,
-            )
-            return 2
-        with open(args.bestand, encoding="utf-8") as handle:
-            records, marks = audit.read_export(iter(handle))
         result = auditchain.verify(
             records,
             marks,

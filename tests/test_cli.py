@@ -174,3 +174,28 @@ def test_a_key_rotation_is_refused_when_the_key_file_holds_no_key(own_log: Setti
     assert refused.stdout == ""
     assert broken.read_text() == "geen sleutel\n"
     assert not (own_log.keys_dir / "audit-verify").exists()
+
+
+def test_verify_says_which_input_it_cannot_use_without_echoing_it(
+    settings: Settings, tmp_path: Path
+) -> None:
+    key = tmp_path / "audit.pem"
+    key.write_text(run_cli(settings, "audit", "sleutel").stdout)
+    not_an_export = tmp_path / "log.ndjson"
+    not_an_export.write_text("geen export\n")
+    gone = str(tmp_path / "weg")
+    export, pem = str(not_an_export), str(key)
+    cases = [
+        (["--bestand", export, "--sleutel", gone], "--sleutel", "No such file"),
+        (["--bestand", export, "--sleutel", export], "--sleutel", "no PEM public key"),
+        (["--bestand", gone, "--sleutel", pem], "--bestand", "No such file"),
+        (["--bestand", export, "--sleutel", pem], "--bestand", "Expecting value"),
+        (["--bestand", export, "--sleutel", pem, "--checkpoint", export], "--checkpoint", ""),
+    ]
+    for arguments, option, reason in cases:
+        refused = run_cli(settings, "audit", "verify", *arguments)
+        # 2: the verifier was given something unusable; 1 would claim the log is broken.
+        assert refused.returncode == 2, (arguments, refused.stderr)
+        assert refused.stderr.startswith(f"{option} ") and reason in refused.stderr
+        assert "Traceback" not in refused.stderr and "geen export" not in refused.stderr
+        assert refused.stdout == ""
