@@ -192,20 +192,33 @@ def audit_rotate_key(_args: argparse.Namespace) -> int:
     from api.security.auditchain import rotate_signing_key
 
     settings = get_settings()
+
+    def refused(reason: str, key_id: str | None = None) -> int:
+        """A rotation that failed is an admin action too: on record, and the operator told."""
+        with _sessions()() as session:
+            audit.append_admin(
+                session,
+                audit.Access("sleutel_vervangen", "auditsleutel", key_id),
+                f"auditsleutel niet vervangen: {reason} (beheer)",
+                outcome="error",
+            )
+            session.commit()
+            audit.seal_all(session)
+        print(f"key not replaced: {reason}", file=sys.stderr)
+        return 1
+
     try:
         current = _audit_key()
-    except (OSError, ValueError) as refused:  # none in production, or not an Ed25519 key
-        print(f"key not replaced: {refused}", file=sys.stderr)
-        return 1
+    except (OSError, ValueError) as unusable:  # none in production, or not an Ed25519 key
+        return refused(str(unusable))
     with _sessions()() as session:
         audit.seal_all(session)
         audit.checkpoint(session, current)
         session.commit()
     try:
         old, new = rotate_signing_key(settings.keys_dir)
-    except OSError as refused:  # a read-only keys folder
-        print(f"key not replaced: {refused.strerror or refused}", file=sys.stderr)
-        return 1
+    except OSError as unwritable:  # a read-only keys folder
+        return refused(unwritable.strerror or str(unwritable), current.key_id)
     with _sessions()() as session:
         audit.append_admin(
             session,

@@ -174,6 +174,14 @@ def test_a_key_rotation_is_refused_when_the_key_file_holds_no_key(own_log: Setti
     assert refused.stdout == ""
     assert broken.read_text() == "geen sleutel\n"
     assert not (own_log.keys_dir / "audit-verify").exists()
+    # The failed attempt is on record, as an admin action that ended in an error.
+    with session_factory(make_engine(own_log.database_url))() as session:
+        attempt = session.scalars(
+            select(AuditRecord).where(AuditRecord.action == "sleutel_vervangen")
+        ).one()
+    assert attempt.decision == "error" and attempt.resource_type == "auditsleutel"
+    assert (attempt.reason or "").startswith("auditsleutel niet vervangen: ")
+    assert attempt.seq is not None  # sealed into the chain, not left for a server's sealer
 
 
 def test_verify_says_which_input_it_cannot_use_without_echoing_it(

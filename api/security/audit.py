@@ -148,16 +148,18 @@ def append_admin(
     reason: str,
     *,
     org: str | None = None,
+    outcome: str = "allow",
 ) -> None:
     """An admin action (a client registered, a retention cut-over, the log read through the
-    CLI): on record in this transaction, for no request and, unless named, no organisation."""
+    CLI, a key rotation, or one that failed: `outcome` "error"): on record in this
+    transaction, for no request and, unless named, no organisation."""
     values = record_values(
         request_id=str(uuid.uuid4()),
         principal=None,
         org=org,
         purpose=None,
         access=access,
-        outcome="allow",
+        outcome=outcome,
         reason=reason,
         pseudonym=None,
         activity_id=None,
