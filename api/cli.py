@@ -17,6 +17,7 @@ from api.settings import get_settings
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+    from api.security.audit import Access
     from api.security.auditchain import SigningKey
 
 
@@ -67,16 +68,26 @@ def clients_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _admin_on_record(
+    session: Session, access: Access, reason: str, *, outcome: str = "allow"
+) -> None:
+    """An admin action through the CLI goes on record with what it changed in this session,
+    and is sealed at once: no server's sealer may be running."""
+    from api.security import audit
+
+    audit.append_admin(session, access, reason, outcome=outcome)
+    session.commit()
+    audit.seal_all(session)
+
+
 def _record_cli_read(session: Session, action: str, detail: str | None = None) -> None:
     """Reading the log from the command line is a query of the log like any other: on record
     (the operator acts for no organisation; the record says it came through the CLI)."""
     from api.security import audit
 
-    audit.append_admin(
+    _admin_on_record(
         session, audit.Access(action, "auditlog", detail), "via de beheer-CLI (aanwas audit)"
     )
-    session.commit()
-    audit.seal_all(session)
 
 
 def audit_tail(args: argparse.Namespace) -> int:
@@ -196,14 +207,12 @@ def audit_rotate_key(_args: argparse.Namespace) -> int:
     def refused(reason: str, key_id: str | None = None) -> int:
         """A rotation that failed is an admin action too: on record, and the operator told."""
         with _sessions()() as session:
-            audit.append_admin(
+            _admin_on_record(
                 session,
                 audit.Access("sleutel_vervangen", "auditsleutel", key_id),
                 f"auditsleutel niet vervangen: {reason} (beheer)",
                 outcome="error",
             )
-            session.commit()
-            audit.seal_all(session)
         print(f"key not replaced: {reason}", file=sys.stderr)
         return 1
 
@@ -220,13 +229,11 @@ def audit_rotate_key(_args: argparse.Namespace) -> int:
     except OSError as unwritable:  # a read-only keys folder
         return refused(unwritable.strerror or str(unwritable), current.key_id)
     with _sessions()() as session:
-        audit.append_admin(
+        _admin_on_record(
             session,
             audit.Access("sleutel_vervangen", "auditsleutel", new.key_id),
             f"auditsleutel {old.key_id} vervangen door {new.key_id} (beheer)",
         )
-        session.commit()
-        audit.seal_all(session)
         audit.checkpoint(session, new)
         session.commit()
     print(new.public_pem(), end="")
@@ -275,9 +282,7 @@ def audit_cut_over(args: argparse.Namespace) -> int:
             else f"bewaartermijn {days} dagen: niets te verwijderen"
         )
         cut = audit.Access("afkappen", "auditlog", str(mark.seq) if mark else None)
-        audit.append_admin(session, cut, reason)
-        session.commit()
-        audit.seal_all(session)
+        _admin_on_record(session, cut, reason)
     print(reason, file=sys.stderr)
     return 0
 
