@@ -138,15 +138,7 @@ def audit_verify(args: argparse.Namespace) -> int:
             with open(path, encoding="utf-8") as handle:
                 records, marks = audit.read_export(iter(handle))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        # The reason, never the file's content: an OS error or a parser's own message.
-        reason = (
-            exc.strerror
-            if isinstance(exc, OSError)
-            else str(exc)
-            if type(exc) in (ValueError, json.JSONDecodeError)
-            else type(exc).__name__
-        )
-        print(f"{option} {path}: not usable ({reason})", file=sys.stderr)
+        print(f"{option} {path}: not usable ({_why_unusable(exc)})", file=sys.stderr)
         return 2
     if args.bestand:
         result = auditchain.verify(
@@ -165,6 +157,21 @@ def audit_verify(args: argparse.Namespace) -> int:
             result = audit.verify_database(session, keys, trusted, workers=args.processen)
     print(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
     return 0 if result.intact else 1
+
+
+def _why_unusable(exc: Exception) -> str:
+    """Why a file cannot be used, never what is in it: the system's words, the JSON parser's
+    (which name a place, not content), our own, or else only the kind of error (int() and the
+    like quote the value they could not read)."""
+    from api.security.auditchain import UnusableInput
+
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg}, line {exc.lineno}"
+    if isinstance(exc, UnusableInput):
+        return str(exc)
+    return type(exc).__name__
 
 
 def audit_checkpoint(_args: argparse.Namespace) -> int:

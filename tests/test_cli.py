@@ -192,6 +192,9 @@ def test_verify_says_which_input_it_cannot_use_without_echoing_it(
     not_an_export = tmp_path / "log.ndjson"
     not_an_export.write_text("geen export\n")
     gone = str(tmp_path / "weg")
+    # A checkpoint whose number is text: int() would quote it back.
+    odd_checkpoint = tmp_path / "kept.json"
+    odd_checkpoint.write_text(json.dumps({"soort": "checkpoint", "seq": "geen export"}))
     export, pem = str(not_an_export), str(key)
     cases = [
         (["--bestand", export, "--sleutel", gone], "--sleutel", "No such file"),
@@ -199,6 +202,7 @@ def test_verify_says_which_input_it_cannot_use_without_echoing_it(
         (["--bestand", gone, "--sleutel", pem], "--bestand", "No such file"),
         (["--bestand", export, "--sleutel", pem], "--bestand", "Expecting value"),
         (["--bestand", export, "--sleutel", pem, "--checkpoint", export], "--checkpoint", ""),
+        (["--checkpoint", str(odd_checkpoint)], "--checkpoint", "ValueError"),
     ]
     for arguments, option, reason in cases:
         refused = run_cli(settings, "audit", "verify", *arguments)

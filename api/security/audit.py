@@ -1110,5 +1110,5 @@ def read_export(
         elif kind == "record":
             records.append(item)
         else:
-            raise ValueError("not an audit export line")
+            raise auditchain.UnusableInput("not an audit export line")
     return records, marks

@@ -111,10 +111,18 @@ def public_pem(public: Ed25519PublicKey) -> str:
     ).decode("ascii")
 
 
+class UnusableInput(ValueError):
+    """A file given to a verifier is not what it should be. The message is ours and never
+    quotes the file, so it can be shown as it is."""
+
+
 def load_public_key(pem: str) -> Ed25519PublicKey:
-    key = serialization.load_pem_public_key(pem.encode("ascii"))
+    try:
+        key = serialization.load_pem_public_key(pem.encode("ascii"))
+    except ValueError:
+        raise UnusableInput("a PEM block that holds no public key") from None
     if not isinstance(key, Ed25519PublicKey):
-        raise ValueError("not an Ed25519 public key")
+        raise UnusableInput("not an Ed25519 public key")
     return key
 
 
@@ -126,7 +134,7 @@ def load_public_keys(pems: str) -> list[Ed25519PublicKey]:
     signed with more than one key, and `aanwas audit sleutel --alle` prints them together."""
     blocks = _PEM_BLOCK.findall(pems)
     if not blocks:
-        raise ValueError("no PEM public key")
+        raise UnusableInput("no PEM public key")
     return [load_public_key(block + "\n") for block in blocks]
 
 
