@@ -106,6 +106,18 @@ def test_nobody_else_reads_the_log_and_trying_is_recorded(
     assert set(anonymous.json()) <= {"type", "title", "status", "detail", "instance"}
 
 
+def test_the_public_keys_are_for_the_privacy_officer_only_and_asking_is_recorded(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
+    who = caller("gemeente", "casusregisseur")
+    refused = app_client.get("/v1/audit/sleutel", headers=who.headers("toezicht"))
+    assert refused.status_code == 403
+    assert set(refused.json()) <= {"type", "title", "status", "detail", "instance"}
+    assert "PUBLIC KEY" not in refused.text
+    (record,) = audit_rows(settings, client_id=who.client_id, resource_type="auditlog")
+    assert (record["decision"], record["http_status"]) == ("deny", 403)
+
+
 def test_verification_over_the_api_and_against_a_kept_checkpoint(
     app_client: TestClient, caller, settings: Settings
 ) -> None:
