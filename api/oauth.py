@@ -5,8 +5,6 @@ from __future__ import annotations
 import base64
 import json
 import logging
-import re
-import uuid
 from typing import Any
 from urllib.parse import unquote
 
@@ -17,8 +15,8 @@ from fastapi.responses import JSONResponse
 
 from api.runtime import Runtime
 from api.security import audit
-from api.security.gate import runtime_of
-from api.security.tokens import find_client
+from api.security.gate import request_id_of, runtime_of
+from api.security.tokens import CLIENT_ID_SHAPE, find_client
 
 logger = logging.getLogger("aanwas")
 
@@ -80,9 +78,6 @@ async def token(request: Request) -> JSONResponse:
     return JSONResponse(payload, status_code=status, headers=response_headers)
 
 
-_CLIENT_ID = re.compile(r"^[a-z_]{2,40}-[0-9a-f]{12}$")
-
-
 def _audit_token(runtime: Runtime, request: Request, status: int, payload: Any) -> None:
     """Every token issued or refused is on record: which client, which organisation, why not."""
     client_id = _claimed_client_id(request.headers.get("authorization"))
@@ -98,7 +93,7 @@ def _audit_token(runtime: Runtime, request: Request, status: int, payload: Any) 
             else f"toegangstoken geweigerd: {payload.get('error', 'onbekend')}"
         )
         values = audit.record_values(
-            request_id=_request_id(request.headers.get("X-Request-ID")),
+            request_id=request_id_of(request),
             principal=None,
             client_id=client_id,
             org=org,
@@ -115,15 +110,6 @@ def _audit_token(runtime: Runtime, request: Request, status: int, payload: Any) 
         runtime.commit_with_records(session, [values])
 
 
-def _request_id(claimed: str | None) -> str:
-    """The caller's request id when it is a UUID (as the gate accepts it), else a new one: the
-    log stores no text it cannot vouch for."""
-    try:
-        return str(uuid.UUID(claimed or ""))
-    except ValueError:
-        return str(uuid.uuid4())
-
-
 def _claimed_client_id(authorization: str | None) -> str | None:
     """The client id of an HTTP Basic header, if it is shaped like one (never the secret, never
     arbitrary text: the log stores no input it cannot vouch for)."""
@@ -134,7 +120,7 @@ def _claimed_client_id(authorization: str | None) -> str | None:
     except (ValueError, UnicodeDecodeError):
         return None
     claimed = unquote(decoded.split(":", 1)[0])
-    return claimed if _CLIENT_ID.match(claimed) else "onbekend"
+    return claimed if CLIENT_ID_SHAPE.match(claimed) else "onbekend"
 
 
 @router.get(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -131,6 +132,22 @@ def test_no_audit_record_means_no_access(
     # Once the audit store is back, the same reader gets the signal again.
     again = app_client.get(f"/v1/signalen/{created['id']}", headers=reader.headers())
     assert again.status_code == 200
+
+
+def test_a_refused_token_is_still_refused_when_its_record_cannot_be_written(
+    app_client: TestClient, caller, settings: Settings, bsn: str
+) -> None:
+    created = existing_signal(app_client, caller, bsn)
+    request_id = str(uuid.uuid4())
+    with audit_refuses_writes(settings):
+        response = app_client.get(
+            f"/v1/signalen/{created['id']}",
+            headers={"Authorization": "Bearer geraden", "X-Request-ID": request_id},
+        )
+    # Nothing was accessed, so the refusal stands (not a 503 that invites another try).
+    assert response.status_code == 401
+    assert "Sem" not in response.text
+    assert audit_rows(settings, resource_type="token", request_id=request_id) == []
 
 
 def test_audit_records_cannot_be_changed_or_removed(

@@ -100,7 +100,7 @@ def test_nobody_else_reads_the_log_and_trying_is_recorded(
         "inzage",
         403,
     )
-    # Without a token: refused before anyone is known (401s are not in the log; see README).
+    # Without a token: refused before anyone is known (on record as a refused token).
     anonymous = app_client.get("/v1/audit/verificatie")
     assert anonymous.status_code == 401
     assert set(anonymous.json()) <= {"type", "title", "status", "detail", "instance"}

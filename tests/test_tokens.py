@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import time
+import uuid
 from typing import Any
 
 import pytest
@@ -152,6 +153,55 @@ def test_forged_and_stale_tokens_get_401_and_no_data(
         assert response.headers["WWW-Authenticate"].startswith("Bearer"), name
         assert "Sem" not in response.text, name
     assert audit_rows(settings, client_id="politie-forged") == []
+
+
+def test_a_refused_token_is_on_record_as_a_denied_attempt_without_token_or_ids(
+    app_client: TestClient, caller, settings: Settings, bsn: str
+) -> None:
+    from tests.conftest import signaal_body
+
+    politie = caller("politie", "partner_system")
+    created = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
+    signal_id = created.json()["id"]
+    ours, other = load_signing_key(settings), ECKey.generate_key("P-256")
+    other.ensure_kid()
+    now = int(time.time())
+    named = {"client_id": politie.client_id, "sub": politie.client_id}
+    presented = {
+        # Our signature vouches for the client it names: the record says who.
+        "expired": _sign(ours, _claims(settings, iat=now - 900, exp=now - 300, **named)),
+        # Anyone can write a client id into a token; without our signature it names nobody.
+        "forged": _sign(other, _claims(settings, **named)),
+        "none": None,
+    }
+    request_ids = {name: str(uuid.uuid4()) for name in presented}
+    for name, token in presented.items():
+        headers = {"Doelbinding": "signalering", "X-Request-ID": request_ids[name]}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        response = app_client.get(f"/v1/signalen/{signal_id}", headers=headers)
+        assert response.status_code == 401, name
+
+    refused = [
+        record
+        for name in presented
+        for record in audit_rows(settings, resource_type="token", request_id=request_ids[name])
+    ]
+    assert [(r["decision"], r["http_status"], r["client_id"]) for r in refused] == [
+        ("deny", 401, politie.client_id),
+        ("deny", 401, None),
+        ("deny", 401, None),
+    ]
+    assert "verlopen" in refused[0]["reason"]
+    assert "niet door deze API ondertekend" in refused[1]["reason"]
+    assert "geen toegangstoken" in refused[2]["reason"]
+    for record in refused:
+        # The route's template says what was tried; the signal's id stays out of the log.
+        assert "GET /v1/signalen/{" in record["reason"]
+        assert record["action"] == "present" and record["roles"] == [] and record["org"] is None
+    written = json.dumps(refused, default=str)
+    assert signal_id not in written
+    assert all(token.split(".")[2] not in written for token in presented.values() if token)
 
 
 def test_missing_or_non_bearer_authorization_is_401(app_client: TestClient) -> None:

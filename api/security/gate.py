@@ -12,6 +12,7 @@ categories that decision permitted.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import uuid
 from collections.abc import Iterator
@@ -36,6 +37,7 @@ PURPOSE_HEADER = "Doelbinding"
 MANAGEMENT_PACKAGE = "aanwas.beheer"
 SUPERVISION_PACKAGE = "aanwas.toezicht"
 _PURPOSE_SHAPE = re.compile(r"^[a-z_]{1,40}$")
+logger = logging.getLogger(__name__)
 
 
 class AuditUnavailable(Exception):
@@ -71,10 +73,57 @@ def current_principal(
     request: Request,
     authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> Principal:
+    runtime = runtime_of(request)
     try:
-        return runtime_of(request).token_validator.principal(authorization)
-    except TokenRejected:
+        return runtime.token_validator.principal(authorization)
+    except TokenRejected as rejection:
+        record_refused_token(runtime, request, rejection)
         raise unauthenticated("Een geldig toegangstoken (Bearer) is vereist.") from None
+
+
+def record_refused_token(runtime: Runtime, request: Request, rejection: TokenRejected) -> None:
+    """A request refused for its token is a denied attempt, and on record as one: why, at which
+    route (its template: no ids), and which client when our signature vouches for the name. The
+    401 goes out even when the record cannot be written (nothing was accessed), and the failure
+    is logged."""
+    values = audit.record_values(
+        request_id=request_id_of(request),
+        principal=None,
+        client_id=rejection.client_id,
+        purpose=None,
+        access=Access("present", "token"),
+        outcome="deny",
+        reason=f"toegangstoken geweigerd: {rejection.reason} "
+        f"({request.method} {route_of(request)})",
+        pseudonym=None,
+        activity_id=None,
+        http_status=401,
+    )
+    try:
+        with runtime.sessions() as session:
+            runtime.commit_with_records(session, [values])
+    except Exception as exc:  # the 401 stands; the missing record must be noticed
+        logger.error("refused token not on record: %s", type(exc).__name__)
+
+
+def route_of(request: Request) -> str:
+    """The path as its route's template (/v1/signalen/{signaalId}): what was tried, without the
+    ids it was tried on."""
+    names = {str(value): name for name, value in request.path_params.items()}
+    return "/".join(
+        f"{{{names[segment]}}}" if segment in names else segment
+        for segment in request.url.path.split("/")
+    )
+
+
+def request_id_of(request: Request) -> str:
+    """The caller's X-Request-ID when it is a UUID, else a new one: the log stores no text it
+    cannot vouch for."""
+    try:
+        # Normalised: uuid.UUID also takes braces, a urn: prefix or no hyphens.
+        return str(uuid.UUID(request.headers.get("X-Request-ID") or ""))
+    except ValueError:
+        return str(uuid.uuid4())
 
 
 def stated_purpose(
@@ -474,11 +523,8 @@ def open_gate(
     purpose: Annotated[str | None, Depends(stated_purpose)],
 ) -> Iterator[Gate]:
     runtime = runtime_of(request)
-    request_id = request.headers.get("X-Request-ID") or str(uuid.uuid4())
-    if not _is_uuid(request_id):
-        request_id = str(uuid.uuid4())
     session = runtime.sessions()
-    gate = Gate(runtime, session, principal, purpose, request_id)
+    gate = Gate(runtime, session, principal, purpose, request_id_of(request))
     route = request.scope.get("route")
     gate.success_status = getattr(route, "status_code", None) or 200
     try:
@@ -490,14 +536,6 @@ def open_gate(
         gate.finish(None)
     finally:
         session.close()
-
-
-def _is_uuid(value: str) -> bool:
-    try:
-        uuid.UUID(value)
-    except ValueError:
-        return False
-    return True
 
 
 # Function scope: the commit runs before the response is sent, so a failed audit write means

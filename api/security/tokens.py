@@ -7,6 +7,7 @@ generator and validator; this module is the FastAPI glue Authlib does not ship.
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -41,7 +42,16 @@ class Principal:
 
 
 class TokenRejected(Exception):
-    """The bearer token is missing, malformed, expired, or not ours. Always a 401."""
+    """The bearer token is missing, malformed, expired, or not ours. Always a 401.
+
+    `reason` says why in the words of the audit log; `client_id` is the client named in a token
+    that carries our signature (an expired one, say): we vouch for that name, never for one in a
+    token we did not sign."""
+
+    def __init__(self, reason: str, client_id: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.client_id = client_id
 
 
 def load_signing_key(settings: Settings) -> ECKey:
@@ -145,26 +155,39 @@ class AccessTokenValidator(JWTBearerTokenValidator):  # type: ignore[misc]
 
     def principal(self, authorization: str | None) -> Principal:
         if not authorization:
-            raise TokenRejected("no bearer token")
+            raise TokenRejected("geen toegangstoken")
         scheme, _, token_string = authorization.partition(" ")
         if scheme.lower() != "bearer" or not token_string.strip():
-            raise TokenRejected("not a bearer token")
+            raise TokenRejected("geen Bearer-token")
         try:
             claims = self.authenticate_token(token_string.strip())
+        except InvalidTokenError as exc:
+            raise TokenRejected("token niet door deze API ondertekend of onleesbaar") from exc
+        signed_for = _vouched_client_id(claims.get("client_id"))
+        try:
             self.validate_token(claims, scopes=None, request=None)
         except InvalidTokenError as exc:
-            raise TokenRejected("invalid or expired token") from exc
+            raise TokenRejected("token verlopen of niet voor deze API", signed_for) from exc
         if claims.header.get("typ", "").lower() not in ("at+jwt", "application/at+jwt"):
-            raise TokenRejected("not an access token")
+            raise TokenRejected("geen toegangstoken (typ)", signed_for)
         org, roles = claims.get("org"), claims.get("roles")
         if not isinstance(org, str) or not isinstance(roles, list):
-            raise TokenRejected("token carries no org and roles")
+            raise TokenRejected("token zonder organisatie en rollen", signed_for)
         return Principal(
             client_id=str(claims["client_id"]),
             org=org,
             roles=tuple(str(role) for role in roles),
             user=claims.get("user"),
         )
+
+
+CLIENT_ID_SHAPE = re.compile(r"^[a-z_]{2,40}-[0-9a-f]{12}$")  # as register_client makes them
+
+
+def _vouched_client_id(claimed: object) -> str | None:
+    """The client id of a token we signed, if it has the shape we issue (the log stores no text
+    it cannot vouch for)."""
+    return claimed if isinstance(claimed, str) and CLIENT_ID_SHAPE.match(claimed) else None
 
 
 def register_client(
