@@ -366,6 +366,28 @@ def audit_report(session: Session, since: datetime) -> dict[str, list[dict[str, 
     )
 
 
+def test_a_burst_of_denials_is_found_across_the_turn_of_the_clock_and_told_once() -> None:
+    from api.toezicht.service import bursts
+
+    start = datetime(2026, 11, 28, 10, 7, tzinfo=UTC)
+
+    def at(*minutes: int) -> list[datetime]:
+        return [start + timedelta(minutes=m) for m in minutes]
+
+    ten = timedelta(minutes=10)
+    # 10:07 to 10:11: in no single clock-aligned ten minutes, still a burst.
+    assert bursts(at(0, 1, 2, 3, 4), 5, ten) == [
+        {"vanaf": "2026-11-28T10:07:00+00:00", "tot": "2026-11-28T10:11:00+00:00", "weigeringen": 5}
+    ]
+    assert bursts(at(0, 1, 2, 3, 10), 5, ten) == []  # the fifth comes ten minutes on
+    # A long run is one burst, not one per window; a later run is another.
+    found = bursts(at(0, 2, 4, 6, 8, 10, 12, 14, 40, 41, 42, 43, 44), 5, ten)
+    assert [(f["vanaf"][11:16], f["tot"][11:16], f["weigeringen"]) for f in found] == [
+        ("10:07", "10:21", 8),
+        ("10:47", "10:51", 5),
+    ]
+
+
 def test_records_with_unusual_characters_verify_and_tampering_with_them_is_found(log: Log) -> None:
     # The database writes the canonical encoding on the fast path; quotes, backslashes, control
     # characters, accents and a line separator must come out as Python writes them.

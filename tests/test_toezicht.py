@@ -8,6 +8,7 @@ import json
 import subprocess
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -214,6 +215,22 @@ def test_unusual_access_report_over_the_api(app_client: TestClient, caller) -> N
     ).json()
     assert any(f["clientId"] == outsider.client_id for f in report["reeksWeigeringen"])
     assert set(report) >= {"veelJongeren", "buitenKantoortijd", "verlopenConvenant"}
+
+
+def test_a_burst_of_refused_tokens_is_reported_though_it_names_nobody(
+    app_client: TestClient, caller
+) -> None:
+    since = datetime.now(UTC).isoformat()  # only this test's refusals
+    for _ in range(5):
+        guess = {"Authorization": "Bearer geraden", "Doelbinding": "signalering"}
+        assert app_client.get("/v1/signalen", headers=guess).status_code == 401
+    report = app_client.get(
+        "/v1/audit/bijzonderheden",
+        params={"weigeringenPer10Minuten": 5, "vanaf": since},
+        headers=officer_headers(caller),
+    ).json()
+    (anonymous,) = [f for f in report["reeksWeigeringen"] if f["clientId"] is None]
+    assert anonymous["weigeringen"] == 5 and anonymous["organisatie"] is None
 
 
 def test_concurrent_requests_from_several_clients_keep_the_chain_gap_free(

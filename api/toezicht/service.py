@@ -176,11 +176,15 @@ def unusual_access(
         .order_by(AuditRecord.id)
     ).all()
     youths: dict[tuple[str, datetime], set[str]] = defaultdict(set)
-    denials: dict[tuple[str, datetime], int] = defaultdict(int)
+    # Denials count for unknown parties too (a refused token names nobody): a burst of them is
+    # someone trying their luck.
+    denials: dict[str | None, list[datetime]] = defaultdict(list)
     after_hours: dict[str, list[int]] = defaultdict(list)
     expired: dict[tuple[str, str], list[int]] = defaultdict(list)
     orgs: dict[str, str | None] = {}
     for record_id, when, client, org, roles, decision, pseudonym, covenants in rows:
+        if decision == "deny":
+            denials[client].append(when)
         if client is None:
             continue
         orgs[client] = org
@@ -196,9 +200,6 @@ def unusual_access(
             for code in covenants:
                 if code in expired_covenants:
                     expired[(client, code)].append(record_id)
-        if decision == "deny":
-            bucket = when.replace(minute=when.minute - when.minute % 10, second=0, microsecond=0)
-            denials[(client, bucket)] += 1
     return {
         "veelJongeren": [
             {"clientId": c, "organisatie": orgs[c], "uur": hour.isoformat(), "jongeren": len(s)}
@@ -210,9 +211,9 @@ def unusual_access(
             for c, ids in sorted(after_hours.items())
         ],
         "reeksWeigeringen": [
-            {"clientId": c, "organisatie": orgs[c], "vanaf": at.isoformat(), "weigeringen": n}
-            for (c, at), n in sorted(denials.items())
-            if n >= limits.denials_per_10_minutes
+            {"clientId": c, "organisatie": orgs.get(c) if c else None, **burst}
+            for c, times in sorted(denials.items(), key=lambda item: item[0] or "")
+            for burst in bursts(times, limits.denials_per_10_minutes, timedelta(minutes=10))
         ],
         "verlopenConvenant": [
             {
@@ -226,6 +227,28 @@ def unusual_access(
             for (c, code), ids in sorted(expired.items())
         ],
     }
+
+
+def bursts(times: list[datetime], at_least: int, within: timedelta) -> list[dict[str, Any]]:
+    """Each run of `at_least` or more moments within `within` of each other (a sliding window,
+    so a burst across the turn of a clock's ten minutes is found too). Overlapping windows make
+    one burst: its first and last moment and how many moments in all."""
+    times = sorted(times)
+    runs: list[tuple[int, int]] = []  # (first, last) index into times
+    first = 0
+    for last, moment in enumerate(times):
+        while moment - times[first] >= within:
+            first += 1
+        if last - first + 1 < at_least:
+            continue
+        if runs and first <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], last)
+        else:
+            runs.append((first, last))
+    return [
+        {"vanaf": times[a].isoformat(), "tot": times[b].isoformat(), "weigeringen": b - a + 1}
+        for a, b in runs
+    ]
 
 
 def report(
