@@ -179,9 +179,16 @@ def audit_checkpoint(_args: argparse.Namespace) -> int:
     `audit verify --checkpoint` to prove the log was only appended to since."""
     from api.security import audit
 
+    key = _audit_key()
     with _sessions()() as session:
-        audit.seal_all(session)
-        mark = audit.checkpoint(session, _audit_key())
+        # On record like every admin action, before signing: the checkpoint covers its own
+        # record, so the log's end is signed, not the moment before it.
+        _admin_on_record(
+            session,
+            audit.Access("checkpoint", "auditlog", key.key_id),
+            "checkpoint op verzoek via de beheer-CLI (aanwas audit)",
+        )
+        mark = audit.checkpoint(session, key)
         session.commit()
         print(json.dumps(audit.as_checkpoint(mark).as_json(), indent=2))
     return 0

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import subprocess
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from api.db import make_engine, migrate, session_factory
 from api.security.auditchain import SigningKeyFile
@@ -104,6 +105,93 @@ def own_log(settings: Settings, tmp_path: Path) -> Iterator[Settings]:
     for url in urls:
         migrate(url)
         yield settings.model_copy(update={"database_url": url, "keys_dir": tmp_path / "keys"})
+
+
+def test_a_checkpoint_from_the_cli_is_on_record_and_covers_its_own_record(
+    own_log: Settings,
+) -> None:
+    made = run_cli(own_log, "audit", "checkpoint")
+    assert made.returncode == 0, made.stderr
+    printed = json.loads(made.stdout)
+    with session_factory(make_engine(own_log.database_url))() as session:
+        (record,) = session.scalars(
+            select(AuditRecord).where(AuditRecord.action == "checkpoint")
+        ).all()
+    assert (record.resource_type, record.decision, record.org) == ("auditlog", "allow", None)
+    assert record.resource_id == SigningKeyFile(own_log.keys_dir, production=False).current().key_id
+    assert printed["seq"] == record.seq  # the log's end is signed, the request included
+
+
+def _old_records(settings: Settings, days_ago: list[int]) -> None:
+    """Records written as if long ago (a log that has run for years), sealed as the API's
+    sealer would."""
+    from datetime import timedelta
+
+    from api.db import utcnow
+    from api.security import audit
+
+    with session_factory(make_engine(settings.database_url))() as session:
+        for days in days_ago:
+            values = audit.record_values(
+                request_id=str(uuid.uuid4()),
+                principal=None,
+                client_id="halt-00000000beef",
+                org="halt",
+                purpose="signalering",
+                access=audit.Access("read", "signaal", str(uuid.uuid4())),
+                outcome="allow",
+                reason="toegestaan onder convenant",
+                pseudonym=None,
+                activity_id=None,
+            )
+            values["occurred_at"] = utcnow() - timedelta(days=days)
+            audit.append(session, [values])
+        session.commit()
+        audit.seal_all(session)
+
+
+def test_retention_from_the_cli_removes_only_records_past_the_period_and_says_so(
+    own_log: Settings,
+) -> None:
+    _old_records(own_log, [800, 700, 400, 10])
+    too_short = run_cli(own_log, "audit", "afkappen", "--dagen", "30")
+    assert too_short.returncode == 2 and "at least a year" in too_short.stderr
+
+    cut = run_cli(own_log, "audit", "afkappen", "--dagen", "500")
+    assert cut.returncode == 0, cut.stderr
+    assert "records tot en met 2 verwijderd" in cut.stderr
+    with session_factory(make_engine(own_log.database_url))() as session:
+        left = session.scalars(select(AuditRecord).order_by(AuditRecord.seq)).all()
+        (mark,) = session.scalars(
+            select(AuditCheckpoint).where(AuditCheckpoint.soort == "afkapping")
+        ).all()
+    assert mark.seq == 2
+    assert [r.seq for r in left][:2] == [3, 4]  # the 400- and 10-day-old records stay
+    assert (left[-1].action, left[-1].resource_id) == ("afkappen", "2")
+    verified = run_cli(own_log, "audit", "verify")
+    assert verified.returncode == 0 and json.loads(verified.stdout)["intact"] is True
+
+    again = run_cli(own_log, "audit", "afkappen", "--dagen", "500")
+    assert again.returncode == 0 and "niets te verwijderen" in again.stderr
+
+
+def test_retention_from_the_cli_refuses_a_broken_log_and_removes_nothing(
+    own_log: Settings,
+) -> None:
+    _old_records(own_log, [800, 700, 10])
+    engine = make_engine(own_log.database_url)
+    with engine.begin() as connection:  # behind the API's back, as an administrator could
+        if engine.dialect.name == "postgresql":
+            connection.exec_driver_sql("ALTER TABLE audit_records DISABLE TRIGGER USER")
+        else:
+            connection.exec_driver_sql("DROP TRIGGER audit_records_no_update")
+        connection.exec_driver_sql("UPDATE audit_records SET reason = 'anders' WHERE seq = 3")
+    refused = run_cli(own_log, "audit", "afkappen", "--dagen", "500")
+    assert refused.returncode == 1
+    assert "nothing removed" in refused.stderr
+    with session_factory(engine)() as session:
+        assert session.scalar(select(func.count()).select_from(AuditRecord)) >= 3
+        assert session.scalar(select(func.min(AuditRecord.seq))) == 1
 
 
 def test_a_rotated_audit_key_is_on_record_and_both_keys_verify(own_log: Settings) -> None:
