@@ -194,6 +194,30 @@ def test_retention_from_the_cli_refuses_a_broken_log_and_removes_nothing(
         assert session.scalar(select(func.min(AuditRecord.seq))) == 1
 
 
+def test_a_running_server_keeps_its_audit_key_when_the_file_goes_or_is_spoiled(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    running = SigningKeyFile(tmp_path, production=False)
+    held = running.current()
+    key_file = tmp_path / "audit-signing-key.pem"
+    pem = key_file.read_bytes()
+
+    key_file.unlink()  # a keys folder unmounted under a running server
+    assert running.current().key_id == held.key_id
+    key_file.write_text("geen sleutel")
+    assert running.current().key_id == held.key_id
+    # Told once per change, not on every checkpoint; without the file's content.
+    assert running.current().key_id == held.key_id
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 2 and "gone" in warnings[0] and "unusable" in warnings[1]
+    assert not any("geen sleutel" in warning for warning in warnings)
+
+    key_file.unlink()
+    key_file.write_bytes(pem)  # put back: the same key again, and no complaint
+    assert running.current().key_id == held.key_id
+    assert len([r for r in caplog.records if r.levelname == "WARNING"]) == 2
+
+
 def test_a_rotated_audit_key_is_on_record_and_both_keys_verify(own_log: Settings) -> None:
     running = SigningKeyFile(own_log.keys_dir, production=False)  # as a running server holds it
     old = running.current()

@@ -16,6 +16,7 @@ import base64
 import hashlib
 import itertools
 import json
+import logging
 import os
 import re
 import threading
@@ -28,6 +29,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+logger = logging.getLogger(__name__)
 
 GENESIS = "0" * 64
 
@@ -197,17 +200,37 @@ class SigningKeyFile:
         self._key = load_or_create_signing_key(keys_dir, production=production)
         self._seen = self._stamp()
 
-    def _stamp(self) -> tuple[int, int, int]:
-        found = os.stat(self._keys_dir / "audit-signing-key.pem")
+    def _stamp(self) -> tuple[int, int, int] | None:
+        try:
+            found = os.stat(self._keys_dir / "audit-signing-key.pem")
+        except OSError:
+            return None
         return (found.st_ino, found.st_mtime_ns, found.st_size)
 
     def current(self) -> SigningKey:
+        """The key the file holds now; the key held so far when the file is gone or holds no
+        usable key (a folder unmounted, a file copied over by hand): signing goes on with the
+        key whose public part is known, and the operator is told once per change."""
         stamp = self._stamp()
         if stamp != self._seen:
             with self._lock:
-                self._key = load_or_create_signing_key(self._keys_dir, production=True)
-                self._seen = stamp
+                if stamp != self._seen:
+                    self._seen = stamp
+                    self._reload(stamp)
         return self._key
+
+    def _reload(self, stamp: tuple[int, int, int] | None) -> None:
+        if stamp is None:
+            logger.warning("audit signing key file is gone; going on with key %s", self._key.key_id)
+            return
+        try:
+            self._key = load_or_create_signing_key(self._keys_dir, production=True)
+        except (OSError, ValueError, TypeError) as exc:
+            logger.warning(
+                "audit signing key file unusable (%s); going on with key %s",
+                type(exc).__name__,
+                self._key.key_id,
+            )
 
 
 # --- verification ---------------------------------------------------------------------------------
