@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -668,6 +669,25 @@ def test_the_sealer_process_seals_what_is_committed_and_finishes_when_stopped(
     # Every 5 records a checkpoint, signed in the sealer's process with the key from keys_dir.
     assert result["checkpoints"] >= 1
     sealer.after_commit()  # after stop: a no-op, not an error
+
+
+def test_a_commit_never_queues_behind_another_wake_up_and_is_sealed_all_the_same(
+    log: Log, tmp_path: Path
+) -> None:
+    sealer = _sealer_beside(log, tmp_path / "keys")
+    sealer.start()
+    try:
+        _commit_unsealed(log, 4)
+        with sealer._lock:  # another request is waking the sealer at this very moment
+            waking = threading.Thread(target=sealer.after_commit)
+            waking.start()
+            waking.join(2)
+            assert not waking.is_alive(), "a request waited for another's wake-up"
+        # No wake-up of its own was needed: the sealer's rounds seal the records all the same.
+        assert _within(15, lambda: _unsealed(log) == 0)
+    finally:
+        sealer.stop()
+    assert log.verify()["intact"] is True
 
 
 def test_a_sealer_process_that_died_is_started_again(log: Log, tmp_path: Path) -> None:
