@@ -44,11 +44,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import create_engine, text
 
-from api.db import make_engine, migrate, session_factory
+from api.db import session_factory
 from api.security import audit
-from api.security.audit import Access
 from api.security.auditchain import load_or_create_signing_key
-from bench.latency import LOADS, SATURATED, Timing, load_name, paced, print_table, rounds
+from bench.latency import (
+    LOADS,
+    SATURATED,
+    Timing,
+    assert_sealed_and_intact,
+    load_name,
+    paced,
+    print_table,
+    rounds,
+    sample_record,
+    sealer_beside,
+    work_database,
+)
 
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 60
 PROCESSES = int(sys.argv[2]) if len(sys.argv) > 2 else 1
@@ -65,23 +76,7 @@ def work(sessions: Any, with_audit: bool) -> float:
             text("INSERT INTO bench_werk (payload) VALUES (:p)"), {"p": uuid.uuid4().hex}
         )
         if with_audit:
-            audit.commit_with(
-                session,
-                [
-                    audit.record_values(
-                        request_id=str(uuid.uuid4()),
-                        principal=None,
-                        client_id="politie-000000000001",
-                        org="politie",
-                        purpose="signalering",
-                        access=Access("read", "signaal", str(uuid.uuid4())),
-                        outcome="allow",
-                        reason="toegestaan onder convenant",
-                        pseudonym=uuid.uuid4().hex * 2,
-                        activity_id="va-aanwas-01-vroegsignalering",
-                    )
-                ],
-            )
+            audit.commit_with(session, [sample_record()])
         else:
             session.commit()
     elapsed = (time.perf_counter() - began) * 1000
@@ -95,16 +90,7 @@ def client_process(url: str, keys_folder: str, threads: int, barrier: Any, resul
     global SEALER
     engine = create_engine(url, pool_size=threads, max_overflow=0)
     sessions = session_factory(engine)
-    sealer = audit.SealerProcess(
-        audit.SealerSettings(
-            database_url=url,
-            database_role=None,
-            keys_dir=Path(keys_folder),
-            production=False,
-            every_records=1000,
-            every_seconds=60,
-        )
-    )
+    sealer = sealer_beside(url, keys_folder)
     SEALER = sealer
     sealer.start()
     timings: list[Timing] = []
@@ -148,19 +134,10 @@ def main() -> None:
         sys.exit("set AANWAS_TEST_POSTGRES_URL (make bench starts PostgreSQL)")
     if CLIENTS % PROCESSES:
         sys.exit(f"{CLIENTS} clients do not divide over {PROCESSES} processes")
-    from tests.conftest import _postgres_database
-
     keys_folder = tempfile.mkdtemp()
     load_or_create_signing_key(Path(keys_folder), production=False)  # before the processes race
     timings: list[Timing] = []
-    for url in _postgres_database():
-        migrate(url)
-        engine = make_engine(url)
-        with engine.begin() as connection:
-            connection.execute(
-                text("CREATE TABLE bench_werk (id serial PRIMARY KEY, payload text NOT NULL)")
-            )
-        engine.dispose()
+    for url in work_database():
         context = multiprocessing.get_context("spawn")
         barrier = context.Barrier(PROCESSES)
         results = context.Queue()
@@ -178,16 +155,7 @@ def main() -> None:
         for process in processes:
             process.join()
             assert process.exitcode == 0
-        engine = make_engine(url)
-        with session_factory(engine)() as session:
-            audit.seal_all(session)
-            key = load_or_create_signing_key(Path(keys_folder), production=False)
-            result = audit.verify_database(session, {key.key_id: key.public})
-            assert result.unsealed == 0
-            assert result.intact, result.as_json()
-            expected = ROUNDS * CLIENTS * PER_ROUND * (1 + len(LOADS))
-            assert result.records == expected, result.as_json()
-        engine.dispose()
+        assert_sealed_and_intact(url, keys_folder, ROUNDS * CLIENTS * PER_ROUND * (1 + len(LOADS)))
     print(
         f"{CLIENTS} concurrent clients in {PROCESSES} process(es), {ROUNDS * CLIENTS * PER_ROUND}"
         " transactions each way and load; times in ms"

@@ -6,7 +6,10 @@ import itertools
 import random
 import statistics
 import time
+import uuid
 from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 # Paced rates, as shares of the rate the baseline reached saturated in the same run.
 LOADS = (0.25, 0.5, 0.75)
@@ -24,17 +27,58 @@ def paced(call: Callable[[], object], rate: float, count: int, seed: int) -> lis
     """One client making `count` calls at random moments, `rate` a second on average (a Poisson
     process). Each latency counts from when the call was due, so a client that falls behind is
     charged for the wait (no coordinated omission)."""
-    chance = random.Random(seed)
     latencies = []
+    for due in moments(rate, count, seed):
+        call()
+        latencies.append((time.perf_counter() - due) * 1000)
+    return latencies
+
+
+def moments(rate: float, count: int, seed: int) -> Iterator[float]:
+    """`count` random moments, `rate` a second on average (a Poisson process) from now, as
+    time.perf_counter() values: each is yielded when it has come (at once if it has passed)."""
+    chance = random.Random(seed)
     due = time.perf_counter()
     for _ in range(count):
         due += chance.expovariate(rate)
         wait = due - time.perf_counter()
         if wait > 0:
             time.sleep(wait)
-        call()
-        latencies.append((time.perf_counter() - due) * 1000)
-    return latencies
+        yield due
+
+
+def sealer_beside(url: str, keys_folder: str) -> Any:
+    """A sealer process as the API runs one beside each of its processes (not started)."""
+    from api.security import audit
+
+    return audit.SealerProcess(
+        audit.SealerSettings(
+            database_url=url,
+            database_role=None,
+            keys_dir=Path(keys_folder),
+            production=False,
+            every_records=1000,
+            every_seconds=60,
+        )
+    )
+
+
+def sample_record() -> dict[str, Any]:
+    """An audit record as a request writes one: a partner's allowed read of a signal."""
+    from api.security import audit
+
+    return audit.record_values(
+        request_id=str(uuid.uuid4()),
+        principal=None,
+        client_id="politie-000000000001",
+        org="politie",
+        purpose="signalering",
+        access=audit.Access("read", "signaal", str(uuid.uuid4())),
+        outcome="allow",
+        reason="toegestaan onder convenant",
+        pseudonym=uuid.uuid4().hex * 2,
+        activity_id="va-aanwas-01-vroegsignalering",
+    )
 
 
 def rounds(count: int) -> Iterator[tuple[int, bool]]:
@@ -112,3 +156,38 @@ def print_table(timings: list[Timing]) -> None:
 def _interval(estimate: tuple[float, float, float]) -> str:
     value, low, high = estimate
     return f"{value:+7.2f} [{low:+7.2f}, {high:+7.2f}]"
+
+
+def work_database() -> Iterator[str]:
+    """A PostgreSQL database of its own (AANWAS_TEST_POSTGRES_URL's server), migrated, with a
+    table for the transactions' own row of work; yields its URL, and drops it afterwards."""
+    from sqlalchemy import text
+
+    from api.db import make_engine, migrate
+    from tests.conftest import _postgres_database
+
+    for url in _postgres_database():
+        migrate(url)
+        engine = make_engine(url)
+        with engine.begin() as connection:
+            connection.execute(
+                text("CREATE TABLE bench_werk (id serial PRIMARY KEY, payload text NOT NULL)")
+            )
+        engine.dispose()
+        yield url
+
+
+def assert_sealed_and_intact(url: str, keys_folder: str, records: int) -> None:
+    """Every record the run wrote is sealed into a chain that verifies."""
+    from api.db import make_engine, session_factory
+    from api.security import audit
+    from api.security.auditchain import load_or_create_signing_key
+
+    engine = make_engine(url)
+    with session_factory(engine)() as session:
+        audit.seal_all(session)
+        key = load_or_create_signing_key(Path(keys_folder), production=False)
+        result = audit.verify_database(session, {key.key_id: key.public})
+        assert result.unsealed == 0 and result.intact, result.as_json()
+        assert result.records == records, result.as_json()
+    engine.dispose()

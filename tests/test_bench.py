@@ -30,6 +30,8 @@ def test_the_audit_benchmarks_run_and_their_logs_verify() -> None:
     # Each script asserts that its log verifies (after 16 concurrent clients, for the second).
     assert "verified 2,000 records" in run_bench("audit_verify.py", "2000")
     assert "16 concurrent clients" in run_bench("audit_append.py", "2")
+    # Where a paced transaction's time goes; asserts its log verifies too.
+    assert "paced clients in one process" in run_bench("audit_phases.py", "2")
 
 
 def test_the_audited_request_benchmark_runs_and_its_reads_are_on_record() -> None:
