@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
+import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,6 +33,20 @@ def known_roles() -> dict[str, list[str]]:
     path = get_settings().policies_dir / "referentie" / "data.json"
     roles: dict[str, list[str]] = json.loads(path.read_text())["rollen"]
     return roles
+
+
+_LOGIN_SHAPE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+
+
+def operator() -> str:
+    """Who runs this command, for the audit record of what it does: the login behind sudo if
+    there is one, else the account's (`cli:<login>`). Only a login's shape is stored: the log
+    keeps no text it cannot vouch for."""
+    try:
+        login = os.environ.get("SUDO_USER") or getpass.getuser()
+    except (KeyError, OSError):  # an account without a name (a container's bare uid)
+        login = ""
+    return f"cli:{login}" if _LOGIN_SHAPE.match(login) else "cli:onbekend"
 
 
 def _sessions() -> sessionmaker[Session]:
@@ -61,7 +77,9 @@ def clients_add(args: argparse.Namespace) -> int:
         )
         return 2
     with _sessions()() as session:
-        client_id, secret = register_client(session, org=args.org, roles=roles, name=args.name)
+        client_id, secret = register_client(
+            session, org=args.org, roles=roles, name=args.name, operator=operator()
+        )
         session.commit()
         audit.seal_all(session)  # no server may be running to seal the registration's record
     print(json.dumps({"clientId": client_id, "clientSecret": secret}))
@@ -71,11 +89,11 @@ def clients_add(args: argparse.Namespace) -> int:
 def _admin_on_record(
     session: Session, access: Access, reason: str, *, outcome: str = "allow"
 ) -> None:
-    """An admin action through the CLI goes on record with what it changed in this session,
-    and is sealed at once: no server's sealer may be running."""
+    """An admin action through the CLI goes on record with what it changed in this session and
+    who ran it, and is sealed at once: no server's sealer may be running."""
     from api.security import audit
 
-    audit.append_admin(session, access, reason, outcome=outcome)
+    audit.append_admin(session, access, reason, outcome=outcome, operator=operator())
     session.commit()
     audit.seal_all(session)
 

@@ -107,6 +107,28 @@ def own_log(settings: Settings, tmp_path: Path) -> Iterator[Settings]:
         yield settings.model_copy(update={"database_url": url, "keys_dir": tmp_path / "keys"})
 
 
+def test_an_admin_action_from_the_cli_names_the_person_who_ran_it(
+    own_log: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+
+    monkeypatch.setenv("SUDO_USER", "jan.beheer")  # the login behind sudo, not root
+    added = run_cli(own_log, "clients", "add", "--org", "halt", "--role", "halt_medewerker")
+    assert added.returncode == 0, added.stderr
+    monkeypatch.setenv("SUDO_USER", "jan; DROP TABLE")  # not a login: not stored
+    assert run_cli(own_log, "audit", "tail", "-n", "1").returncode == 0
+    monkeypatch.delenv("SUDO_USER")
+    assert run_cli(own_log, "audit", "checkpoint").returncode == 0
+
+    with session_factory(make_engine(own_log.database_url))() as session:
+        records = session.scalars(select(AuditRecord).order_by(AuditRecord.id)).all()
+    assert [(r.resource_type, r.action, r.user) for r in records] == [
+        ("client", "register", "cli:jan.beheer"),
+        ("auditlog", "read", "cli:onbekend"),
+        ("auditlog", "checkpoint", f"cli:{getpass.getuser()}"),
+    ]
+
+
 def test_a_checkpoint_from_the_cli_is_on_record_and_covers_its_own_record(
     own_log: Settings,
 ) -> None:

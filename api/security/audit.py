@@ -149,10 +149,12 @@ def append_admin(
     *,
     org: str | None = None,
     outcome: str = "allow",
+    operator: str | None = None,
 ) -> None:
     """An admin action (a client registered, a retention cut-over, the log read through the
     CLI, a key rotation, or one that failed: `outcome` "error"): on record in this
-    transaction, for no request and, unless named, no organisation."""
+    transaction, for no request and, unless named, no organisation. `operator` is the person
+    at the command line (their login), as the record's user."""
     values = record_values(
         request_id=str(uuid.uuid4()),
         principal=None,
@@ -164,6 +166,7 @@ def append_admin(
         pseudonym=None,
         activity_id=None,
     )
+    values["user"] = operator
     append(session, [values])
 
 

@@ -191,9 +191,15 @@ def _vouched_client_id(claimed: object) -> str | None:
 
 
 def register_client(
-    session: Session, *, org: str, roles: list[str], name: str | None = None
+    session: Session,
+    *,
+    org: str,
+    roles: list[str],
+    name: str | None = None,
+    operator: str | None = None,
 ) -> tuple[str, str]:
-    """Registers a client; returns (client_id, client_secret). The secret is shown only once."""
+    """Registers a client; returns (client_id, client_secret). The secret is shown only once.
+    `operator`: who registered it (the login at the command line), for the record."""
     client_id = f"{org}-{secrets.token_hex(6)}"
     client_secret = secrets.token_urlsafe(32)
     session.add(
@@ -214,6 +220,7 @@ def register_client(
         audit.Access("register", "client", client_id),
         f"client geregistreerd met rol(len) {', '.join(roles)} (beheer)",
         org=org,
+        operator=operator,
     )
     return client_id, client_secret
 
