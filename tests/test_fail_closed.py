@@ -135,7 +135,7 @@ def test_no_audit_record_means_no_access(
 
 
 def test_a_refused_token_is_still_refused_when_its_record_cannot_be_written(
-    app_client: TestClient, caller, settings: Settings, bsn: str
+    app_client: TestClient, caller, settings: Settings, bsn: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     created = existing_signal(app_client, caller, bsn)
     request_id = str(uuid.uuid4())
@@ -148,6 +148,8 @@ def test_a_refused_token_is_still_refused_when_its_record_cannot_be_written(
     assert response.status_code == 401
     assert "Sem" not in response.text
     assert audit_rows(settings, resource_type="token", request_id=request_id) == []
+    # The record was attempted, and its absence told to whoever runs the API.
+    assert "refused token not on record: " in caplog.text
 
 
 def test_audit_records_cannot_be_changed_or_removed(

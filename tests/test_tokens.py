@@ -187,21 +187,44 @@ def test_a_refused_token_is_on_record_as_a_denied_attempt_without_token_or_ids(
         for name in presented
         for record in audit_rows(settings, resource_type="token", request_id=request_ids[name])
     ]
-    assert [(r["decision"], r["http_status"], r["client_id"]) for r in refused] == [
-        ("deny", 401, politie.client_id),
-        ("deny", 401, None),
-        ("deny", 401, None),
+    assert [(r["decision"], r["http_status"], r["client_id"], r["org"]) for r in refused] == [
+        ("deny", 401, politie.client_id, "politie"),
+        ("deny", 401, None, None),
+        ("deny", 401, None, None),
     ]
-    assert "verlopen" in refused[0]["reason"]
-    assert "niet door deze API ondertekend" in refused[1]["reason"]
-    assert "geen toegangstoken" in refused[2]["reason"]
-    for record in refused:
-        # The route's template says what was tried; the signal's id stays out of the log.
-        assert "GET /v1/signalen/{" in record["reason"]
-        assert record["action"] == "present" and record["roles"] == [] and record["org"] is None
+    where = "(GET /v1/signalen/{signaalId})"  # what was tried; the signal's id stays out
+    assert [r["reason"] for r in refused] == [
+        f"toegangstoken geweigerd: token verlopen of niet voor deze API {where}",
+        f"toegangstoken geweigerd: token niet door deze API ondertekend of onleesbaar {where}",
+        f"toegangstoken geweigerd: geen toegangstoken {where}",
+    ]
+    assert all(r["action"] == "present" and r["roles"] == [] for r in refused)
     written = json.dumps(refused, default=str)
     assert signal_id not in written
     assert all(token.split(".")[2] not in written for token in presented.values() if token)
+
+
+def test_text_in_the_path_of_a_refused_request_never_reaches_the_log(
+    app_client: TestClient, settings: Settings
+) -> None:
+    # Characters the URL keeps escaped (?, #, backslash) and a BSN and name where an id belongs: the
+    # record names the route's template, whatever the path held.
+    for path in (
+        "/v1/signalen/BSN%20123456782%20Jan%20Jansen%3F",
+        "/v1/signalen/a%23b%5Cc",
+        "/v1/signalen/v1",
+        "/v1/jongeren/Jan%3FJansen/signalen",
+    ):
+        request_id = str(uuid.uuid4())
+        response = app_client.get(path, headers={"X-Request-ID": request_id})
+        assert response.status_code == 401, path
+        (record,) = audit_rows(settings, resource_type="token", request_id=request_id)
+        assert record["reason"].endswith(
+            "(GET /v1/jongeren/{jongereId}/signalen)"
+            if "jongeren" in path
+            else "(GET /v1/signalen/{signaalId})"
+        ), record["reason"]
+        assert "Jan" not in record["reason"] and "123456782" not in record["reason"]
 
 
 def test_missing_or_non_bearer_authorization_is_401(app_client: TestClient) -> None:

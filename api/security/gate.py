@@ -90,6 +90,7 @@ def record_refused_token(runtime: Runtime, request: Request, rejection: TokenRej
         request_id=request_id_of(request),
         principal=None,
         client_id=rejection.client_id,
+        org=rejection.org,
         purpose=None,
         access=Access("present", "token"),
         outcome="deny",
@@ -101,19 +102,30 @@ def record_refused_token(runtime: Runtime, request: Request, rejection: TokenRej
     )
     try:
         with runtime.sessions() as session:
-            runtime.commit_with_records(session, [values])
+            audit.commit_with(session, [values])
     except Exception as exc:  # the 401 stands; the missing record must be noticed
         logger.error("refused token not on record: %s", type(exc).__name__)
+        return
+    runtime.sealer.after_commit()
+
+
+_STATIC_SEGMENT = re.compile(r"^[a-z0-9_-]{1,40}$")
 
 
 def route_of(request: Request) -> str:
-    """The path as its route's template (/v1/signalen/{signaalId}): what was tried, without the
-    ids it was tried on."""
-    names = {str(value): name for name, value in request.path_params.items()}
-    return "/".join(
-        f"{{{names[segment]}}}" if segment in names else segment
-        for segment in request.url.path.split("/")
-    )
+    """The matched route's template (/v1/signalen/{signaalId}): what was tried, never the path
+    it was tried with (ids, or any text a caller puts there). The route knows its template
+    without the router's prefix; the prefix is the path's leading segments, which matched the
+    prefix literally, and is kept only if it looks like one."""
+    template = getattr(request.scope.get("route"), "path", None)
+    if not isinstance(template, str):
+        return "?"
+    own = template.strip("/").split("/")
+    segments = request.url.path.strip("/").split("/")
+    prefix = segments[: max(0, len(segments) - len(own))]
+    if not all(_STATIC_SEGMENT.match(segment) for segment in prefix):
+        prefix = ["?"]
+    return "/" + "/".join([*prefix, *own])
 
 
 def request_id_of(request: Request) -> str:

@@ -44,14 +44,15 @@ class Principal:
 class TokenRejected(Exception):
     """The bearer token is missing, malformed, expired, or not ours. Always a 401.
 
-    `reason` says why in the words of the audit log; `client_id` is the client named in a token
-    that carries our signature (an expired one, say): we vouch for that name, never for one in a
-    token we did not sign."""
+    `reason` says why in the words of the audit log; `client_id` and `org` are those a token
+    carrying our signature (an expired one, say) was issued to: we vouch for those names, never
+    for names in a token we did not sign. (Whoever presents it need not be that client.)"""
 
-    def __init__(self, reason: str, client_id: str | None = None) -> None:
+    def __init__(self, reason: str, client_id: str | None = None, org: str | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.client_id = client_id
+        self.org = org
 
 
 def load_signing_key(settings: Settings) -> ECKey:
@@ -163,16 +164,16 @@ class AccessTokenValidator(JWTBearerTokenValidator):  # type: ignore[misc]
             claims = self.authenticate_token(token_string.strip())
         except InvalidTokenError as exc:
             raise TokenRejected("token niet door deze API ondertekend of onleesbaar") from exc
-        signed_for = _vouched_client_id(claims.get("client_id"))
+        issued_to = _vouched_names(claims)
         try:
             self.validate_token(claims, scopes=None, request=None)
         except InvalidTokenError as exc:
-            raise TokenRejected("token verlopen of niet voor deze API", signed_for) from exc
+            raise TokenRejected("token verlopen of niet voor deze API", *issued_to) from exc
         if claims.header.get("typ", "").lower() not in ("at+jwt", "application/at+jwt"):
-            raise TokenRejected("geen toegangstoken (typ)", signed_for)
+            raise TokenRejected("geen toegangstoken (typ)", *issued_to)
         org, roles = claims.get("org"), claims.get("roles")
         if not isinstance(org, str) or not isinstance(roles, list):
-            raise TokenRejected("token zonder organisatie en rollen", signed_for)
+            raise TokenRejected("token zonder organisatie en rollen", *issued_to)
         return Principal(
             client_id=str(claims["client_id"]),
             org=org,
@@ -184,10 +185,17 @@ class AccessTokenValidator(JWTBearerTokenValidator):  # type: ignore[misc]
 CLIENT_ID_SHAPE = re.compile(r"^[a-z_]{2,40}-[0-9a-f]{12}$")  # as register_client makes them
 
 
-def _vouched_client_id(claimed: object) -> str | None:
-    """The client id of a token we signed, if it has the shape we issue (the log stores no text
-    it cannot vouch for)."""
-    return claimed if isinstance(claimed, str) and CLIENT_ID_SHAPE.match(claimed) else None
+_ORG_SHAPE = re.compile(r"^[a-z_]{1,40}$")
+
+
+def _vouched_names(claims: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The client and organisation a token we signed was issued to, where they have the shapes
+    we issue (the log stores no text it cannot vouch for)."""
+    client_id, org = claims.get("client_id"), claims.get("org")
+    return (
+        client_id if isinstance(client_id, str) and CLIENT_ID_SHAPE.match(client_id) else None,
+        org if isinstance(org, str) and _ORG_SHAPE.match(org) else None,
+    )
 
 
 def register_client(
