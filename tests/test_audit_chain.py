@@ -351,7 +351,8 @@ def test_unusual_access_is_reported(log: Log) -> None:
     assert found["veelJongeren"][0]["clientId"] == "gemeente-00000000abcd"
     assert found["veelJongeren"][0]["jongeren"] == 30
     assert [f["clientId"] for f in found["buitenKantoortijd"]] == ["gemeente-00000000abcd"]
-    assert found["reeksWeigeringen"][0]["weigeringen"] >= 5
+    (burst,) = [f for f in found["reeksWeigeringen"] if f["clientId"] == "halt-00000000beef"]
+    assert burst["weigeringen"] == 6 and burst["organisatie"] == "halt"
     assert found["verlopenConvenant"][0]["convenant"] == "groepsaanpak"
 
 

@@ -187,7 +187,8 @@ def unusual_access(
             denials[client].append(when)
         if client is None:
             continue
-        orgs[client] = org
+        if org is not None or client not in orgs:  # a record without one does not undo it
+            orgs[client] = org
         if decision == "allow" and pseudonym is not None:
             youths[(client, when.replace(minute=0, second=0, microsecond=0))].add(pseudonym)
             local = when.astimezone(AMSTERDAM)
