@@ -42,8 +42,10 @@ def operator() -> str:
     """Who runs this command, for the audit record of what it does: the login behind sudo if
     there is one, else the account's (`cli:<login>`). Only a login's shape is stored: the log
     keeps no text it cannot vouch for."""
+    # SUDO_USER only as root: anyone else could set it to any name.
+    behind_sudo = os.environ.get("SUDO_USER") if os.geteuid() == 0 else None
     try:
-        login = os.environ.get("SUDO_USER") or getpass.getuser()
+        login = behind_sudo or getpass.getuser()
     except (KeyError, OSError):  # an account without a name (a container's bare uid)
         login = ""
     return f"cli:{login}" if _LOGIN_SHAPE.match(login) else "cli:onbekend"
@@ -198,16 +200,29 @@ def audit_checkpoint(_args: argparse.Namespace) -> int:
     from api.security import audit
 
     key = _audit_key()
+    asked = audit.Access("checkpoint", "auditlog", key.key_id)
     with _sessions()() as session:
-        # On record like every admin action, before signing: the checkpoint covers its own
-        # record, so the log's end is signed, not the moment before it.
-        _admin_on_record(
-            session,
-            audit.Access("checkpoint", "auditlog", key.key_id),
-            "checkpoint op verzoek via de beheer-CLI (aanwas audit)",
-        )
-        mark = audit.checkpoint(session, key)
-        session.commit()
+        audit.seal_all(session)
+        try:
+            # On record like every admin action, and in the same transaction as the checkpoint,
+            # which covers its own record (the log's end is signed, not the moment before it):
+            # an "allow" record means the checkpoint exists.
+            audit.append_admin(
+                session,
+                asked,
+                "checkpoint op verzoek via de beheer-CLI (aanwas audit)",
+                operator=operator(),
+            )
+            audit.seal_pending(session)
+            mark = audit.checkpoint(session, key)
+            session.commit()
+        except Exception as exc:
+            session.rollback()
+            _admin_on_record(
+                session, asked, f"checkpoint mislukt: {type(exc).__name__}", outcome="error"
+            )
+            print(f"no checkpoint made: {type(exc).__name__}", file=sys.stderr)
+            return 1
         print(json.dumps(audit.as_checkpoint(mark).as_json(), indent=2))
     return 0
 

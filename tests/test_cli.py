@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -110,22 +111,54 @@ def own_log(settings: Settings, tmp_path: Path) -> Iterator[Settings]:
 def test_an_admin_action_from_the_cli_names_the_person_who_ran_it(
     own_log: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import getpass
-
-    monkeypatch.setenv("SUDO_USER", "jan.beheer")  # the login behind sudo, not root
+    monkeypatch.setenv("LOGNAME", "piet")  # the account's login, as getpass finds it
+    monkeypatch.setenv("SUDO_USER", "jan.beheer")  # the login behind sudo
     added = run_cli(own_log, "clients", "add", "--org", "halt", "--role", "halt_medewerker")
     assert added.returncode == 0, added.stderr
-    monkeypatch.setenv("SUDO_USER", "jan; DROP TABLE")  # not a login: not stored
-    assert run_cli(own_log, "audit", "tail", "-n", "1").returncode == 0
+    monkeypatch.setenv("LOGNAME", "jan; DROP TABLE")  # not a login: not stored
     monkeypatch.delenv("SUDO_USER")
+    assert run_cli(own_log, "audit", "tail", "-n", "1").returncode == 0
+    monkeypatch.setenv("LOGNAME", "piet")
     assert run_cli(own_log, "audit", "checkpoint").returncode == 0
 
     with session_factory(make_engine(own_log.database_url))() as session:
         records = session.scalars(select(AuditRecord).order_by(AuditRecord.id)).all()
+    # SUDO_USER counts only for root: anyone else could set it to any name.
+    registrar = "cli:jan.beheer" if os.geteuid() == 0 else "cli:piet"
     assert [(r.resource_type, r.action, r.user) for r in records] == [
-        ("client", "register", "cli:jan.beheer"),
+        ("client", "register", registrar),
         ("auditlog", "read", "cli:onbekend"),
-        ("auditlog", "checkpoint", f"cli:{getpass.getuser()}"),
+        ("auditlog", "checkpoint", "cli:piet"),
+    ]
+
+
+def test_a_checkpoint_that_cannot_be_made_is_on_record_as_failed(own_log: Settings) -> None:
+    engine = make_engine(own_log.database_url)
+    with engine.begin() as connection:  # the checkpoint table refuses every new row
+        if engine.dialect.name == "postgresql":
+            connection.exec_driver_sql(
+                "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN"
+                " RAISE EXCEPTION 'geweigerd'; END $$ LANGUAGE plpgsql"
+            )
+            connection.exec_driver_sql(
+                "CREATE TRIGGER refuse BEFORE INSERT ON audit_checkpoints"
+                " FOR EACH ROW EXECUTE FUNCTION refuse()"
+            )
+        else:
+            connection.exec_driver_sql(
+                "CREATE TRIGGER refuse BEFORE INSERT ON audit_checkpoints"
+                " BEGIN SELECT RAISE(ABORT, 'geweigerd'); END"
+            )
+    made = run_cli(own_log, "audit", "checkpoint")
+    assert made.returncode == 1 and made.stdout == ""
+    assert "no checkpoint made" in made.stderr
+    with session_factory(engine)() as session:
+        tried = session.scalars(
+            select(AuditRecord).where(AuditRecord.action == "checkpoint").order_by(AuditRecord.id)
+        ).all()
+    # Only the failure: the request and its checkpoint stand or fall together.
+    assert [(r.decision, (r.reason or "").startswith("checkpoint mislukt")) for r in tried] == [
+        ("error", True)
     ]
 
 
@@ -230,14 +263,14 @@ def test_a_running_server_keeps_its_audit_key_when_the_file_goes_or_is_spoiled(
     assert running.current().key_id == held.key_id
     # Told once per change, not on every checkpoint; without the file's content.
     assert running.current().key_id == held.key_id
-    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    warnings = [r.getMessage() for r in caplog.records if r.name == "api.security.auditchain"]
     assert len(warnings) == 2 and "gone" in warnings[0] and "unusable" in warnings[1]
     assert not any("geen sleutel" in warning for warning in warnings)
 
     key_file.unlink()
     key_file.write_bytes(pem)  # put back: the same key again, and no complaint
     assert running.current().key_id == held.key_id
-    assert len([r for r in caplog.records if r.levelname == "WARNING"]) == 2
+    assert len([r for r in caplog.records if r.name == "api.security.auditchain"]) == 2
 
 
 def test_a_rotated_audit_key_is_on_record_and_both_keys_verify(own_log: Settings) -> None:

@@ -125,7 +125,7 @@ def test_verification_over_the_api_and_against_a_kept_checkpoint(
     headers = officer_headers(caller)
     # Seals what is committed (the officer's token at least): run first, this test would
     # otherwise find no sealed record yet.
-    run_cli(settings, "audit", "checkpoint")
+    assert run_cli(settings, "audit", "checkpoint").returncode == 0
     checked = app_client.get("/v1/audit/verificatie", headers=headers).json()
     assert checked["intact"] is True and checked["records"] > 0, checked
     kept = run_cli(settings, "audit", "checkpoint")

@@ -506,7 +506,7 @@ class SealerProcess:
 
         Never waits for the lock: its holder may be waiting for the interpreter lock after the
         write, and under 16 concurrent requests the ones queued behind it waited 4 to 22 ms at
-        p99 (2 to 5 without the queue; bench/audit_append.py, paced)."""
+        p99 (2 to 5 without the queue; the paced transactions of bench/audit_phases.py)."""
         if not self._lock.acquire(blocking=False):
             return
         try:

@@ -200,12 +200,13 @@ class SigningKeyFile:
         self._key = load_or_create_signing_key(keys_dir, production=production)
         self._seen = self._stamp()
 
-    def _stamp(self) -> tuple[int, int, int] | None:
+    def _stamp(self) -> tuple[int, int, int, int] | None:
         try:
             found = os.stat(self._keys_dir / "audit-signing-key.pem")
         except OSError:
             return None
-        return (found.st_ino, found.st_mtime_ns, found.st_size)
+        # ctime too: a file made readable again (chmod) is read again.
+        return (found.st_ino, found.st_mtime_ns, found.st_ctime_ns, found.st_size)
 
     def current(self) -> SigningKey:
         """The key the file holds now; the key held so far when the file is gone or holds no
@@ -219,13 +220,13 @@ class SigningKeyFile:
                     self._reload(stamp)
         return self._key
 
-    def _reload(self, stamp: tuple[int, int, int] | None) -> None:
+    def _reload(self, stamp: tuple[int, int, int, int] | None) -> None:
         if stamp is None:
             logger.warning("audit signing key file is gone; going on with key %s", self._key.key_id)
             return
         try:
             self._key = load_or_create_signing_key(self._keys_dir, production=True)
-        except (OSError, ValueError, TypeError) as exc:
+        except Exception as exc:  # whatever spoils it (OSError, ValueError, UnsupportedAlgorithm)
             logger.warning(
                 "audit signing key file unusable (%s); going on with key %s",
                 type(exc).__name__,
