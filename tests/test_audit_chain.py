@@ -346,10 +346,22 @@ def test_unusual_access_is_reported(log: Log) -> None:
         decision="deny",
         jongere_pseudoniem=None,
     )
+    # Later, the same client's expired token refused: a record that names no organisation.
+    log.append(
+        1,
+        start=saturday_night + timedelta(hours=1),
+        client_id="gemeente-00000000abcd",
+        org=None,
+        roles=[],
+        decision="deny",
+        resource_type="token",
+        jongere_pseudoniem=None,
+    )
     with log.session() as session:
         found = audit_report(session, saturday_night - timedelta(days=1))
     assert found["veelJongeren"][0]["clientId"] == "gemeente-00000000abcd"
     assert found["veelJongeren"][0]["jongeren"] == 30
+    assert found["veelJongeren"][0]["organisatie"] == "gemeente"  # not blanked by the refusal
     assert [f["clientId"] for f in found["buitenKantoortijd"]] == ["gemeente-00000000abcd"]
     (burst,) = [f for f in found["reeksWeigeringen"] if f["clientId"] == "halt-00000000beef"]
     assert burst["weigeringen"] == 6 and burst["organisatie"] == "halt"
