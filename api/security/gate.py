@@ -102,11 +102,11 @@ def record_refused_token(runtime: Runtime, request: Request, rejection: TokenRej
     )
     try:
         with runtime.sessions() as session:
-            audit.commit_with(session, [values])
-    except Exception as exc:  # the 401 stands; the missing record must be noticed
-        logger.error("refused token not on record: %s", type(exc).__name__)
-        return
-    runtime.sealer.after_commit()
+            runtime.commit_with_records(session, [values])
+    except Exception as exc:  # the 401 stands; a missing record must be noticed
+        logger.error(
+            "refused token not on record: %s (or its sealer not woken)", type(exc).__name__
+        )
 
 
 _STATIC_SEGMENT = re.compile(r"^[a-z0-9_-]{1,40}$")
