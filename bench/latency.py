@@ -64,21 +64,10 @@ def sealer_beside(url: str, keys_folder: str) -> Any:
 
 
 def sample_record() -> dict[str, Any]:
-    """An audit record as a request writes one: a partner's allowed read of a signal."""
-    from api.security import audit
+    """An audit record as a request writes one, about a different youth each time."""
+    from tests.conftest import sample_record as record
 
-    return audit.record_values(
-        request_id=str(uuid.uuid4()),
-        principal=None,
-        client_id="politie-000000000001",
-        org="politie",
-        purpose="signalering",
-        access=audit.Access("read", "signaal", str(uuid.uuid4())),
-        outcome="allow",
-        reason="toegestaan onder convenant",
-        pseudonym=uuid.uuid4().hex * 2,
-        activity_id="va-aanwas-01-vroegsignalering",
-    )
+    return record(jongere_pseudoniem=uuid.uuid4().hex * 2)
 
 
 def rounds(count: int) -> Iterator[tuple[int, bool]]:

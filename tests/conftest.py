@@ -299,3 +299,24 @@ def database_fault(settings: Settings, *, create: list[str], drop: list[str]) ->
 
 def on_postgresql(settings: Settings) -> bool:
     return make_engine(settings.database_url).dialect.name == "postgresql"
+
+
+def sample_record(**fields: Any) -> dict[str, Any]:
+    """An audit record as a request writes one (a partner's allowed read of a signal), with
+    `fields` (column names) set as given."""
+    from api.security import audit
+
+    values = audit.record_values(
+        request_id=str(uuid.uuid4()),
+        principal=None,
+        client_id="politie-000000000001",
+        org="politie",
+        purpose="signalering",
+        access=audit.Access("read", "signaal", str(uuid.uuid4())),
+        outcome="allow",
+        reason="toegestaan onder convenant",
+        pseudonym="ab" * 32,
+        activity_id="va-aanwas-01-vroegsignalering",
+    )
+    values.update(fields)
+    return values

@@ -33,7 +33,7 @@ from api.security.audit import Access
 from api.security.auditchain import SigningKey, load_or_create_signing_key
 from api.security.models import AuditRecord
 from api.settings import CHECKOUT
-from tests.conftest import _postgres_database
+from tests.conftest import _postgres_database, sample_record
 
 GOOD = {"intact": True}
 
@@ -589,23 +589,6 @@ def test_many_records_the_database_cannot_vouch_for_are_walked_one_by_one(
     assert first_break(log.verify()) == (9, "inhoud")
 
 
-def _record(**fields: object) -> dict[str, object]:
-    values = audit.record_values(
-        request_id=str(uuid.uuid4()),
-        principal=None,
-        client_id="politie-000000000001",
-        org="politie",
-        purpose="signalering",
-        access=Access("read", "signaal", str(uuid.uuid4())),
-        outcome="allow",
-        reason="toegestaan onder convenant",
-        pseudonym="ab" * 32,
-        activity_id="va-aanwas-01-vroegsignalering",
-    )
-    values.update(fields)
-    return values
-
-
 def test_records_and_what_they_describe_are_committed_together_or_not_at_all(log: Log) -> None:
     # On PostgreSQL the inserts and the COMMIT travel as one message, quoted by psycopg.
     with log.engine.begin() as connection:
@@ -613,13 +596,15 @@ def test_records_and_what_they_describe_are_committed_together_or_not_at_all(log
     awkward = "x'); DROP TABLE werk; -- \" \\ é \n \u2028"
     with log.session() as session:
         session.execute(text("INSERT INTO werk VALUES (1)"))
-        audit.commit_with(session, [_record(reason=awkward), _record(resource_id=awkward)])
+        audit.commit_with(
+            session, [sample_record(reason=awkward), sample_record(resource_id=awkward)]
+        )
     with log.session() as session:
         session.execute(text("INSERT INTO werk VALUES (2)"))
         # A record that cannot be written (decision is required): on PostgreSQL the driver's
         # error, through SQLAlchemy on SQLite.
         with pytest.raises((DBAPIError, psycopg.Error)):
-            audit.commit_with(session, [_record(), _record(decision=None)])
+            audit.commit_with(session, [sample_record(), sample_record(decision=None)])
         session.rollback()
     with log.session() as session:
         assert session.scalars(text("SELECT id FROM werk")).all() == [1]

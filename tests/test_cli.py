@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from api.db import make_engine, migrate, session_factory
 from api.security.auditchain import SigningKeyFile
 from api.security.models import AuditCheckpoint, AuditRecord
 from api.settings import Settings
-from tests.conftest import _postgres_database, run_cli, signaal_body
+from tests.conftest import _postgres_database, run_cli, sample_record, signaal_body
 
 
 def test_clients_add_prints_credentials_that_get_a_token(
@@ -187,20 +186,8 @@ def _old_records(settings: Settings, days_ago: list[int]) -> None:
 
     with session_factory(make_engine(settings.database_url))() as session:
         for days in days_ago:
-            values = audit.record_values(
-                request_id=str(uuid.uuid4()),
-                principal=None,
-                client_id="halt-00000000beef",
-                org="halt",
-                purpose="signalering",
-                access=audit.Access("read", "signaal", str(uuid.uuid4())),
-                outcome="allow",
-                reason="toegestaan onder convenant",
-                pseudonym=None,
-                activity_id=None,
-            )
-            values["occurred_at"] = utcnow() - timedelta(days=days)
-            audit.append(session, [values])
+            when = utcnow() - timedelta(days=days)
+            audit.append(session, [sample_record(occurred_at=when, client_id="halt-00000000beef")])
         session.commit()
         audit.seal_all(session)
 
