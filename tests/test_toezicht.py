@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -102,9 +103,17 @@ def test_nobody_else_reads_the_log_and_trying_is_recorded(
         403,
     )
     # Without a token: refused before anyone is known (on record as a refused token).
-    anonymous = app_client.get("/v1/audit/verificatie")
+    request_id = str(uuid.uuid4())
+    anonymous = app_client.get("/v1/audit/verificatie", headers={"X-Request-ID": request_id})
     assert anonymous.status_code == 401
     assert set(anonymous.json()) <= {"type", "title", "status", "detail", "instance"}
+    (attempt,) = audit_rows(settings, resource_type="token", request_id=request_id)
+    assert (attempt["decision"], attempt["http_status"], attempt["client_id"]) == (
+        "deny",
+        401,
+        None,
+    )
+    assert attempt["reason"].endswith("(GET /v1/audit/verificatie)")
 
 
 def test_the_public_keys_are_for_the_privacy_officer_only_and_asking_is_recorded(
