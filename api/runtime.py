@@ -53,7 +53,8 @@ class Runtime:
 
     def commit_with_records(self, session: Session, entries: list[dict[str, Any]]) -> None:
         """Commits a transaction together with its audit records (both or neither), then wakes
-        the sealer to give them their place in the chain."""
+        the sealer to give them their place in the chain (which never raises: the access is
+        committed by then and stands)."""
         audit.commit_with(session, entries)
         self.sealer.after_commit()
 

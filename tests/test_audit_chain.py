@@ -688,8 +688,10 @@ def test_a_commit_never_queues_behind_another_wake_up_and_is_sealed_all_the_same
     assert log.verify()["intact"] is True
 
 
-def test_a_sealer_process_that_died_is_started_again(log: Log, tmp_path: Path) -> None:
-    sealer = _sealer_beside(log, tmp_path / "keys")
+@contextmanager
+def _sealer_that_died(log: Log, keys_dir: Path) -> Iterator[tuple[audit.SealerProcess, int]]:
+    """A sealer process killed after start, with two records committed since; stopped after."""
+    sealer = _sealer_beside(log, keys_dir)
     sealer.start()
     try:
         first = sealer.pid
@@ -697,6 +699,13 @@ def test_a_sealer_process_that_died_is_started_again(log: Log, tmp_path: Path) -
         os.kill(first, signal.SIGKILL)
         assert _within(10, lambda: not sealer.running)
         _commit_unsealed(log, 2)
+        yield sealer, first
+    finally:
+        sealer.stop()
+
+
+def test_a_sealer_process_that_died_is_started_again(log: Log, tmp_path: Path) -> None:
+    with _sealer_that_died(log, tmp_path / "keys") as (sealer, first):
         # One that dies as it starts is not started again on every commit.
         sealer.RESTART_AFTER_SECONDS = 60
         sealer.after_commit()
@@ -706,8 +715,29 @@ def test_a_sealer_process_that_died_is_started_again(log: Log, tmp_path: Path) -
         assert sealer.running and sealer.pid != first
         sealer.after_commit()
         assert _within(15, lambda: _unsealed(log) == 0)
-    finally:
-        sealer.stop()
+    assert log.verify()["intact"] is True
+
+
+def test_a_sealer_that_cannot_be_started_again_fails_no_commit(
+    log: Log, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The records are committed when the sealer is woken: a failure then must not turn the
+    # access they describe into an error, and a later commit tries again.
+    with _sealer_that_died(log, tmp_path / "keys") as (sealer, first):
+        sealer.RESTART_AFTER_SECONDS = 0
+        start_a_process = sealer._spawn
+
+        def out_of_processes() -> None:  # what fork() says when no process can be made
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+
+        monkeypatch.setattr(sealer, "_spawn", out_of_processes)
+        sealer.after_commit()  # raises nothing
+        assert "audit sealer not woken: BlockingIOError" in caplog.text
+        assert not sealer.running
+        monkeypatch.setattr(sealer, "_spawn", start_a_process)
+        sealer.after_commit()  # the dead sealer's pipe is still there, still broken: try again
+        assert sealer.running and sealer.pid != first
+        assert _within(15, lambda: _unsealed(log) == 0)
     assert log.verify()["intact"] is True
 
 

@@ -511,6 +511,11 @@ class SealerProcess:
             return
         try:
             self._wake()
+        except Exception as exc:
+            # The records are committed and their access stands: not waking the sealer must not
+            # turn it into an error. The next commit tries again; verification reports records
+            # left unsealed too long.
+            logger.error("audit sealer not woken: %s", type(exc).__name__)
         finally:
             self._lock.release()
 
@@ -529,9 +534,13 @@ class SealerProcess:
             if time.monotonic() - self._spawned_at < self.RESTART_AFTER_SECONDS:
                 return
             logger.warning("the audit sealer stopped; starting it again")
-            self._waker.close()
-            self._process.join(1)
+            self._spawned_at = time.monotonic()  # a failing start is tried again after a pause
+            dead_waker, dead_process = self._waker, self._process
+            # Should the start fail, the dead sealer's pipe stays: the next wake-up finds it
+            # broken and tries again.
             self._spawn()
+            dead_waker.close()
+            dead_process.join(1)
             os.write(self._waker.fileno(), b"\0")
 
     @property

@@ -104,9 +104,7 @@ def record_refused_token(runtime: Runtime, request: Request, rejection: TokenRej
         with runtime.sessions() as session:
             runtime.commit_with_records(session, [values])
     except Exception as exc:  # the 401 stands; a missing record must be noticed
-        logger.error(
-            "refused token not on record: %s (or its sealer not woken)", type(exc).__name__
-        )
+        logger.error("refused token not on record: %s", type(exc).__name__)
 
 
 _STATIC_SEGMENT = re.compile(r"^[a-z0-9_-]{1,40}$")
