@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from http import HTTPStatus
 from pathlib import Path
 
 import psycopg
@@ -590,15 +591,24 @@ def test_many_records_the_database_cannot_vouch_for_are_walked_one_by_one(
 
 
 def test_records_and_what_they_describe_are_committed_together_or_not_at_all(log: Log) -> None:
-    # On PostgreSQL the inserts and the COMMIT travel as one message, quoted by psycopg.
+    # On PostgreSQL the inserts and the COMMIT travel as one message, the values written as
+    # literals by audit._literal: every value must arrive exactly as given, whatever it holds.
     with log.engine.begin() as connection:
         connection.execute(text("CREATE TABLE werk (id integer PRIMARY KEY)"))
-    awkward = "x'); DROP TABLE werk; -- \" \\ é \n \u2028"
+    awkward = "x'); DROP TABLE werk; -- \" \\ \\' '' \\\\ é \n\t\r \x01 \u2028 \U0001f600"
+    written = [
+        sample_record(reason=awkward, user=awkward[:60], http_status=HTTPStatus.FORBIDDEN),
+        sample_record(
+            resource_id="E'\\x27' || '",
+            roles=['medewerker, "é"', "a'b\\c"],
+            categories=[],
+            occurred_at=datetime(2026, 11, 28, 23, 59, 59, 999999, tzinfo=UTC),
+            http_status=None,
+        ),
+    ]
     with log.session() as session:
         session.execute(text("INSERT INTO werk VALUES (1)"))
-        audit.commit_with(
-            session, [sample_record(reason=awkward), sample_record(resource_id=awkward)]
-        )
+        audit.commit_with(session, [dict(values) for values in written])
     with log.session() as session:
         session.execute(text("INSERT INTO werk VALUES (2)"))
         # A record that cannot be written (decision is required): on PostgreSQL the driver's
@@ -609,11 +619,28 @@ def test_records_and_what_they_describe_are_committed_together_or_not_at_all(log
     with log.session() as session:
         assert session.scalars(text("SELECT id FROM werk")).all() == [1]
         stored = session.scalars(select(AuditRecord).order_by(AuditRecord.id)).all()
-        assert len(stored) == 2
+        assert [audit.hashable(audit.row_values(row)) for row in stored] == [
+            audit.hashable({**values, "seq": None, "prev_hash": None, "record_hash": None})
+            for values in written
+        ]
         assert stored[0].reason == awkward
-        assert stored[1].resource_id == awkward
+        assert stored[0].http_status == 403
         audit.seal_all(session)
     assert log.verify()["intact"] is True
+
+
+def test_a_record_holding_a_nul_character_is_refused_with_what_it_describes(log: Log) -> None:
+    # PostgreSQL's text cannot hold NUL; in a message of literals it could cut the message short.
+    with log.engine.begin() as connection:
+        connection.execute(text("CREATE TABLE werk (id integer PRIMARY KEY)"))
+    with log.session() as session:
+        session.execute(text("INSERT INTO werk VALUES (1)"))
+        with pytest.raises(ValueError, match="NUL"):
+            audit.commit_with(session, [sample_record(reason="voor\x00na; COMMIT")])
+        session.rollback()
+    with log.session() as session:
+        assert session.scalars(text("SELECT count(*) FROM werk")).one() == 0
+        assert session.scalars(select(AuditRecord.id)).all() == []
 
 
 def _sealer_beside(log: Log, keys_dir: Path) -> audit.SealerProcess:
