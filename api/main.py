@@ -12,7 +12,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api import API_VERSION
+from api import API_VERSION, request_id
 from api.beoordeling.router import router as beoordeling_router
 from api.casussen.router import router as casussen_router
 from api.convenanten.router import router as convenanten_router
@@ -50,9 +50,13 @@ class ApiHeaders:
             await self.app(scope, receive, send)
             return
         token = current_runtime.set(self.runtime)
-        incoming = dict(scope.get("headers", [])).get(b"traceparent", b"")
-        trace = Trace.from_header(incoming.decode("latin-1"))
+        incoming = dict(scope.get("headers", []))
+        trace = Trace.from_header(incoming.get(b"traceparent", b"").decode("latin-1"))
         trace_token = current_trace.set(trace)
+        # One id for the request: its audit records, its problem's `instance` and the
+        # X-Request-ID it is answered with, so a caller can point at this occurrence.
+        this_request = request_id.from_header(incoming.get(b"x-request-id", b"").decode("latin-1"))
+        scope.setdefault("state", {})[request_id.STATE_KEY] = this_request
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -60,6 +64,7 @@ class ApiHeaders:
                 headers.append((b"api-version", API_VERSION.encode()))
                 # W3C trace context: the caller's trace, this request's span.
                 headers.append((b"traceparent", trace.header().encode()))
+                headers.append((b"x-request-id", this_request.encode()))
                 headers.append((b"cache-control", b"no-store"))
                 headers.append((b"x-content-type-options", b"nosniff"))
                 message["headers"] = headers

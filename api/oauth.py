@@ -13,9 +13,10 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
+from api import request_id
 from api.runtime import Runtime
 from api.security import audit
-from api.security.gate import request_id_of, runtime_of
+from api.security.gate import runtime_of
 from api.security.tokens import CLIENT_ID_SHAPE, find_client
 
 logger = logging.getLogger("aanwas")
@@ -93,7 +94,7 @@ def _audit_token(runtime: Runtime, request: Request, status: int, payload: Any) 
             else f"toegangstoken geweigerd: {payload.get('error', 'onbekend')}"
         )
         values = audit.record_values(
-            request_id=request_id_of(request),
+            request_id=request_id.of(request),
             principal=None,
             client_id=client_id,
             org=org,

@@ -55,12 +55,23 @@ _API_VERSION_HEADER = {
 }
 
 
+_REQUEST_ID_HEADER = {
+    "X-Request-ID": {
+        "description": "Het id van dit verzoek: het X-Request-ID van de aanroeper als dat een "
+        "UUID is, anders een nieuw. De audit-records van het verzoek staan eronder, een "
+        "probleem noemt het in `instance` (urn:uuid:...).",
+        "schema": {"type": "string", "format": "uuid"},
+    }
+}
+
+
 def finalize_openapi(document: dict[str, Any], *, server_url: str) -> dict[str, Any]:
     """Makes FastAPI's document say what the API does (NL API Design Rules):
 
     the server URL carries the major version, the token endpoint is the OAuth security scheme,
     invalid input is a 400 problem (FastAPI's default 422 never happens here), every successful
-    response names the API-Version header, and the document names its contact.
+    response names the API-Version header, every response the X-Request-ID header, and the
+    document names its contact.
     """
     # The major version is part of the server URL; paths are relative to it.
     document["servers"] = [{"url": f"{server_url}/v1", "description": "deze omgeving"}]
@@ -93,6 +104,7 @@ def finalize_openapi(document: dict[str, Any], *, server_url: str) -> dict[str, 
             for status, response in responses.items():
                 if status.startswith(("2", "3")):
                     response.setdefault("headers", {}).update(_API_VERSION_HEADER)
+                response.setdefault("headers", {}).update(_REQUEST_ID_HEADER)
     schemas = document.get("components", {}).get("schemas", {})
     for unused in ("HTTPValidationError", "ValidationError"):
         schemas.pop(unused, None)

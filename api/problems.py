@@ -10,6 +10,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api import request_id
+
 PROBLEM_JSON = "application/problem+json"
 TYPE_BASE = "https://aanwas.example/problems/"
 
@@ -56,7 +58,9 @@ def invalid_input(params: list[dict[str, str]]) -> Problem:
 
 
 def problem_response(problem: Problem, request: Request | None = None) -> JSONResponse:
-    instance = request.url.path if request is not None else None
+    # The occurrence, by the request's id (its X-Request-ID, and the id of its audit records):
+    # never the path, which can hold whatever a caller put there.
+    instance = f"urn:uuid:{request_id.of(request)}" if request is not None else None
     return JSONResponse(
         problem.body(instance),
         status_code=problem.status,

@@ -94,6 +94,7 @@ def test_openapi_is_served_without_a_token(app_client: TestClient) -> None:
     assert "application/problem+json" in push["responses"]["422"]["content"], "ours, not FastAPI's"
     assert "HTTPValidationError" not in json.dumps(document)
     assert "API-Version" in push["responses"]["201"]["headers"]
+    assert all("X-Request-ID" in answer["headers"] for answer in push["responses"].values())
     assert any(p["name"] == "Doelbinding" for p in push["parameters"])
 
 

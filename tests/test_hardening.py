@@ -87,6 +87,7 @@ def test_a_route_that_takes_the_gate_but_never_decides_commits_nothing(
     assert response.status_code == 500
     assert response.headers["content-type"] == "application/problem+json"
     assert response.headers["API-Version"], "500s carry the API headers too"
+    assert response.json()["instance"] == f"urn:uuid:{response.headers['X-Request-ID']}"
     with make_engine(settings.database_url).connect() as connection:
         leaked = connection.execute(text("SELECT count(*) FROM signalen WHERE wijk = 'gelekt'"))
         assert leaked.scalar_one() == 0

@@ -15,7 +15,7 @@ from joserfc.jwk import ECKey, KeySet
 
 from api.security.tokens import load_signing_key
 from api.settings import Settings
-from tests.conftest import audit_rows, register
+from tests.conftest import audit_rows, register, signaal_body
 
 
 def test_client_credentials_yield_an_rfc9068_token(
@@ -137,7 +137,6 @@ def forged_tokens(settings: Settings) -> dict[str, str]:
 def test_forged_and_stale_tokens_get_401_and_no_data(
     app_client: TestClient, caller, settings: Settings, bsn: str
 ) -> None:
-    from tests.conftest import signaal_body
 
     politie = caller("politie", "partner_system")
     created = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
@@ -158,7 +157,6 @@ def test_forged_and_stale_tokens_get_401_and_no_data(
 def test_a_refused_token_is_on_record_as_a_denied_attempt_without_token_or_ids(
     app_client: TestClient, caller, settings: Settings, bsn: str
 ) -> None:
-    from tests.conftest import signaal_body
 
     politie = caller("politie", "partner_system")
     created = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
@@ -225,6 +223,38 @@ def test_text_in_the_path_of_a_refused_request_never_reaches_the_log(
             else "(GET /v1/signalen/{signaalId})"
         ), record["reason"]
         assert "Jan" not in record["reason"] and "123456782" not in record["reason"]
+        # Nor the answer: its problem names the occurrence by the request's id, not the path.
+        assert response.json()["instance"] == f"urn:uuid:{request_id}"
+        assert "Jan" not in response.text and "123456782" not in response.text
+
+
+def test_every_answer_carries_the_id_its_records_are_filed_under(
+    app_client: TestClient, caller, settings: Settings, bsn: str
+) -> None:
+    politie = caller("politie", "partner_system")
+    # Given in another UUID spelling: answered, and filed, in the one spelling.
+    given = "{3f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9}"
+    pushed = app_client.post(
+        "/v1/signalen",
+        json=signaal_body(bsn),
+        headers={**politie.headers(), "X-Request-ID": given},
+    )
+    assert pushed.status_code == 201, pushed.text
+    assert pushed.headers["X-Request-ID"] == "3f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9"
+    (record,) = audit_rows(settings, request_id=pushed.headers["X-Request-ID"])
+    assert (record["action"], record["decision"]) == ("create", "allow")
+    # None given, or not a UUID: the API names one, and a refusal's problem names it too.
+    for headers in ({}, {"X-Request-ID": "mijn-verzoek-1"}):
+        refused = app_client.get(
+            f"/v1/signalen/{uuid.uuid4()}", headers={**politie.headers(), **headers}
+        )
+        assert refused.status_code == 404, refused.text
+        named = refused.headers["X-Request-ID"]
+        assert str(uuid.UUID(named)) == named
+        assert refused.json()["instance"] == f"urn:uuid:{named}"
+        assert audit_rows(settings, request_id=named), "the refusal is filed under its id"
+    # Two requests without one never share an id.
+    assert app_client.get("/v1/health").headers["X-Request-ID"] != named
 
 
 def test_missing_or_non_bearer_authorization_is_401(app_client: TestClient) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,6 +23,7 @@ from fastapi import Depends, Header, Request
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
+from api import request_id
 from api.db import Base
 from api.problems import Problem
 from api.runtime import Runtime
@@ -87,7 +87,7 @@ def record_refused_token(runtime: Runtime, request: Request, rejection: TokenRej
     401 goes out even when the record cannot be written (nothing was accessed), and the failure
     is logged."""
     values = audit.record_values(
-        request_id=request_id_of(request),
+        request_id=request_id.of(request),
         principal=None,
         client_id=rejection.client_id,
         org=rejection.org,
@@ -124,16 +124,6 @@ def route_of(request: Request) -> str:
     if not all(_STATIC_SEGMENT.match(segment) for segment in prefix):
         prefix = ["?"]
     return "/" + "/".join([*prefix, *own])
-
-
-def request_id_of(request: Request) -> str:
-    """The caller's X-Request-ID when it is a UUID, else a new one: the log stores no text it
-    cannot vouch for."""
-    try:
-        # Normalised: uuid.UUID also takes braces, a urn: prefix or no hyphens.
-        return str(uuid.UUID(request.headers.get("X-Request-ID") or ""))
-    except ValueError:
-        return str(uuid.uuid4())
 
 
 def stated_purpose(
@@ -534,7 +524,7 @@ def open_gate(
 ) -> Iterator[Gate]:
     runtime = runtime_of(request)
     session = runtime.sessions()
-    gate = Gate(runtime, session, principal, purpose, request_id_of(request))
+    gate = Gate(runtime, session, principal, purpose, request_id.of(request))
     route = request.scope.get("route")
     gate.success_status = getattr(route, "status_code", None) or 200
     try:
