@@ -69,11 +69,26 @@ def test_the_privacy_officer_queries_the_log_with_filters_and_a_cursor(
     )
     assert audit_rows(settings, resource_type="auditlog_jongere")[-1]["purpose"] == "inzage"
 
+    # A partner quotes the X-Request-ID its request was answered with: exactly its records.
+    asked = app_client.get(
+        "/v1/audit", params={"verzoekId": pushed.headers["X-Request-ID"]}, headers=headers
+    ).json()
+    assert [(r["org"], r["action"], r["resourceType"]) for r in asked["items"]] == [
+        ("politie", "create", "signaal"),
+        ("politie", "create", "doelgroeptoets"),  # the push's own assessment of the youth
+    ]
+
     bad = app_client.get(
-        "/v1/audit", params={"limiet": 0, "beslissing": "misschien"}, headers=headers
+        "/v1/audit",
+        params={"limiet": 0, "beslissing": "misschien", "verzoekId": "'; --"},
+        headers=headers,
     )
     assert bad.status_code == 400
-    assert {p["name"] for p in bad.json()["invalidParams"]} == {"limiet", "beslissing"}
+    assert {p["name"] for p in bad.json()["invalidParams"]} == {
+        "limiet",
+        "beslissing",
+        "verzoekId",
+    }
 
 
 def test_nobody_else_reads_the_log_and_trying_is_recorded(

@@ -75,6 +75,14 @@ def lijst(
     actie: Annotated[str | None, Query(pattern=r"^[a-z_]{1,40}$")] = None,
     doel: Annotated[str | None, Query(pattern=r"^[a-z_]{1,40}$")] = None,
     beslissing: Annotated[Literal["allow", "deny", "error", "derived"] | None, Query()] = None,
+    verzoek_id: Annotated[
+        str | None,
+        Query(
+            alias="verzoekId",
+            pattern=UUID_PATTERN,
+            description="Het X-Request-ID waarmee de API het verzoek beantwoordde",
+        ),
+    ] = None,
     vanaf: Moment = None,
     tot: Moment = None,
 ) -> AuditPagina:
@@ -86,6 +94,7 @@ def lijst(
         actie=actie,
         doel=doel,
         beslissing=beslissing,
+        verzoek_id=verzoek_id,
         vanaf=vanaf,
         tot=tot,
     )

@@ -38,6 +38,7 @@ class AuditFilter:
     actie: str | None = None
     doel: str | None = None
     beslissing: str | None = None
+    verzoek_id: str | None = None
     vanaf: datetime | None = None
     tot: datetime | None = None
 
@@ -51,6 +52,7 @@ def _filtered(wanted: AuditFilter) -> Select[Any]:
         AuditRecord.action: wanted.actie,
         AuditRecord.purpose: wanted.doel,
         AuditRecord.decision: wanted.beslissing,
+        AuditRecord.request_id: wanted.verzoek_id,
     }
     for column, value in equal.items():
         if value is not None:
