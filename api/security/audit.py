@@ -111,8 +111,10 @@ def record_values(
     http_status: int | None = None,
     client_id: str | None = None,
     org: str | None = None,
+    user: str | None = None,
 ) -> dict[str, Any]:
-    """One record's fields (all but its place in the chain)."""
+    """One record's fields (all but its place in the chain). Without a principal, `client_id`,
+    `org` and `user` name whoever acted, as far as known."""
     trace = current_trace.get()
     return {
         "occurred_at": utcnow(),
@@ -120,7 +122,7 @@ def record_values(
         "client_id": principal.client_id if principal else client_id,
         "org": principal.org if principal else org,
         "roles": list(principal.roles) if principal else [],
-        "user": principal.user if principal else None,
+        "user": principal.user if principal else user,
         "action": access.action,
         "resource_type": access.resource_type,
         # A youth's own record is named by its pseudonym, never by its id.
@@ -164,8 +166,8 @@ def append_admin(
         reason=reason,
         pseudonym=None,
         activity_id=None,
+        user=operator,
     )
-    values["user"] = operator
     append(session, [values])
 
 
