@@ -8,6 +8,7 @@ append path, signs checkpoints with a real Ed25519 key, then tampers with trigge
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -752,20 +753,22 @@ def test_a_sealer_that_cannot_be_started_again_fails_no_commit(
     # access they describe into an error, and a later commit tries again.
     with _sealer_that_died(log, tmp_path / "keys") as (sealer, first):
         sealer.RESTART_AFTER_SECONDS = 0
-        start_a_process = sealer._spawn
+        process_kind = multiprocessing.get_context("spawn").Process
 
-        def out_of_processes() -> None:  # what fork() says when no process can be made
+        def out_of_processes(_process: object) -> None:  # what fork() says when it cannot
             raise BlockingIOError(11, "Resource temporarily unavailable")
 
-        monkeypatch.setattr(sealer, "_spawn", out_of_processes)
-        sealer.after_commit()  # raises nothing
+        open_files = len(os.listdir("/proc/self/fd"))
+        with monkeypatch.context() as failing:
+            failing.setattr(process_kind, "start", out_of_processes)
+            sealer.after_commit()  # raises nothing
         assert "audit sealer not woken: BlockingIOError" in caplog.text
-        assert not sealer.running
-        monkeypatch.setattr(sealer, "_spawn", start_a_process)
+        assert not sealer.running and sealer.pid == first, "nothing half started stays"
+        assert len(os.listdir("/proc/self/fd")) == open_files, "the new pipe is closed again"
         sealer.after_commit()  # the dead sealer's pipe is still there, still broken: try again
         assert sealer.running and sealer.pid != first
         assert _within(15, lambda: _unsealed(log) == 0)
-    assert log.verify()["intact"] is True
+    assert log.verify()["intact"] is True  # and stopping it, after all that, went well
 
 
 def test_the_sealer_process_ends_when_its_api_process_dies(log: Log, tmp_path: Path) -> None:

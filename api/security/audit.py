@@ -510,14 +510,20 @@ class SealerProcess:
         """Starts the sealer's process (the caller holds the lock)."""
         context = multiprocessing.get_context("spawn")  # forking a threaded server is unsafe
         wakes, waker = context.Pipe(duplex=False)
-        self._process = context.Process(
+        process = context.Process(
             target=_sealer_main, args=(self._settings, wakes), name="audit-sealer", daemon=True
         )
-        self._process.start()
+        try:
+            os.set_blocking(waker.fileno(), False)
+            process.start()
+        except BaseException:
+            # Nothing half made stays behind: no pipe left open, no process that never ran.
+            wakes.close()
+            waker.close()
+            raise
+        wakes.close()  # the sealer's end now lives in the sealer
+        self._process, self._waker = process, waker
         self._spawned_at = time.monotonic()
-        wakes.close()
-        os.set_blocking(waker.fileno(), False)
-        self._waker = waker
 
     def stop(self, timeout: float = 30) -> None:
         with self._lock:
