@@ -121,7 +121,7 @@ def _claimed_client_id(authorization: str | None) -> str | None:
     except (ValueError, UnicodeDecodeError):
         return None
     claimed = unquote(decoded.split(":", 1)[0])
-    return claimed if CLIENT_ID_SHAPE.match(claimed) else "onbekend"
+    return claimed if CLIENT_ID_SHAPE.fullmatch(claimed) else "onbekend"
 
 
 @router.get(

@@ -226,6 +226,16 @@ def test_tokens_registrations_and_trace_context_are_on_record(
     assert [(r["decision"], r["http_status"]) for r in tokens] == [("deny", 401), ("allow", 200)]
     assert tokens[1]["trace_id"] == trace and tokens[1]["span_id"] != "00f067aa0ba902b7"
     assert secret not in json.dumps(tokens, default=str)
+    # A client id with a line break after it is text the log cannot vouch for, not the client.
+    trailing = app_client.post(
+        "/oauth/token",
+        data={"grant_type": "client_credentials"},
+        auth=(f"{client_id}\n", secret),
+        headers={"X-Request-ID": (request_id := str(uuid.uuid4()))},
+    )
+    assert trailing.status_code == 401
+    (attempt,) = audit_rows(settings, request_id=request_id, resource_type="token")
+    assert attempt["client_id"] == "onbekend" and attempt["decision"] == "deny"
 
 
 def test_unusual_access_report_over_the_api(app_client: TestClient, caller) -> None:
