@@ -1,7 +1,8 @@
 """The id of one request. The outermost layer (api.main.ApiHeaders) settles it once: the
 caller's X-Request-ID when it is a UUID, else a new one. The request's audit records are filed
 under it, its problem's `instance` names it, and the response carries it back as X-Request-ID,
-so a caller can point the privacy officer at exactly this occurrence."""
+so a caller can point the privacy officer at this occurrence (an id of its own choosing
+is as unique as the caller keeps it)."""
 
 from __future__ import annotations
 

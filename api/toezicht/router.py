@@ -79,7 +79,7 @@ def lijst(
         str | None,
         Query(
             alias="verzoekId",
-            pattern=UUID_PATTERN,
+            pattern=r"^[0-9a-fA-F-]{36}$",
             description="Het X-Request-ID waarmee de API het verzoek beantwoordde",
         ),
     ] = None,
@@ -94,7 +94,7 @@ def lijst(
         actie=actie,
         doel=doel,
         beslissing=beslissing,
-        verzoek_id=verzoek_id,
+        verzoek_id=verzoek_id.lower() if verzoek_id else None,  # as the log stores it
         vanaf=vanaf,
         tot=tot,
     )
