@@ -48,7 +48,7 @@ def operator() -> str:
         login = behind_sudo or getpass.getuser()
     except (KeyError, OSError):  # an account without a name (a container's bare uid)
         login = ""
-    return f"cli:{login}" if _LOGIN_SHAPE.match(login) else "cli:onbekend"
+    return f"cli:{login}" if _LOGIN_SHAPE.fullmatch(login) else "cli:onbekend"
 
 
 def _sessions() -> sessionmaker[Session]:

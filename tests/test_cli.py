@@ -131,6 +131,16 @@ def test_an_admin_action_from_the_cli_names_the_person_who_ran_it(
     ]
 
 
+def test_a_login_with_anything_after_it_is_not_a_login(monkeypatch: pytest.MonkeyPatch) -> None:
+    from api.cli import operator
+
+    monkeypatch.delenv("SUDO_USER", raising=False)
+    monkeypatch.setenv("LOGNAME", "piet")
+    assert operator() == "cli:piet"
+    monkeypatch.setenv("LOGNAME", "piet\n")  # `$` of re.match would let the line break through
+    assert operator() == "cli:onbekend"
+
+
 def test_a_checkpoint_that_cannot_be_made_is_on_record_as_failed(own_log: Settings) -> None:
     engine = make_engine(own_log.database_url)
     with engine.begin() as connection:  # the checkpoint table refuses every new row

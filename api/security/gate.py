@@ -121,7 +121,7 @@ def route_of(request: Request) -> str:
     own = template.strip("/").split("/")
     segments = request.url.path.strip("/").split("/")
     prefix = segments[: max(0, len(segments) - len(own))]
-    if not all(_STATIC_SEGMENT.match(segment) for segment in prefix):
+    if not all(_STATIC_SEGMENT.fullmatch(segment) for segment in prefix):
         prefix = ["?"]
     return "/" + "/".join([*prefix, *own])
 
@@ -141,7 +141,7 @@ def stated_purpose(
     value = doelbinding.strip()
     # Anything that is not shaped like a purpose code is passed on as an unknown purpose, so the
     # policy denies it and the log never stores arbitrary header text.
-    return value if _PURPOSE_SHAPE.match(value) else "ongeldig"
+    return value if _PURPOSE_SHAPE.fullmatch(value) else "ongeldig"
 
 
 class Permit:

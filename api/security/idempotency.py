@@ -36,7 +36,7 @@ class IdempotencyRecord(Base):
 
 
 def check_key(key: str) -> str:
-    if not _KEY_SHAPE.match(key):
+    if not _KEY_SHAPE.fullmatch(key):
         raise Problem(
             400,
             "Ongeldige invoer",

@@ -194,7 +194,7 @@ def _vouched_names(claims: Mapping[str, Any]) -> tuple[str | None, str | None]:
     client_id, org = claims.get("client_id"), claims.get("org")
     return (
         client_id if isinstance(client_id, str) and CLIENT_ID_SHAPE.fullmatch(client_id) else None,
-        org if isinstance(org, str) and _ORG_SHAPE.match(org) else None,
+        org if isinstance(org, str) and _ORG_SHAPE.fullmatch(org) else None,
     )
 
 
