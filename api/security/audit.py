@@ -194,8 +194,9 @@ def append(session: Session, entries: Sequence[dict[str, Any]]) -> None:
             cursor.close()
         return
     for values in entries:  # as on PostgreSQL, whose text cannot hold it
-        if any(isinstance(value, str) and "\x00" in value for value in values.values()):
-            raise ValueError("an audit value holds a NUL character")
+        for value in values.values():
+            if isinstance(value, str):
+                _refuse_nul(value)
     session.execute(AUDIT_TABLE.insert(), [dict(values) for values in entries])
 
 
@@ -228,6 +229,13 @@ def _insert_literal(values: dict[str, Any]) -> str:
     return _insert_sql(_column_names(values)) % tuple(_literal(value) for value in values.values())
 
 
+def _refuse_nul(text: str) -> None:
+    """PostgreSQL's text cannot hold a NUL character; a record holding one is refused on every
+    database, so that the log is the same wherever it is kept."""
+    if "\x00" in text:
+        raise ValueError("an audit value holds a NUL character")
+
+
 def _literal(value: Any) -> str:
     """One record value as a PostgreSQL literal. Written here rather than by psycopg's client
     side quoting, which cost a request about 0.1 ms of the API process's time for a record's
@@ -239,8 +247,7 @@ def _literal(value: Any) -> str:
     if value is None:
         return "NULL"
     if isinstance(value, str):
-        if "\x00" in value:  # PostgreSQL text cannot hold it, and it would end the message
-            raise ValueError("an audit value holds a NUL character")
+        _refuse_nul(value)  # here it would also end the message
         return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
     if isinstance(value, bool):
         raise TypeError("no audit column takes a boolean")
