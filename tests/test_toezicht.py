@@ -17,10 +17,12 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from api.db import make_engine
+from api.security import audit
 from api.settings import Settings
-from tests.conftest import audit_rows, register, run_cli, signaal_body
+from tests.conftest import audit_rows, register, run_cli, sample_record, signaal_body
 
 
 def officer_headers(caller, purpose: str = "toezicht") -> dict[str, str]:
@@ -95,6 +97,36 @@ def test_the_privacy_officer_queries_the_log_with_filters_and_a_cursor(
         "beslissing",
         "verzoekId",
     }
+
+
+def test_a_role_filter_fills_its_pages_and_matches_the_role_exactly(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
+    # One client's records, mostly of other roles, and one role whose name holds another's.
+    client_id = f"politie-{uuid.uuid4().hex[:12]}"
+    roles_in_order = [
+        ["partner_system"],
+        ["hoofdofficier"],
+        ["officier"],
+        ["partner_system"],
+        ["partner_system", "officier"],
+        ["hoofdofficier"],
+        ["partner_system"],
+        ["officier"],
+    ]
+    with Session(make_engine(settings.database_url)) as session:
+        audit.append(session, [sample_record(client_id=client_id, roles=r) for r in roles_in_order])
+        session.commit()
+    headers = officer_headers(caller)
+    wanted = {"clientId": client_id, "rol": "officier", "limiet": 2}
+
+    first = app_client.get("/v1/audit", params=wanted, headers=headers).json()
+    assert [r["roles"] for r in first["items"]] == [["officier"], ["partner_system", "officier"]]
+    rest = app_client.get(
+        "/v1/audit", params={**wanted, "na": first["volgende"]}, headers=headers
+    ).json()
+    assert [r["roles"] for r in rest["items"]] == [["officier"]]
+    assert rest["volgende"] is None
 
 
 def test_nobody_else_reads_the_log_and_trying_is_recorded(
