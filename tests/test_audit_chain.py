@@ -25,7 +25,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, event, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -33,7 +33,7 @@ from api.db import make_engine, migrate, session_factory
 from api.security import audit, auditchain
 from api.security.audit import Access
 from api.security.auditchain import SigningKey, load_or_create_signing_key
-from api.security.models import AuditRecord
+from api.security.models import AuditCheckpoint, AuditRecord
 from api.settings import CHECKOUT
 from tests.conftest import _postgres_database, sample_record
 
@@ -496,18 +496,48 @@ def test_retention_refuses_to_remove_evidence_of_tampering(log: Log) -> None:
     assert first_break(log.verify()) == (4, "inhoud")
 
 
-def test_a_forged_checkpoint_does_not_stop_the_signing(log: Log) -> None:
+def test_forged_checkpoints_do_not_stop_the_signing(log: Log) -> None:
     log.append(3)
+    log.checkpoint()
+    log.append(1)
+    # More forgeries (any seq, a junk signature) than the sealer reads at once.
     with log.engine.begin() as connection:
         connection.execute(
             text(
                 "INSERT INTO audit_checkpoints (soort, seq, hash, made_at, key_id, signature) "
-                "VALUES ('checkpoint', 1000000000000, :h, 'x', :k, 'AAAA')"
+                "VALUES ('checkpoint', :seq, :h, 'x', :k, 'AAAA')"
             ),
-            {"h": "0" * 64, "k": log.key.key_id},
+            [
+                {"seq": 1000000000000 + n, "h": "0" * 64, "k": log.key.key_id}
+                for n in range(2 * audit.CHECKPOINTS_AT_ONCE + 5)
+            ],
         )
     with log.session() as session:
+        assert not audit.checkpoint_due(session, every_records=2, every_seconds=60, key=log.key)
+    log.append(1)
+    with log.session() as session:
         assert audit.checkpoint_due(session, every_records=2, every_seconds=60, key=log.key)
+
+
+def test_the_sealer_reads_only_the_newest_checkpoints(log: Log) -> None:
+    # A log gains a checkpoint a minute for as long as it is kept; the sealer asks every round.
+    for _ in range(3 * audit.CHECKPOINTS_AT_ONCE):
+        log.append(1)
+        log.checkpoint()
+    log.append(1)
+    read: list[int] = []
+
+    def count(checkpoint: AuditCheckpoint, _context: object) -> None:
+        read.append(checkpoint.seq)
+
+    event.listen(AuditCheckpoint, "load", count)
+    try:
+        with log.session() as session:
+            due = audit.checkpoint_due(session, every_records=2, every_seconds=60, key=log.key)
+    finally:
+        event.remove(AuditCheckpoint, "load", count)
+    assert not due
+    assert 0 < len(read) <= audit.CHECKPOINTS_AT_ONCE and max(read) == 3 * audit.CHECKPOINTS_AT_ONCE
 
 
 def test_a_period_exported_verifies_on_its_own(log: Log) -> None:

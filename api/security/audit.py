@@ -37,7 +37,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from psycopg import DataError as DriverDataError
 from psycopg.types.json import Json
-from sqlalchemy import Table, bindparam, delete, func, select, update
+from sqlalchemy import Table, bindparam, delete, func, select, tuple_, update
 from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session
 
@@ -430,11 +430,7 @@ def checkpoint_due(
     records older than `every_seconds`. Only checkpoints whose signature holds count: a forged
     one (any seq, junk signature) must not stop the signing."""
     head = session.get(AuditHead, 1)
-    keys = {key.key_id: key.public}
-    marks = session.scalars(
-        select(AuditCheckpoint).order_by(AuditCheckpoint.seq.desc(), AuditCheckpoint.id.desc())
-    )
-    last = next((m for m in marks if as_checkpoint(m).valid_under(keys)), None)
+    last = newest_valid_checkpoint(session, {key.key_id: key.public})
     signed_up_to = last.seq if last else 0
     if head is None or head.seq <= signed_up_to:
         return False
@@ -446,6 +442,30 @@ def checkpoint_due(
     return oldest_unsigned is not None and (
         (utcnow() - oldest_unsigned).total_seconds() >= every_seconds
     )
+
+
+CHECKPOINTS_AT_ONCE = 20
+
+
+def newest_valid_checkpoint(
+    session: Session, keys: dict[str, Ed25519PublicKey]
+) -> AuditCheckpoint | None:
+    """The checkpoint with the highest sequence number whose signature holds. Read newest
+    first, a few at a time: the sealer asks every round, and a log gains a checkpoint a minute
+    for as long as it is kept. Forged ones on top (junk signatures) are passed over."""
+    newest_first = (
+        select(AuditCheckpoint)
+        .order_by(AuditCheckpoint.seq.desc(), AuditCheckpoint.id.desc())
+        .limit(CHECKPOINTS_AT_ONCE)
+    )
+    query = newest_first
+    while marks := session.scalars(query).all():
+        for mark in marks:
+            if as_checkpoint(mark).valid_under(keys):
+                return mark
+        older = tuple_(AuditCheckpoint.seq, AuditCheckpoint.id) < (marks[-1].seq, marks[-1].id)
+        query = newest_first.where(older)
+    return None
 
 
 class Sealer:

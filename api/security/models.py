@@ -134,6 +134,8 @@ class AuditCheckpoint(Base):
     `afkapping`, that records up to seq were removed under the retention period."""
 
     __tablename__ = "audit_checkpoints"
+    # The newest first, without sorting them all: the sealer asks every round (checkpoint_due).
+    __table_args__ = (Index("ix_audit_checkpoints_seq_id", "seq", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     soort: Mapped[str] = mapped_column(String(20))
