@@ -441,6 +441,16 @@ def test_a_record_is_sealed_once_and_never_changed_after(log: Log) -> None:
     assert log.verify()["intact"] is True
 
 
+@pytest.mark.parametrize("pending", [6, 7])
+def test_sealing_takes_every_committed_record_a_batch_at_a_time(log: Log, pending: int) -> None:
+    # A full last batch (6 in batches of 3) and a short one (7) both leave nothing behind.
+    _commit_unsealed(log, pending)
+    with log.session() as session:
+        audit.seal_all(session, batch=3)
+    assert _unsealed(log) == 0
+    assert log.verify()["records"] == pending
+
+
 def test_a_record_left_unsealed_is_reported_fresh_ones_are_counted(log: Log) -> None:
     log.append(3)
     with log.session() as session:
