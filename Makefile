@@ -63,5 +63,6 @@ bench: install opa
 	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_verify.py 1000000 postgresql
 	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_append.py 60 1
 	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_append.py 60 2
+	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_append.py 150 1 0.1,0.25
 	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_phases.py 40 0.5
 	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) AANWAS_OPA_BINARY=$$(tools/opa/build.sh) $(BIN)/python bench/audit_request.py 16

@@ -1,7 +1,8 @@
 """What writing an audit record costs a request, under 16 concurrent clients on PostgreSQL.
 
 Run with `make bench` (it starts PostgreSQL) or
-`python bench/audit_append.py [ROUNDS] [PROCESSES]` with AANWAS_TEST_POSTGRES_URL set.
+`python bench/audit_append.py [ROUNDS] [PROCESSES] [LOADS]` with AANWAS_TEST_POSTGRES_URL set
+(LOADS: the paced shares, comma-separated, e.g. 0.1,0.25; by default 0.25,0.5,0.75).
 
 In a database of its own, 16 clients each run transactions that write one row of work and
 commit: without an audit record (the baseline) and with one, in alternating rounds so drift hits
@@ -63,6 +64,7 @@ from bench.latency import (
 
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 60
 PROCESSES = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+PACED = tuple(float(share) for share in sys.argv[3].split(",")) if len(sys.argv) > 3 else LOADS
 CLIENTS = 16
 PER_ROUND = 10  # transactions per client per round
 
@@ -108,7 +110,7 @@ def client_process(url: str, keys_folder: str, threads: int, barrier: Any, resul
                 audit.seal_all(session)
         saturated_rate = ROUNDS * threads * PER_ROUND / baseline_busy
         seeds = itertools.count(os.getpid() * 1_000_000)
-        for load in LOADS:
+        for load in PACED:
             per_client = load * saturated_rate / threads
             for round_, with_audit in rounds(ROUNDS):
                 barrier.wait(timeout=300)
@@ -155,7 +157,7 @@ def main() -> None:
         for process in processes:
             process.join()
             assert process.exitcode == 0
-        assert_sealed_and_intact(url, keys_folder, ROUNDS * CLIENTS * PER_ROUND * (1 + len(LOADS)))
+        assert_sealed_and_intact(url, keys_folder, ROUNDS * CLIENTS * PER_ROUND * (1 + len(PACED)))
     print(
         f"{CLIENTS} concurrent clients in {PROCESSES} process(es), {ROUNDS * CLIENTS * PER_ROUND}"
         " transactions each way and load; times in ms"

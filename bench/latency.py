@@ -113,13 +113,13 @@ def added(
 
 
 def print_table(timings: list[Timing]) -> None:
-    """Median and p99 without and with auditing per load, and what auditing adds to each with
-    its 95% interval (see `added`)."""
+    """Median and p99 without and with auditing per load (each load the timings hold), and what
+    auditing adds to each with its 95% interval (see `added`)."""
     print(
         f"{'load':>10} {'median without/with':>20} {'adds [95% interval]':>26}"
         f" {'p99 without/with':>18} {'adds [95% interval]':>28}"
     )
-    for mode in (SATURATED, *(load_name(load) for load in LOADS)):
+    for mode in dict.fromkeys(mode for mode, *_ in timings):  # in the order they ran
         rounds_: dict[int, tuple[list[float], list[float]]] = {}
         for m, round_, audited, ms in timings:
             if m == mode:

@@ -10,9 +10,9 @@ import sys
 from api.settings import CHECKOUT
 
 
-def run_bench(script: str, argument: str) -> str:
+def run_bench(script: str, *arguments: str) -> str:
     result = subprocess.run(
-        [sys.executable, str(CHECKOUT / "bench" / script), argument],
+        [sys.executable, str(CHECKOUT / "bench" / script), *arguments],
         capture_output=True,
         text=True,
         timeout=300,
@@ -29,7 +29,10 @@ def test_the_benchmark_runs_and_a_list_makes_one_decision() -> None:
 def test_the_audit_benchmarks_run_and_their_logs_verify() -> None:
     # Each script asserts that its log verifies (after 16 concurrent clients, for the second).
     assert "verified 2,000 records" in run_bench("audit_verify.py", "2000")
-    assert "16 concurrent clients" in run_bench("audit_append.py", "2")
+    appended = run_bench("audit_append.py", "2", "1", "0.1,0.5")
+    assert "16 concurrent clients" in appended
+    # The loads asked for, each a row of the table, and no other.
+    assert [line.split()[0] for line in appended.splitlines()[-4:-1]] == ["saturated", "10%", "50%"]
     # Where a paced transaction's time goes; asserts its log verifies too.
     assert "paced clients in one process" in run_bench("audit_phases.py", "2")
 
