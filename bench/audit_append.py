@@ -65,6 +65,10 @@ from bench.latency import (
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 60
 PROCESSES = int(sys.argv[2]) if len(sys.argv) > 2 else 1
 PACED = tuple(float(share) for share in sys.argv[3].split(",")) if len(sys.argv) > 3 else LOADS
+if not all(0 < share <= 1 for share in PACED) or len({load_name(s) for s in PACED}) < len(PACED):
+    sys.exit(
+        f"paced loads are distinct shares of the saturated rate, above 0 and at most 1: {PACED}"
+    )
 CLIENTS = 16
 PER_ROUND = 10  # transactions per client per round
 

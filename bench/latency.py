@@ -119,7 +119,7 @@ def print_table(timings: list[Timing]) -> None:
         f"{'load':>10} {'median without/with':>20} {'adds [95% interval]':>26}"
         f" {'p99 without/with':>18} {'adds [95% interval]':>28}"
     )
-    for mode in dict.fromkeys(mode for mode, *_ in timings):  # in the order they ran
+    for mode in dict.fromkeys(timing[0] for timing in timings):  # in the order they ran
         rounds_: dict[int, tuple[list[float], list[float]]] = {}
         for m, round_, audited, ms in timings:
             if m == mode:

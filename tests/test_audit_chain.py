@@ -442,13 +442,27 @@ def test_a_record_is_sealed_once_and_never_changed_after(log: Log) -> None:
 
 
 @pytest.mark.parametrize("pending", [6, 7])
-def test_sealing_takes_every_committed_record_a_batch_at_a_time(log: Log, pending: int) -> None:
+def test_sealing_takes_every_committed_record_a_batch_at_a_time(
+    log: Log, pending: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # A full last batch (6 in batches of 3) and a short one (7) both leave nothing behind.
     _commit_unsealed(log, pending)
+    asked: list[int] = []
+
+    def seal_pending(session: Session, limit: int = audit.SEAL_BATCH) -> int:
+        asked.append(sealed := real_seal_pending(session, limit))
+        return sealed
+
+    real_seal_pending = audit.seal_pending
+    monkeypatch.setattr(audit, "seal_pending", seal_pending)
     with log.session() as session:
         audit.seal_all(session, batch=3)
     assert _unsealed(log) == 0
     assert log.verify()["records"] == pending
+    # Only a full batch is followed by another read.
+    assert asked == {6: [3, 3, 0], 7: [3, 3, 1]}[pending]
+    with log.session() as session, pytest.raises(ValueError):
+        audit.seal_all(session, batch=0)
 
 
 def test_a_record_left_unsealed_is_reported_fresh_ones_are_counted(log: Log) -> None:
@@ -510,17 +524,17 @@ def test_forged_checkpoints_do_not_stop_the_signing(log: Log) -> None:
     log.append(3)
     log.checkpoint()
     log.append(1)
-    # More forgeries (any seq, a junk signature) than the sealer reads at once.
+    # More forgeries (a junk signature) than the sealer reads at once: far ahead, and at the
+    # genuine checkpoint's own seq, written after it.
+    forged_seqs = [1000000000000 + n for n in range(2 * audit.CHECKPOINTS_AT_ONCE + 5)]
+    forged_seqs += [3] * (2 * audit.CHECKPOINTS_AT_ONCE + 5)
     with log.engine.begin() as connection:
         connection.execute(
             text(
                 "INSERT INTO audit_checkpoints (soort, seq, hash, made_at, key_id, signature) "
                 "VALUES ('checkpoint', :seq, :h, 'x', :k, 'AAAA')"
             ),
-            [
-                {"seq": 1000000000000 + n, "h": "0" * 64, "k": log.key.key_id}
-                for n in range(2 * audit.CHECKPOINTS_AT_ONCE + 5)
-            ],
+            [{"seq": seq, "h": "0" * 64, "k": log.key.key_id} for seq in forged_seqs],
         )
     with log.session() as session:
         assert not audit.checkpoint_due(session, every_records=2, every_seconds=60, key=log.key)

@@ -32,7 +32,8 @@ def test_the_audit_benchmarks_run_and_their_logs_verify() -> None:
     appended = run_bench("audit_append.py", "2", "1", "0.1,0.5")
     assert "16 concurrent clients" in appended
     # The loads asked for, each a row of the table, and no other.
-    assert [line.split()[0] for line in appended.splitlines()[-4:-1]] == ["saturated", "10%", "50%"]
+    table = appended.splitlines()[-5:-1]
+    assert [line.split()[0] for line in table] == ["load", "saturated", "10%", "50%"]
     # Where a paced transaction's time goes; asserts its log verifies too.
     assert "paced clients in one process" in run_bench("audit_phases.py", "2")
 

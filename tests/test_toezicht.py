@@ -114,14 +114,17 @@ def test_a_role_filter_fills_its_pages_and_matches_the_role_exactly(
         ["partner_system"],
         ["officier"],
     ]
-    with Session(make_engine(settings.database_url)) as session:
+    engine = make_engine(settings.database_url)
+    with Session(engine) as session:
         audit.append(session, [sample_record(client_id=client_id, roles=r) for r in roles_in_order])
         session.commit()
+    engine.dispose()
     headers = officer_headers(caller)
     wanted = {"clientId": client_id, "rol": "officier", "limiet": 2}
 
     first = app_client.get("/v1/audit", params=wanted, headers=headers).json()
     assert [r["roles"] for r in first["items"]] == [["officier"], ["partner_system", "officier"]]
+    assert first["volgende"] is not None
     rest = app_client.get(
         "/v1/audit", params={**wanted, "na": first["volgende"]}, headers=headers
     ).json()

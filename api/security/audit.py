@@ -376,6 +376,8 @@ def seal_all(session: Session, batch: int = SEAL_BATCH) -> None:
     """Seals every record committed before the call, a batch a transaction. A short batch was
     the last: the sealer runs this ten times a second under load, and asking once more would
     cost it a lock of the chain's head, a read and a commit each time."""
+    if batch < 1:
+        raise ValueError("a sealing batch holds at least one record")
     while seal_pending(session, batch) == batch:
         session.commit()
     session.commit()
@@ -453,21 +455,23 @@ CHECKPOINTS_AT_ONCE = 20
 def newest_valid_checkpoint(
     session: Session, keys: dict[str, Ed25519PublicKey]
 ) -> AuditCheckpoint | None:
-    """The checkpoint with the highest sequence number whose signature holds. Read newest
-    first, a few at a time: the sealer asks every round, and a log gains a checkpoint a minute
-    for as long as it is kept. Forged ones on top (junk signatures) are passed over."""
+    """The checkpoint with the highest sequence number whose signature holds under one of
+    `keys`. Read newest first, a few at a time: the sealer asks every round, and a log gains a
+    checkpoint a minute for as long as it is kept. Those signed with other keys (before a
+    rotation) are not read; forged ones on top (junk signatures) are passed over, in batches
+    that double, so that many of them cost a few reads and not one read per batch."""
     newest_first = (
         select(AuditCheckpoint)
+        .where(AuditCheckpoint.key_id.in_(list(keys)))
         .order_by(AuditCheckpoint.seq.desc(), AuditCheckpoint.id.desc())
-        .limit(CHECKPOINTS_AT_ONCE)
     )
-    query = newest_first
-    while marks := session.scalars(query).all():
+    query, batch = newest_first, CHECKPOINTS_AT_ONCE
+    while marks := session.scalars(query.limit(batch)).all():
         for mark in marks:
             if as_checkpoint(mark).valid_under(keys):
                 return mark
         older = tuple_(AuditCheckpoint.seq, AuditCheckpoint.id) < (marks[-1].seq, marks[-1].id)
-        query = newest_first.where(older)
+        query, batch = newest_first.where(older), batch * 2
     return None
 
 
