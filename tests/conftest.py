@@ -23,7 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from api.db import make_engine, migrate
+from api.db import make_engine, migrate, session_factory
 from api.jongeren.models import Jongere
 from api.main import create_app
 from api.opa_process import find_opa_binary, start_opa, stop_opa
@@ -153,8 +153,6 @@ class Caller:
 
 
 def register(settings: Settings, org: str, role: str) -> tuple[str, str]:
-    from api.db import session_factory
-
     with session_factory(make_engine(settings.database_url))() as session:
         client_id, secret = register_client(session, org=org, roles=[role])
         session.commit()
@@ -299,6 +297,19 @@ def database_fault(settings: Settings, *, create: list[str], drop: list[str]) ->
 
 def on_postgresql(settings: Settings) -> bool:
     return make_engine(settings.database_url).dialect.name == "postgresql"
+
+
+def write_audit_records(settings: Settings, entries: list[dict[str, Any]]) -> None:
+    """Records written straight into the app's log (as if requests had made them), committed
+    and sealed as the API's sealer would."""
+    from api.security import audit
+
+    engine = make_engine(settings.database_url)
+    with session_factory(engine)() as session:
+        audit.append(session, entries)
+        session.commit()
+        audit.seal_all(session)
+    engine.dispose()
 
 
 def sample_record(**fields: Any) -> dict[str, Any]:

@@ -16,7 +16,13 @@ from api.db import make_engine, migrate, session_factory
 from api.security.auditchain import SigningKeyFile
 from api.security.models import AuditCheckpoint, AuditRecord
 from api.settings import Settings
-from tests.conftest import _postgres_database, run_cli, sample_record, signaal_body
+from tests.conftest import (
+    _postgres_database,
+    run_cli,
+    sample_record,
+    signaal_body,
+    write_audit_records,
+)
 
 
 def test_clients_add_prints_credentials_that_get_a_token(
@@ -192,14 +198,16 @@ def _old_records(settings: Settings, days_ago: list[int]) -> None:
     from datetime import timedelta
 
     from api.db import utcnow
-    from api.security import audit
 
-    with session_factory(make_engine(settings.database_url))() as session:
-        for days in days_ago:
-            when = utcnow() - timedelta(days=days)
-            audit.append(session, [sample_record(occurred_at=when, client_id="halt-00000000beef")])
-        session.commit()
-        audit.seal_all(session)
+    write_audit_records(
+        settings,
+        [
+            sample_record(
+                occurred_at=utcnow() - timedelta(days=days), client_id="halt-00000000beef"
+            )
+            for days in days_ago
+        ],
+    )
 
 
 def test_retention_from_the_cli_removes_only_records_past_the_period_and_says_so(

@@ -17,12 +17,17 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 
 from api.db import make_engine
-from api.security import audit
 from api.settings import Settings
-from tests.conftest import audit_rows, register, run_cli, sample_record, signaal_body
+from tests.conftest import (
+    audit_rows,
+    register,
+    run_cli,
+    sample_record,
+    signaal_body,
+    write_audit_records,
+)
 
 
 def officer_headers(caller, purpose: str = "toezicht") -> dict[str, str]:
@@ -114,11 +119,9 @@ def test_a_role_filter_fills_its_pages_and_matches_the_role_exactly(
         ["partner_system"],
         ["officier"],
     ]
-    engine = make_engine(settings.database_url)
-    with Session(engine) as session:
-        audit.append(session, [sample_record(client_id=client_id, roles=r) for r in roles_in_order])
-        session.commit()
-    engine.dispose()
+    write_audit_records(
+        settings, [sample_record(client_id=client_id, roles=roles) for roles in roles_in_order]
+    )
     headers = officer_headers(caller)
     wanted = {"clientId": client_id, "rol": "officier", "limiet": 2}
 
