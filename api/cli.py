@@ -383,6 +383,7 @@ def serve(args: argparse.Namespace) -> int:
             host=settings.host,
             port=settings.port,
             proxy_headers=True,
+            workers=args.workers,
         )
     finally:
         if opa is not None:
@@ -470,6 +471,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve_cmd = commands.add_parser("serve", help="serve the API (and a managed OPA)")
     serve_cmd.add_argument("--no-migrate", dest="migrate", action="store_false")
+    serve_cmd.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="API processes (uvicorn workers) sharing the port; PostgreSQL only for more than one",
+    )
     serve_cmd.set_defaults(handler=serve)
     return parser
 

@@ -14,6 +14,7 @@ from sqlalchemy import DateTime, Dialect, Engine, MetaData, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
+from api import sqlite_writer
 from api.settings import CHECKOUT
 
 NAMING = {
@@ -58,11 +59,8 @@ class SchemaNotMigrated(RuntimeError):
     pass
 
 
-def _enable_sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
+# SQLite: how long a writer waits for another process's write (the CLI beside a server).
+SQLITE_BUSY_SECONDS = 30.0
 
 
 @lru_cache(maxsize=8)
@@ -73,8 +71,18 @@ def make_engine(url: str, role: str | None = None) -> Engine:
             # The file holds the audit log and field ciphertexts: readable by its owner only.
             Path(path).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-        engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
-        event.listen(engine, "connect", _enable_sqlite_foreign_keys)
+        engine = create_engine(
+            url,
+            connect_args=sqlite_writer.connect_arguments(SQLITE_BUSY_SECONDS),
+            hide_parameters=True,
+        )
+        # One writer at a time by design (api/sqlite_writer.py), on every new connection.
+        real_path = str(Path(path).resolve())
+        event.listen(
+            engine,
+            "connect",
+            lambda dbapi, _record: sqlite_writer.prepare(dbapi, real_path, SQLITE_BUSY_SECONDS),
+        )
         return engine
     # hide_parameters: SQL errors never carry field values into logs or exception text.
     engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
