@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     from api.security.audit import Access
-    from api.security.auditchain import SigningKey
+    from api.security.audit.keys import SigningKey
 
 
 def _moment(value: str) -> datetime:
@@ -61,7 +61,7 @@ def _sessions() -> sessionmaker[Session]:
 
 def clients_add(args: argparse.Namespace) -> int:
     from api.security import audit
-    from api.security.tokens import register_client
+    from api.security.clients import register_client
 
     roles = [role for part in args.role for role in part.split(",") if role]
     allowed = known_roles().get(args.org)
@@ -121,7 +121,7 @@ def audit_tail(args: argparse.Namespace) -> int:
 
 
 def _audit_key() -> SigningKey:
-    from api.security.auditchain import load_or_create_signing_key
+    from api.security.audit.keys import load_or_create_signing_key
 
     settings = get_settings()
     return load_or_create_signing_key(
@@ -131,7 +131,7 @@ def _audit_key() -> SigningKey:
 
 def audit_verify(args: argparse.Namespace) -> int:
     """Checks the chain and every checkpoint signature; exit 0 when intact, 1 when not."""
-    from api.security import audit, auditchain
+    from api.security import audit
 
     keys: dict[str, Ed25519PublicKey] = {}
     trusted = None
@@ -141,11 +141,11 @@ def audit_verify(args: argparse.Namespace) -> int:
     try:
         for path in args.sleutel or []:
             option = "--sleutel"
-            for public in auditchain.load_public_keys(Path(path).read_text()):
-                keys[auditchain.key_id(public)] = public
+            for public in audit.keys.load_public_keys(Path(path).read_text()):
+                keys[audit.keys.key_id(public)] = public
         if args.checkpoint:
             option, path = "--checkpoint", args.checkpoint
-            trusted = auditchain.Checkpoint.from_json(json.loads(Path(path).read_text()))
+            trusted = audit.chain.Checkpoint.from_json(json.loads(Path(path).read_text()))
         if args.bestand:
             # Offline, on the privacy officer's own machine: an export and the public key(s).
             if not keys:
@@ -161,7 +161,7 @@ def audit_verify(args: argparse.Namespace) -> int:
         print(f"{option} {path}: not usable ({_why_unusable(exc)})", file=sys.stderr)
         return 2
     if args.bestand:
-        result = auditchain.verify(
+        result = audit.chain.verify(
             records,
             marks,
             keys,
@@ -183,7 +183,7 @@ def _why_unusable(exc: Exception) -> str:
     """Why a file cannot be used, never what is in it: the system's words, the JSON parser's
     (which name a place, not content), our own, or else only the kind of error (int() and the
     like quote the value they could not read)."""
-    from api.security.auditchain import UnusableInput
+    from api.security.audit.keys import UnusableInput
 
     if isinstance(exc, OSError):
         return exc.strerror or type(exc).__name__
@@ -230,14 +230,14 @@ def audit_checkpoint(_args: argparse.Namespace) -> int:
 def audit_key(args: argparse.Namespace) -> int:
     """Prints the public key that verifies the checkpoints (PEM); with --alle also the earlier
     keys kept after rotations, which an export's older checkpoints are signed with."""
-    from api.security import audit, auditchain
+    from api.security import audit
 
     key = _audit_key()
     if not args.alle:
         print(key.public_pem(), end="")
         return 0
     for public in audit.verification_keys(get_settings().keys_dir, key).values():
-        print(auditchain.public_pem(public), end="")
+        print(audit.keys.public_pem(public), end="")
     return 0
 
 
@@ -247,7 +247,7 @@ def audit_rotate_key(_args: argparse.Namespace) -> int:
     rotation is on record (an admin action) and the first checkpoint after it is signed with
     the new key. Running servers sign and verify with the new key from their next checkpoint."""
     from api.security import audit
-    from api.security.auditchain import rotate_signing_key
+    from api.security.audit.keys import rotate_signing_key
 
     settings = get_settings()
 
@@ -362,21 +362,35 @@ def openapi(_args: argparse.Namespace) -> int:
     return 0
 
 
+def _exit_on_sigterm() -> None:
+    """SIGTERM (docker stop, systemd) ends the process through SystemExit, so that what serve
+    started (OPA, the worker) is stopped in its `finally`. uvicorn handles the signal while it
+    serves and raises it again, to this handler, once it has shut down."""
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+
+
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from api.db import migrate
     from api.opa_process import find_opa_binary, start_opa, stop_opa
+    from api.worker.process import WorkerProcess
 
     settings = get_settings()
     if args.migrate:
         migrate(settings.database_url)
+    _exit_on_sigterm()
     opa = None
-    if settings.manage_opa:
-        log_path = settings.keys_dir.parent / "opa.log"
-        opa = start_opa(settings, find_opa_binary(settings), log_path)
-        print(f"OPA serves {settings.opa_url}; its log: {log_path}", file=sys.stderr)
+    worker = WorkerProcess() if settings.run_worker and args.worker else None
     try:
+        if settings.manage_opa:
+            log_path = settings.keys_dir.parent / "opa.log"
+            opa = start_opa(settings, find_opa_binary(settings), log_path)
+            print(f"OPA serves {settings.opa_url}; its log: {log_path}", file=sys.stderr)
+        if worker is not None:
+            worker.start()
         uvicorn.run(
             "api.main:create_app",
             factory=True,
@@ -386,8 +400,30 @@ def serve(args: argparse.Namespace) -> int:
             workers=args.workers,
         )
     finally:
+        if worker is not None:
+            worker.stop()
         if opa is not None:
             stop_opa(opa)
+    return 0
+
+
+def work(_args: argparse.Namespace) -> int:
+    """The worker in the foreground, for a deployment that runs it apart from the API
+    processes (docker/compose.yaml): until SIGTERM or Ctrl-C."""
+    import signal
+    import threading
+
+    from api.db import ensure_migrated, make_engine
+    from api.worker.context import WorkerContext
+    from api.worker.rounds import Worker
+
+    settings = get_settings()
+    ensure_migrated(make_engine(settings.database_url, settings.database_role))
+    stopping = threading.Event()
+    for caught in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(caught, lambda *_: stopping.set())
+    print("worker: outbox jobs, audit sealing and checkpoints", file=sys.stderr)
+    Worker(WorkerContext.build(settings)).run(stopping.is_set)
     return 0
 
 
@@ -472,12 +508,21 @@ def build_parser() -> argparse.ArgumentParser:
     serve_cmd = commands.add_parser("serve", help="serve the API (and a managed OPA)")
     serve_cmd.add_argument("--no-migrate", dest="migrate", action="store_false")
     serve_cmd.add_argument(
+        "--no-worker",
+        dest="worker",
+        action="store_false",
+        help="do not start the worker beside the server (run `aanwas worker` apart)",
+    )
+    serve_cmd.add_argument(
         "--workers",
         type=int,
         default=1,
         help="API processes (uvicorn workers) sharing the port; PostgreSQL only for more than one",
     )
     serve_cmd.set_defaults(handler=serve)
+    commands.add_parser(
+        "worker", help="do derived work and seal the audit log, in the foreground"
+    ).set_defaults(handler=work)
     return parser
 
 

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 from sqlalchemy.orm import Session
 
-from api.security.tokens import register_client
+from api.security.clients import register_client
 from api.validation import elfproef
 
 DEMO_PARTNERS = [

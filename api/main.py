@@ -100,11 +100,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        runtime.sealer.start()
         try:
             yield
         finally:
-            runtime.sealer.stop()
             runtime.policy.close()
 
     app = AanwasApp(

@@ -5,6 +5,7 @@ from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, S
 from api.jeugdgroepen.models import Groepslid, Jeugdgroep
 from api.jongeren.models import Jongere, Samenvoeging
 from api.maatregelen.models import Maatregel
+from api.outbox import OutboxJob
 from api.overleggen.models import Agendapunt, Overleg
 from api.referentie.models import SignaalCategorie
 from api.security.idempotency import IdempotencyRecord
@@ -25,6 +26,7 @@ __all__ = [
     "Maatregel",
     "OAuthClient",
     "Opschaling",
+    "OutboxJob",
     "Overleg",
     "Perspectiefplan",
     "Planactie",

@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from api.db import make_engine, session_factory
 from api.referentie.service import ReferenceCache
 from api.security import audit
-from api.security.audit import SealerProcess, SealerSettings
-from api.security.auditchain import SigningKeyFile
+from api.security.audit.keys import SigningKeyFile
 from api.security.crypto import BlindIndex, FieldCipher, load_keyring
 from api.security.policy import PolicyEngine
 from api.security.tokens import (
@@ -39,7 +38,6 @@ class Runtime:
     jwks: dict[str, object]
     reference: ReferenceCache
     audit_key: SigningKeyFile  # read again after a key rotation
-    sealer: SealerProcess
     pseudonyms: BlindIndex
 
     revision_seen: str | None = None
@@ -52,11 +50,10 @@ class Runtime:
         return True
 
     def commit_with_records(self, session: Session, entries: list[dict[str, Any]]) -> None:
-        """Commits a transaction together with its audit records (both or neither), then wakes
-        the sealer to give them their place in the chain (which never raises: the access is
-        committed by then and stands)."""
-        audit.commit_with(session, entries)
-        self.sealer.after_commit()
+        """Commits a transaction together with its audit records (both or neither); the worker
+        gives them their place in the chain moments later."""
+        audit.append(session, entries)
+        session.commit()
 
     def pseudonym(self, jongere_id: str | None) -> str | None:
         """The youth as the audit log names them: a keyed hash of their id."""
@@ -88,16 +85,6 @@ class Runtime:
             jwks=public_jwks(signing_key),
             reference=ReferenceCache(sessions),
             audit_key=audit_key,
-            sealer=SealerProcess(
-                SealerSettings(
-                    database_url=settings.database_url,
-                    database_role=settings.database_role,
-                    keys_dir=settings.keys_dir,
-                    production=settings.environment == "production",
-                    every_records=settings.audit_checkpoint_records,
-                    every_seconds=settings.audit_checkpoint_seconds,
-                )
-            ),
             pseudonyms=keyring.pseudonyms(),
         )
 

@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     # `aanwas serve` starts OPA as a child process on loopback unless this is off (production
     # points opa_url at a sidecar instead).
     manage_opa: bool = True
+    # `aanwas serve` starts the worker (api/worker) beside it unless this is off: then run
+    # `aanwas worker` once for all API processes (docker/compose.yaml).
+    run_worker: bool = True
     opa_binary: str | None = None
     policies_dir: Path = CHECKOUT / "policies"
 

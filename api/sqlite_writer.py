@@ -60,7 +60,7 @@ class WriterConnection(sqlite3.Connection):
     wait_seconds: float = 5.0
     _holding = False
 
-    def cursor(self, factory: Any = WriterCursor) -> Any:  # type: ignore[override]
+    def cursor(self, factory: Any = WriterCursor) -> Any:
         return super().cursor(factory)
 
     def before(self, sql: str) -> None:

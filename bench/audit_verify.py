@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert
 
 from api.db import make_engine, migrate, session_factory
-from api.security import audit, auditchain
-from api.security.auditchain import load_or_create_signing_key
+from api.security import audit
+from api.security.audit.keys import load_or_create_signing_key
 from api.security.models import AuditHead, AuditRecord
 
 RECORDS = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
@@ -37,7 +37,7 @@ def generate(url: str, count: int, keys_dir: Path) -> None:
     key = load_or_create_signing_key(keys_dir, production=False)
     engine = make_engine(url)
     start = datetime(2026, 1, 1, tzinfo=UTC)
-    prev = auditchain.GENESIS
+    prev = audit.chain.GENESIS
     with session_factory(engine)() as session:
         rows = []
         for seq in range(1, count + 1):
@@ -66,7 +66,7 @@ def generate(url: str, count: int, keys_dir: Path) -> None:
                 "trace_id": f"{seq:032x}",
                 "span_id": f"{seq:016x}",
             }
-            digest = auditchain.chain_hash(prev, audit.hashable(values))
+            digest = audit.chain.chain_hash(prev, audit.hashable(values))
             rows.append({**values, "prev_hash": prev, "record_hash": digest})
             prev = digest
             if len(rows) == BATCH:
@@ -113,7 +113,7 @@ def measure(url: str, folder: Path) -> None:
             assert result.intact and result.records == RECORDS, result.as_json()
     with session_factory(make_engine(url))() as session:
         began = time.perf_counter()
-        portable = auditchain.verify(audit.stored_records(session), [], keys)
+        portable = audit.chain.verify(audit.stored_records(session), [], keys)
         rates["encoding in Python"] = RECORDS / (time.perf_counter() - began)
         assert portable.intact
     make_engine(url).dispose()

@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from api.db import make_engine, migrate, session_factory
 from api.main import create_app
 from api.opa_process import find_opa_binary, start_opa, stop_opa
+from api.security.clients import register_client
 from api.security.policy import Decision, PolicyEngine
-from api.security.tokens import register_client
 from api.settings import Settings
 from tests.conftest import free_port, signaal_body
 

@@ -51,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from api.db import make_engine, migrate, session_factory
 from api.opa_process import find_opa_binary, start_opa, stop_opa
-from api.security.tokens import register_client
+from api.security.clients import register_client
 from api.settings import CHECKOUT, Settings
 from bench import wrk
 from tests.conftest import VALID_BSNS, free_port

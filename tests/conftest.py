@@ -27,8 +27,8 @@ from api.db import make_engine, migrate, session_factory
 from api.jongeren.models import Jongere
 from api.main import create_app
 from api.opa_process import find_opa_binary, start_opa, stop_opa
+from api.security.clients import register_client
 from api.security.models import AuditRecord
-from api.security.tokens import register_client
 from api.settings import CHECKOUT, Settings
 
 BASE_URL = "http://127.0.0.1"  # loopback: Authlib accepts OAuth over plain HTTP only there
@@ -293,6 +293,16 @@ def database_fault(settings: Settings, *, create: list[str], drop: list[str]) ->
         with engine.begin() as connection:
             for statement in drop:
                 connection.execute(text(statement))
+
+
+def settle(settings: Settings) -> None:
+    """Runs the worker (api/worker) until it has nothing left to do, as `aanwas serve` runs it
+    beside the server: the outbox's jobs (doelgroeptoetsen) are done and every record is
+    sealed. The app under TestClient starts no worker, so tests say when it has run."""
+    from api.worker.context import WorkerContext
+    from api.worker.rounds import Worker
+
+    Worker(WorkerContext.build(settings)).run_until_idle()
 
 
 def on_postgresql(settings: Settings) -> bool:

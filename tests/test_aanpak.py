@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.settings import Settings
-from tests.conftest import Caller, audit_rows, signaal_body
+from tests.conftest import Caller, audit_rows, settle, signaal_body
 
 REGISSEUR = {"naam": "Fatima El Amrani", "email": "f.elamrani@example.org"}
 
@@ -82,19 +82,33 @@ def test_signals_make_an_assessment_that_each_party_sees_as_far_as_it_may(
 ) -> None:
     jongere_id = youth_with_signals(app_client, parties.politie, bsn, "online_ronselen")
     url = f"/v1/jongeren/{jongere_id}/doelgroeptoets"
+    # The push does not wait for the assessment: the worker makes it after the commit, and
+    # until then the youth has none, which the answer says (and when to ask again).
+    pending = app_client.get(url, headers=parties.gemeente.headers())
+    assert pending.status_code == 404, pending.text
+    assert pending.json()["type"].endswith("/doelgroeptoets-wordt-berekend")
+    assert pending.headers["retry-after"] == "1"
+    settle(settings)
     first = app_client.get(url, headers=parties.gemeente.headers())
     assert first.status_code == 200, first.text
     assert first.json()["uitkomst"] == "geen_voorstel_pga"  # geen_doelgroep, as a non-police party
     assert first.json()["aanleiding"] == "nieuw signaal"
+    assert first.json()["actueel"] is True
 
     # A signal that is no risk factor of the plan's overview changes no input.
     youth_with_signals(app_client, parties.politie, bsn, "meerdere_telefoons")
+    settle(settings)
     assert (
         app_client.get(url, headers=parties.gemeente.headers()).json()["id"] == first.json()["id"]
     )
 
     youth_with_signals(app_client, parties.politie, bsn, "drugsgebruik")
+    # Until the worker has run, the last assessment is shown as no longer current.
+    stale = app_client.get(url, headers=parties.gemeente.headers()).json()
+    assert (stale["id"], stale["actueel"]) == (first.json()["id"], False)
+    settle(settings)
     toets = app_client.get(url, headers=parties.gemeente.headers()).json()
+    assert toets["actueel"] is True
     assert toets["uitkomst"] == "criminele_aanwas"
     assert toets["leeftijd"] == 17
     assert toets["risicoIndicatoren"] == ["online_ronselen", "verslaving"]
@@ -116,7 +130,7 @@ def test_signals_make_an_assessment_that_each_party_sees_as_far_as_it_may(
 
 
 def test_the_heavier_approach_is_police_data_and_shown_so(
-    app_client: TestClient, parties: Parties, bsn: str, denied: Denied
+    app_client: TestClient, parties: Parties, bsn: str, denied: Denied, settings: Settings
 ) -> None:
     jongere_id = youth_with_signals(
         app_client, parties.politie, bsn, "online_ronselen", "drugsgebruik"
@@ -126,6 +140,7 @@ def test_the_heavier_approach_is_police_data_and_shown_so(
     for soort in ("bezit", "handel", "handel"):
         feit = {"soort": soort, "status": "verdachte", "feitdatum": "2026-09-01"}
         facts.append(app_client.post(url, json=feit, headers=parties.politie.headers()).json())
+    settle(settings)
     assessment = f"/v1/jongeren/{jongere_id}/doelgroeptoets"
     police = app_client.get(assessment, headers=parties.politie.headers()).json()
     assert police["uitkomst"] == "zwaardere_aanpak"
@@ -141,6 +156,7 @@ def test_the_heavier_approach_is_police_data_and_shown_so(
         headers=parties.politie.headers(),
     )
     assert convicted.status_code == 200, convicted.text
+    settle(settings)
     assert (
         app_client.get(assessment, headers=parties.politie.headers()).json()["aantalAntecedenten"]
         == 3
@@ -151,6 +167,7 @@ def test_the_heavier_approach_is_police_data_and_shown_so(
         json={"status": "signaal"},
         headers=parties.politie.headers(),
     )
+    settle(settings)
     assert (
         app_client.get(assessment, headers=parties.jongerenwerk.headers()).json()["uitkomst"]
         == "criminele_aanwas"
@@ -196,7 +213,7 @@ def test_police_register_antecedents_as_their_own_data(
 
 
 def test_factors_are_risk_data_of_the_group_approach(
-    app_client: TestClient, parties: Parties, bsn: str, denied: Denied
+    app_client: TestClient, parties: Parties, bsn: str, denied: Denied, settings: Settings
 ) -> None:
     jongere_id = youth_with_signals(app_client, parties.politie, bsn, "schoolverzuim")
     url = f"/v1/jongeren/{jongere_id}/factoren"
@@ -222,12 +239,14 @@ def test_factors_are_risk_data_of_the_group_approach(
     assert listed["totaal"] == 2
     assert {f["indicator"] for f in listed["items"]} == {"geldmotief", "talent"}
     # One indicator: the protective factor and the truancy signal do not count.
+    settle(settings)
     assessment = f"/v1/jongeren/{jongere_id}/doelgroeptoets"
     toets = app_client.get(assessment, headers=parties.politie.headers()).json()
     assert toets["uitkomst"] == "geen_doelgroep"
     assert toets["risicoIndicatoren"] == ["geldmotief"]
     second = {**risk, "indicator": "schulden", "domein": "gezin"}
     app_client.post(url, json=second, headers=parties.leerplicht.headers())
+    settle(settings)
     toets = app_client.get(assessment, headers=parties.politie.headers()).json()
     assert toets["uitkomst"] == "criminele_aanwas"
     assert toets["risicoIndicatoren"] == ["geldmotief", "schulden"]

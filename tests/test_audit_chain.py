@@ -8,12 +8,10 @@ append path, signs checkpoints with a real Ed25519 key, then tampers with trigge
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -23,18 +21,18 @@ from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
 from pathlib import Path
 
-import psycopg
 import pytest
 from sqlalchemy import Engine, event, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from api.db import make_engine, migrate, session_factory
-from api.security import audit, auditchain
+from api.security import audit
 from api.security.audit import Access
-from api.security.auditchain import SigningKey, load_or_create_signing_key
+from api.security.audit.keys import SigningKey, load_or_create_signing_key
 from api.security.models import AuditCheckpoint, AuditRecord
 from api.settings import CHECKOUT
+from api.worker.process import WorkerProcess
 from tests.conftest import _postgres_database, sample_record
 
 GOOD = {"intact": True}
@@ -74,14 +72,14 @@ class Log:
             session.commit()
             audit.seal_all(session)
 
-    def checkpoint(self) -> auditchain.Checkpoint:
+    def checkpoint(self) -> audit.chain.Checkpoint:
         with self.session() as session:
             audit.seal_all(session)
             mark = audit.checkpoint(session, self.key)
             session.commit()
             return audit.as_checkpoint(mark)
 
-    def verify(self, trusted: auditchain.Checkpoint | None = None) -> dict[str, object]:
+    def verify(self, trusted: audit.chain.Checkpoint | None = None) -> dict[str, object]:
         with self.session() as session:
             return audit.verify_database(  # type: ignore[arg-type]
                 session, self.keys, trusted, workers=self.workers
@@ -128,7 +126,7 @@ def log(
         if request.param == "sqlite-in-stretches":
             # The chain cut into three stretches checked by processes of their own and joined:
             # every tampering must be named exactly as one walk over the chain names it.
-            monkeypatch.setattr(audit, "PARALLEL_FROM", 1)
+            monkeypatch.setattr(audit.verify, "PARALLEL_FROM", 1)
             yield Log(make_engine(url), key, keys, workers=3)
         else:
             yield Log(make_engine(url), key, keys)
@@ -190,7 +188,7 @@ def test_an_inserted_record_is_found(log: Log) -> None:
             activity_id=None,
         )
         forged["seq"] = 11
-        digest = auditchain.chain_hash(tenth, audit.hashable(forged))
+        digest = audit.chain.chain_hash(tenth, audit.hashable(forged))
         session.add(AuditRecord(**forged, prev_hash=tenth, record_hash=digest))
     assert first_break(log.verify()) == (12, "schakel")
 
@@ -220,11 +218,11 @@ def test_a_chain_rewritten_without_the_signing_key_is_found(log: Log) -> None:
         # after it, so the chain itself is consistent again. Only the signature can tell.
         session.execute(text("UPDATE audit_records SET reason = 'niets gebeurd' WHERE seq = 8"))
         rows = session.scalars(select(AuditRecord).order_by(AuditRecord.seq)).all()
-        prev = auditchain.GENESIS
+        prev = audit.chain.GENESIS
         for row in rows:
             session.refresh(row)
             values = audit.row_values(row)
-            digest = auditchain.chain_hash(prev, values)
+            digest = audit.chain.chain_hash(prev, values)
             session.execute(
                 text("UPDATE audit_records SET prev_hash = :p, record_hash = :h WHERE seq = :s"),
                 {"p": prev, "h": digest, "s": row.seq},
@@ -320,10 +318,10 @@ def test_an_export_verifies_offline_with_only_the_public_key(log: Log, tmp_path:
     with log.session() as session:
         lines = [json.dumps(line) for line in audit.export_lines(session)]
     records, marks = audit.read_export(iter(lines))
-    public_only = {log.key.key_id: auditchain.load_public_key(log.key.public_pem())}
-    assert auditchain.verify(records, marks, public_only).intact
+    public_only = {log.key.key_id: audit.keys.load_public_key(log.key.public_pem())}
+    assert audit.chain.verify(records, marks, public_only).intact
     records[3]["reason"] = "anders"
-    broken = auditchain.verify(records, marks, public_only)
+    broken = audit.chain.verify(records, marks, public_only)
     assert broken.problems[0]["seq"] == 4
 
 
@@ -453,8 +451,8 @@ def test_sealing_takes_every_committed_record_a_batch_at_a_time(
         asked.append(sealed := real_seal_pending(session, limit))
         return sealed
 
-    real_seal_pending = audit.seal_pending
-    monkeypatch.setattr(audit, "seal_pending", seal_pending)
+    real_seal_pending = audit.sealing.seal_pending
+    monkeypatch.setattr(audit.sealing, "seal_pending", seal_pending)
     with log.session() as session:
         audit.seal_all(session, batch=3)
     assert _unsealed(log) == 0
@@ -581,7 +579,7 @@ def test_a_period_exported_verifies_on_its_own(log: Log) -> None:
     records, marks = audit.read_export(iter(lines))
     assert [r["seq"] for r in records] == [6, 7, 8, 9, 10]
     assert [m.seq for m in marks] == [10]
-    assert auditchain.verify(records, marks, log.keys, partial=True).intact  # type: ignore[arg-type]
+    assert audit.chain.verify(records, marks, log.keys, partial=True).intact  # type: ignore[arg-type]
 
 
 # With 25 records in three stretches, the stretches begin at records 1, 10 and 19.
@@ -637,7 +635,7 @@ def test_many_records_the_database_cannot_vouch_for_are_walked_one_by_one(
 ) -> None:
     # On PostgreSQL: past this many records it finds off (here: any), verification walks
     # every record of the range in Python instead of summarising runs between them.
-    monkeypatch.setattr(audit, "OFF_AT_MOST", 0)
+    monkeypatch.setattr(audit.verify, "OFF_AT_MOST", 0)
     log.append(12, roles=['medewerker, "é"'])
     assert log.verify()["intact"] is True
     with log.tampering() as session:
@@ -646,8 +644,8 @@ def test_many_records_the_database_cannot_vouch_for_are_walked_one_by_one(
 
 
 def test_records_and_what_they_describe_are_committed_together_or_not_at_all(log: Log) -> None:
-    # On PostgreSQL the inserts and the COMMIT travel as one message, the values written as
-    # literals by audit._literal: every value must arrive exactly as given, whatever it holds.
+    # Written with bound parameters in the transaction of what they describe: every value must
+    # arrive exactly as given, whatever it holds.
     with log.engine.begin() as connection:
         connection.execute(text("CREATE TABLE werk (id integer PRIMARY KEY)"))
     awkward = "x'); DROP TABLE werk; -- \" \\ \\' '' \\\\ é \n\t\r \x01 \u2028 \U0001f600"
@@ -663,13 +661,15 @@ def test_records_and_what_they_describe_are_committed_together_or_not_at_all(log
     ]
     with log.session() as session:
         session.execute(text("INSERT INTO werk VALUES (1)"))
-        audit.commit_with(session, [dict(values) for values in written])
+        audit.append(session, [dict(values) for values in written])
+        session.commit()
     with log.session() as session:
         session.execute(text("INSERT INTO werk VALUES (2)"))
-        # A record that cannot be written (decision is required): on PostgreSQL the driver's
-        # error, through SQLAlchemy on SQLite.
-        with pytest.raises((DBAPIError, psycopg.Error)):
-            audit.commit_with(session, [sample_record(), sample_record(decision=None)])
+        # A record that cannot be written (decision is required): nothing of the transaction
+        # stands.
+        with pytest.raises(DBAPIError):
+            audit.append(session, [sample_record(), sample_record(decision=None)])
+            session.commit()
         session.rollback()
     with log.session() as session:
         assert session.scalars(text("SELECT id FROM werk")).all() == [1]
@@ -685,30 +685,17 @@ def test_records_and_what_they_describe_are_committed_together_or_not_at_all(log
 
 
 def test_a_record_holding_a_nul_character_is_refused_with_what_it_describes(log: Log) -> None:
-    # PostgreSQL's text cannot hold NUL; in a message of literals it could cut the message short.
+    # PostgreSQL's text cannot hold NUL; SQLite refuses it too, so the log is the same on both.
     with log.engine.begin() as connection:
         connection.execute(text("CREATE TABLE werk (id integer PRIMARY KEY)"))
     with log.session() as session:
         session.execute(text("INSERT INTO werk VALUES (1)"))
         with pytest.raises(ValueError, match="NUL"):
-            audit.commit_with(session, [sample_record(reason="voor\x00na; COMMIT")])
+            audit.append(session, [sample_record(reason="voor\x00na; COMMIT")])
         session.rollback()
     with log.session() as session:
         assert session.scalars(text("SELECT count(*) FROM werk")).one() == 0
         assert session.scalars(select(AuditRecord.id)).all() == []
-
-
-def _sealer_beside(log: Log, keys_dir: Path) -> audit.SealerProcess:
-    return audit.SealerProcess(
-        audit.SealerSettings(
-            database_url=log.engine.url.render_as_string(hide_password=False),
-            database_role=None,
-            keys_dir=keys_dir,
-            production=False,
-            every_records=5,
-            every_seconds=60,
-        )
-    )
 
 
 def _unsealed(log: Log) -> int:
@@ -718,7 +705,8 @@ def _unsealed(log: Log) -> int:
 
 def _commit_unsealed(log: Log, count: int) -> None:
     with log.session() as session:
-        audit.commit_with(session, [_entry() for _ in range(count)])
+        audit.append(session, [_entry() for _ in range(count)])
+        session.commit()
 
 
 def _within(seconds: float, condition: Callable[[], bool]) -> bool:
@@ -730,129 +718,98 @@ def _within(seconds: float, condition: Callable[[], bool]) -> bool:
     return condition()
 
 
-def test_the_sealer_process_seals_what_is_committed_and_finishes_when_stopped(
-    log: Log, tmp_path: Path
-) -> None:
-    sealer = _sealer_beside(log, tmp_path / "keys")
-    sealer.start()
+@contextmanager
+def _worker_beside(
+    log: Log, keys_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[WorkerProcess]:
+    """The worker as `aanwas serve` starts it (a child process that reads its settings from the
+    environment), on this log, signing a checkpoint every 5 records; stopped after."""
+    monkeypatch.setenv("AANWAS_DATABASE_URL", log.engine.url.render_as_string(hide_password=False))
+    monkeypatch.setenv("AANWAS_KEYS_DIR", str(keys_dir))
+    monkeypatch.setenv("AANWAS_AUDIT_CHECKPOINT_RECORDS", "5")
+    worker = WorkerProcess()
+    worker.start()
     try:
-        _commit_unsealed(log, 7)
-        sealer.after_commit()
-        assert _within(15, lambda: _unsealed(log) == 0)
-        _commit_unsealed(log, 3)  # no wake-up: stopping must still seal these
+        yield worker
     finally:
-        sealer.stop()
-    assert not sealer.running
+        worker.stop()
+
+
+def test_the_worker_seals_what_is_committed_and_finishes_when_stopped(
+    log: Log, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with _worker_beside(log, tmp_path / "keys", monkeypatch) as worker:
+        _commit_unsealed(log, 7)
+        assert _within(15, lambda: _unsealed(log) == 0)
+        _commit_unsealed(log, 3)  # stopping right after must still seal these
+    assert not worker.running
     assert _unsealed(log) == 0
     result = log.verify()
     assert result["intact"] is True and result["records"] == 10
-    # Every 5 records a checkpoint, signed in the sealer's process with the key from keys_dir.
+    # Every 5 records a checkpoint, signed in the worker's process with the key from keys_dir.
     assert result["checkpoints"] >= 1
-    sealer.after_commit()  # after stop: a no-op, not an error
 
 
-def test_a_commit_never_queues_behind_another_wake_up_and_is_sealed_all_the_same(
-    log: Log, tmp_path: Path
+def test_a_worker_that_died_is_started_again(
+    log: Log, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sealer = _sealer_beside(log, tmp_path / "keys")
-    sealer.start()
-    try:
-        _commit_unsealed(log, 4)
-        with sealer._lock:  # another request is waking the sealer at this very moment
-            waking = threading.Thread(target=sealer.after_commit)
-            waking.start()
-            waking.join(2)
-            assert not waking.is_alive(), "a request waited for another's wake-up"
-        # No wake-up of its own was needed: the sealer's rounds seal the records all the same.
-        assert _within(15, lambda: _unsealed(log) == 0)
-    finally:
-        sealer.stop()
-    assert log.verify()["intact"] is True
-
-
-@contextmanager
-def _sealer_that_died(log: Log, keys_dir: Path) -> Iterator[tuple[audit.SealerProcess, int]]:
-    """A sealer process killed after start, with two records committed since; stopped after."""
-    sealer = _sealer_beside(log, keys_dir)
-    sealer.start()
-    try:
-        first = sealer.pid
+    monkeypatch.setattr(WorkerProcess, "RESTART_AFTER_SECONDS", 0.2)
+    with _worker_beside(log, tmp_path / "keys", monkeypatch) as worker:
+        first = worker.pid
         assert first is not None
         os.kill(first, signal.SIGKILL)
-        assert _within(10, lambda: not sealer.running)
-        _commit_unsealed(log, 2)
-        yield sealer, first
-    finally:
-        sealer.stop()
-
-
-def test_a_sealer_process_that_died_is_started_again(log: Log, tmp_path: Path) -> None:
-    with _sealer_that_died(log, tmp_path / "keys") as (sealer, first):
-        # One that dies as it starts is not started again on every commit.
-        sealer.RESTART_AFTER_SECONDS = 60
-        sealer.after_commit()
-        assert not sealer.running
-        sealer.RESTART_AFTER_SECONDS = 0
-        sealer.after_commit()  # finds the pipe broken, starts a new sealer
-        assert sealer.running and sealer.pid != first
-        sealer.after_commit()
+        _commit_unsealed(log, 2)  # committed while no worker runs: they wait, nothing is lost
+        assert _within(15, lambda: worker.running and worker.pid != first)
         assert _within(15, lambda: _unsealed(log) == 0)
     assert log.verify()["intact"] is True
 
 
-def test_a_sealer_that_cannot_be_started_again_fails_no_commit(
-    log: Log, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+def test_two_workers_seal_one_chain(
+    log: Log, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The records are committed when the sealer is woken: a failure then must not turn the
-    # access they describe into an error, and a later commit tries again.
-    with _sealer_that_died(log, tmp_path / "keys") as (sealer, first):
-        sealer.RESTART_AFTER_SECONDS = 0
-        process_kind = multiprocessing.get_context("spawn").Process
-
-        def out_of_processes(_process: object) -> None:  # what fork() says when it cannot
-            raise BlockingIOError(11, "Resource temporarily unavailable")
-
-        open_files = len(os.listdir("/proc/self/fd"))
-        with monkeypatch.context() as failing:
-            failing.setattr(process_kind, "start", out_of_processes)
-            sealer.after_commit()  # raises nothing
-        assert "audit sealer not woken: BlockingIOError" in caplog.text
-        assert not sealer.running and sealer.pid == first, "nothing half started stays"
-        assert len(os.listdir("/proc/self/fd")) == open_files, "the new pipe is closed again"
-        sealer.after_commit()  # the dead sealer's pipe is still there, still broken: try again
-        assert sealer.running and sealer.pid != first
-        assert _within(15, lambda: _unsealed(log) == 0)
-    assert log.verify()["intact"] is True  # and stopping it, after all that, went well
+    # Two `aanwas serve` (or `aanwas worker` beside API processes) against one database: the
+    # chain's head row decides who seals, so the chain neither forks nor skips a number.
+    with (
+        _worker_beside(log, tmp_path / "keys", monkeypatch),
+        _worker_beside(log, tmp_path / "keys", monkeypatch),
+    ):
+        for _ in range(40):
+            _commit_unsealed(log, 5)
+            time.sleep(0.01)
+        assert _within(20, lambda: _unsealed(log) == 0)
+    result = log.verify()
+    assert result["intact"] is True and result["records"] == 200
 
 
-def test_the_sealer_process_ends_when_its_api_process_dies(log: Log, tmp_path: Path) -> None:
-    api_process = subprocess.Popen(
+def test_the_worker_ends_when_its_server_process_dies(log: Log, tmp_path: Path) -> None:
+    server = subprocess.Popen(
         [
             sys.executable,
             "-c",
-            "import sys, time\n"
-            "from pathlib import Path\n"
-            "from api.security import audit\n"
-            "sealer = audit.SealerProcess(audit.SealerSettings(sys.argv[1], None,"
-            " Path(sys.argv[2]), False, 5, 60))\n"
-            "sealer.start()\n"
-            "print(sealer.pid, flush=True)\n"
+            "import time\n"
+            "from api.worker.process import WorkerProcess\n"
+            "worker = WorkerProcess()\n"
+            "worker.start()\n"
+            "print(worker.pid, flush=True)\n"
             "time.sleep(120)\n",
-            log.engine.url.render_as_string(hide_password=False),
-            str(tmp_path / "keys"),
         ],
         cwd=CHECKOUT,
+        env={
+            **os.environ,
+            "AANWAS_DATABASE_URL": log.engine.url.render_as_string(hide_password=False),
+            "AANWAS_KEYS_DIR": str(tmp_path / "keys"),
+        },
         stdout=subprocess.PIPE,
         text=True,
     )
     try:
-        assert api_process.stdout is not None
-        sealer_pid = int(api_process.stdout.readline())
-        assert _alive(sealer_pid)
+        assert server.stdout is not None
+        worker_pid = int(server.stdout.readline())
+        assert _alive(worker_pid)
     finally:
-        api_process.kill()
-        api_process.wait(10)
-    assert _within(15, lambda: not _alive(sealer_pid))
+        server.kill()
+        server.wait(10)
+    assert _within(15, lambda: not _alive(worker_pid))
 
 
 def _alive(pid: int) -> bool:

@@ -9,14 +9,16 @@ that every edge (birthdays, exactly two of anything) is tested without a databas
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from api import outbox
 from api.beoordeling.models import Antecedent, Doelgroeptoets, Factor
 from api.jongeren.models import Jongere
 from api.security.audit import Access
@@ -145,46 +147,101 @@ def _antecedent_words(number: int, per_kind: Counter[str], reports: int) -> str:
 
 # --- stored assessments -------------------------------------------------------------------------
 
+# Opens a sealed field for a derivation: (table, column, row id, ciphertext) -> plaintext.
+OpenSealed = Callable[[str, str, str, str], str]
+
 
 def latest(gate: Gate, jongere_id: str) -> Doelgroeptoets | None:
-    return gate.session.scalars(
+    return latest_of(gate.session, [jongere_id]).get(jongere_id)
+
+
+def latest_of(session: Session, jongere_ids: Iterable[str]) -> dict[str, Doelgroeptoets]:
+    """The newest assessment of each youth, in one query."""
+    ids = list(jongere_ids)
+    if not ids:
+        return {}
+    newest_first = (
+        func.row_number()
+        .over(
+            partition_by=Doelgroeptoets.jongere_id,
+            order_by=(Doelgroeptoets.berekend_op.desc(), Doelgroeptoets.id.desc()),
+        )
+        .label("plaats")
+    )
+    ranked = (
+        select(Doelgroeptoets.id, newest_first).where(Doelgroeptoets.jongere_id.in_(ids)).subquery()
+    )
+    rows = session.scalars(
         select(Doelgroeptoets)
-        .where(Doelgroeptoets.jongere_id == jongere_id)
-        .order_by(Doelgroeptoets.berekend_op.desc(), Doelgroeptoets.id.desc())
-        .limit(1)
-    ).first()
+        .join(ranked, ranked.c.id == Doelgroeptoets.id)
+        .where(ranked.c.plaats == 1)
+    ).all()
+    return {row.jongere_id: row for row in rows}
+
+
+def assess_stored(
+    session: Session, open_sealed: OpenSealed, jongere_ids: Iterable[str]
+) -> dict[str, Outcome]:
+    """The assessment of each youth from everything stored about them, whoever provided it,
+    in four queries whatever the number of youths (the worker assesses a batch at once)."""
+    ids = sorted(set(jongere_ids))
+    if not ids:
+        return {}
+    born = {
+        jongere_id: date.fromisoformat(open_sealed("jongeren", "geboortedatum", jongere_id, sealed))
+        for jongere_id, sealed in session.execute(
+            select(Jongere.id, Jongere.geboortedatum).where(Jongere.id.in_(ids))
+        )
+    }
+    antecedents: dict[str, list[tuple[str, str]]] = {}
+    for jongere_id, kind, status in session.execute(
+        select(Antecedent.jongere_id, Antecedent.soort, Antecedent.status).where(
+            Antecedent.jongere_id.in_(ids)
+        )
+    ):
+        antecedents.setdefault(jongere_id, []).append((kind, status))
+    # The risk indicators are the risk factors of the plan's overview (page 6-7), established by
+    # a partner or shown by a signal whose category is that same factor (SIGNAL_INDICATORS).
+    indicators: dict[str, list[str]] = {}
+    for jongere_id, code in session.execute(
+        select(Signaal.jongere_id, Signaal.categorie)
+        .where(Signaal.jongere_id.in_(ids), Signaal.categorie.in_(SIGNAL_INDICATORS))
+        .distinct()
+    ):
+        indicators.setdefault(jongere_id, []).append(SIGNAL_INDICATORS[code])
+    for jongere_id, indicator in session.execute(
+        select(Factor.jongere_id, Factor.indicator)
+        .where(Factor.jongere_id.in_(ids), Factor.soort == "risico")
+        .distinct()
+    ):
+        indicators.setdefault(jongere_id, []).append(indicator)
+    on = today_in_amsterdam()
+    return {
+        jongere_id: assess(
+            born[jongere_id], on, antecedents.get(jongere_id, []), indicators.get(jongere_id, [])
+        )
+        for jongere_id in ids
+        if jongere_id in born
+    }
 
 
 def compute(gate: Gate, jongere: Jongere) -> Outcome:
-    """The assessment of a youth from everything stored about them, whoever provided it; the
-    caller sees only the result, as far as its permit reaches."""
-    born = date.fromisoformat(gate.open_for_derivation(jongere, "geboortedatum"))
-    antecedents = gate.session.execute(
-        select(Antecedent.soort, Antecedent.status).where(Antecedent.jongere_id == jongere.id)
-    ).all()
-    # The risk indicators are the risk factors of the plan's overview (page 6-7), established by
-    # a partner or shown by a signal whose category is that same factor (SIGNAL_INDICATORS).
-    signalled = gate.session.scalars(
-        select(Signaal.categorie)
-        .where(Signaal.jongere_id == jongere.id, Signaal.categorie.in_(SIGNAL_INDICATORS))
-        .distinct()
-    ).all()
-    factors = gate.session.scalars(
-        select(Factor.indicator)
-        .where(Factor.jongere_id == jongere.id, Factor.soort == "risico")
-        .distinct()
-    ).all()
-    return assess(
-        born,
-        today_in_amsterdam(),
-        [(kind, status) for kind, status in antecedents],
-        [*(SIGNAL_INDICATORS[code] for code in signalled), *factors],
-    )
+    """The assessment of a youth now; the caller sees only the result, as far as its permit
+    reaches."""
+    return assess_stored(gate.session, gate.open_for_derivation, [jongere.id])[jongere.id]
 
 
 def store(gate: Gate, jongere: Jongere, outcome: Outcome, aanleiding: str) -> Doelgroeptoets:
-    toets = Doelgroeptoets(
-        jongere_id=jongere.id,
+    toets = _new_assessment(jongere.id, outcome, aanleiding)
+    gate.session.add(toets)
+    outbox.settled(gate.session, outbox.DOELGROEPTOETS, jongere.id)
+    gate.session.flush()
+    return toets
+
+
+def _new_assessment(jongere_id: str, outcome: Outcome, aanleiding: str) -> Doelgroeptoets:
+    return Doelgroeptoets(
+        jongere_id=jongere_id,
         peildatum=today_in_amsterdam(),
         uitkomst=outcome.uitkomst,
         leeftijd=outcome.leeftijd,
@@ -194,27 +251,48 @@ def store(gate: Gate, jongere: Jongere, outcome: Outcome, aanleiding: str) -> Do
         redenen=outcome.redenen,
         aanleiding=aanleiding,
     )
-    gate.session.add(toets)
-    gate.session.flush()
-    return toets
+
+
+def recompute_stored(
+    session: Session, open_sealed: OpenSealed, causes: dict[str, str]
+) -> list[Doelgroeptoets]:
+    """After inputs changed: for each youth ({id: aanleiding}) a new assessment when the outcome
+    or its inputs differ from the last one (a second signal of a category already counted
+    changes nothing). Returns the new assessments, added to the session."""
+    outcomes = assess_stored(session, open_sealed, causes)
+    previous = latest_of(session, outcomes)
+    changed = []
+    for jongere_id, outcome in outcomes.items():
+        last = previous.get(jongere_id)
+        if last is not None and _stored_inputs(last) == outcome.inputs():
+            continue
+        changed.append(_new_assessment(jongere_id, outcome, causes[jongere_id]))
+    session.add_all(changed)
+    session.flush()
+    return changed
 
 
 def recompute(gate: Gate, jongere_id: str, aanleiding: str) -> Doelgroeptoets | None:
-    """After an input changed: a new assessment when the outcome or its inputs differ from the
-    last one (a second signal of a category already counted changes nothing)."""
-    jongere = gate.session.get(Jongere, jongere_id)
-    if jongere is None:
-        return None
-    outcome = compute(gate, jongere)
-    previous = latest(gate, jongere_id)
-    if previous is not None and _stored_inputs(previous) == outcome.inputs():
-        return None
-    toets = store(gate, jongere, outcome, aanleiding)
-    gate.record_derivation(
-        Access("create", "doelgroeptoets", toets.id, jongere_id),
-        f"doelgroeptoets automatisch herberekend ({aanleiding})",
-    )
-    return toets
+    """Recomputes now, in this request (a case is opened on the assessment as it is now); the
+    youth's scheduled recomputations are done with it."""
+    changed = recompute_stored(gate.session, gate.open_for_derivation, {jongere_id: aanleiding})
+    outbox.settled(gate.session, outbox.DOELGROEPTOETS, jongere_id)
+    for toets in changed:
+        gate.record_derivation(
+            Access("create", "doelgroeptoets", toets.id, jongere_id),
+            f"doelgroeptoets automatisch herberekend ({aanleiding})",
+        )
+    return changed[0] if changed else None
+
+
+def schedule(gate: Gate, jongere_id: str, aanleiding: str) -> None:
+    """An input of the youth's assessment changed in this request: the worker recomputes it
+    after commit (api/worker), and until then the assessment reads as pending."""
+    outbox.enqueue(gate.session, outbox.DOELGROEPTOETS, jongere_id, aanleiding, gate.cause())
+
+
+def pending(gate: Gate, jongere_id: str) -> bool:
+    return outbox.pending(gate.session, outbox.DOELGROEPTOETS, jongere_id)
 
 
 def _stored_inputs(toets: Doelgroeptoets) -> tuple[Any, ...]:

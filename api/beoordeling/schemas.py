@@ -165,3 +165,9 @@ class Doelgroeptoets(ApiModel):
     redenen: list[Reden]
     aanleiding: str
     berekend_op: datetime
+    actueel: bool = Field(
+        default=True,
+        description="`false` while an input changed since this assessment (a new signal, "
+        "factor or antecedent) and the new one is being computed, within seconds; read it "
+        "again for the new one, or ask for one now with POST.",
+    )

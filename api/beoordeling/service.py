@@ -50,7 +50,7 @@ def add_factor(gate: Gate, jongere_id: str, body: schemas.FactorNieuw) -> schema
     factor, permit = _add(
         gate, Factor(jongere_id=jongere_id, **fields), "risico", body.omschrijving
     )
-    doelgroeptoets.recompute(gate, jongere_id, "nieuwe factor")
+    doelgroeptoets.schedule(gate, jongere_id, "nieuwe factor")
     return present_factor(permit, factor)
 
 
@@ -91,7 +91,7 @@ def add_antecedent(
     antecedent, permit = _add(
         gate, Antecedent(jongere_id=jongere_id, **fields), "politie", body.omschrijving
     )
-    doelgroeptoets.recompute(gate, jongere_id, "nieuw antecedent")
+    doelgroeptoets.schedule(gate, jongere_id, "nieuw antecedent")
     return present_antecedent(permit, antecedent)
 
 
@@ -110,7 +110,7 @@ def change_antecedent(
         )
     antecedent.status = body.status
     gate.session.flush()
-    doelgroeptoets.recompute(gate, antecedent.jongere_id, "antecedent gewijzigd")
+    doelgroeptoets.schedule(gate, antecedent.jongere_id, "antecedent gewijzigd")
     return present_antecedent(permit, antecedent)
 
 
@@ -191,6 +191,16 @@ def read_assessment(gate: Gate, jongere_id: str) -> schemas.Doelgroeptoets:
         Access("read", "doelgroeptoets", toets.id if toets else None, jongere_id),
         _assessment_resource(gate, jongere_id, ASSESSMENT_CATEGORIES),
     )
+    pending = doelgroeptoets.pending(gate, jongere_id)
+    if toets is None and pending:
+        raise Problem(
+            404,
+            "Nog niet berekend",
+            "De eerste doelgroeptoets van deze jongere wordt zojuist berekend; vraag hem zo "
+            "opnieuw op.",
+            type_="doelgroeptoets-wordt-berekend",
+            headers={"Retry-After": "1"},
+        )
     if toets is None:
         raise Problem(
             404,
@@ -198,7 +208,9 @@ def read_assessment(gate: Gate, jongere_id: str) -> schemas.Doelgroeptoets:
             "Voor deze jongere is (nog) geen doelgroeptoets gedaan.",
             type_="niet-gevonden",
         )
-    return present_assessment(permit, toets)
+    shown = present_assessment(permit, toets)
+    shown.actueel = not pending
+    return shown
 
 
 def present_assessment(permit: Permit, toets: Doelgroeptoets) -> schemas.Doelgroeptoets:

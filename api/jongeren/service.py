@@ -175,7 +175,7 @@ def correct(gate: Gate, jongere_id: str, body: schemas.JongereCorrectie) -> sche
         gate.seal(jongere, field, value.isoformat() if isinstance(value, date) else value)
     gate.session.flush()
     if "geboortedatum" in body.model_fields_set:
-        doelgroeptoets.recompute(gate, jongere_id, "geboortedatum gecorrigeerd")
+        doelgroeptoets.schedule(gate, jongere_id, "geboortedatum gecorrigeerd")
     return present(permit, jongere)
 
 
@@ -342,7 +342,7 @@ def merge(gate: Gate, doel_id: str, bron_id: str) -> schemas.Samenvoeging:
     )
     gate.session.add(record)
     gate.session.flush()
-    doelgroeptoets.recompute(gate, doel_id, "samenvoeging")
+    doelgroeptoets.schedule(gate, doel_id, "samenvoeging")
     return _shown_merge(record)
 
 
@@ -397,7 +397,7 @@ def reverse_merge(gate: Gate, merge_id: str) -> schemas.Samenvoeging:
     gate.session.expire_all()
     gate.session.flush()
     for jongere_id in (record.doel_id, record.bron_id):
-        doelgroeptoets.recompute(gate, jongere_id, "samenvoeging teruggedraaid")
+        doelgroeptoets.schedule(gate, jongere_id, "samenvoeging teruggedraaid")
     refreshed = gate.session.get(Samenvoeging, merge_id)
     assert refreshed is not None
     return _shown_merge(refreshed)

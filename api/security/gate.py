@@ -23,15 +23,17 @@ from fastapi import Depends, Header, Request
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from api import request_id
+from api import outbox, request_id
 from api.db import Base
 from api.problems import Problem
 from api.runtime import Runtime
 from api.security import audit
-from api.security.audit import Access
+from api.security.audit import Access, current_trace
+from api.security.audit.record import activity_of
 from api.security.crypto import FieldCipher, FieldIntegrityError, FieldPlace
 from api.security.policy import Decision, PolicyEngineUnavailable
-from api.security.tokens import Principal, TokenRejected
+from api.security.principal import Principal
+from api.security.tokens import TokenRejected
 
 PURPOSE_HEADER = "Doelbinding"
 MANAGEMENT_PACKAGE = "aanwas.beheer"
@@ -300,14 +302,24 @@ class Gate:
         self._write_audit(access, "allow", reason, permit.decision, status)
 
     # -- what the system derives itself ----------------------------------------------------------
-    def open_for_derivation(self, row: Base, column: str) -> Any:
+    def open_for_derivation(self, table: str, column: str, row_id: str, sealed: str) -> str:
         """Opens a sealed field for a derivation the system makes (the doelgroeptoets reads the
         date of birth); the value is used there and never returned to the caller."""
-        value = getattr(row, column)
-        if value is None:
-            return None
-        place = FieldPlace(row.__tablename__, column, str(getattr(row, "id")))  # noqa: B009
-        return self._runtime.cipher.open(value, place)
+        return self._runtime.cipher.open(sealed, FieldPlace(table, column, row_id))
+
+    def cause(self) -> outbox.Cause:
+        """This request, as the cause of work the worker derives after it commits."""
+        trace = current_trace.get()
+        return outbox.Cause(
+            request_id=self._request_id,
+            client_id=self.principal.client_id,
+            org=self.principal.org,
+            roles=self.principal.roles,
+            user=self.principal.user,
+            purpose=self.purpose,
+            trace_id=trace.trace_id if trace else None,
+            span_id=trace.span_id if trace else None,
+        )
 
     def record_derivation(self, access: Access, reason: str) -> None:
         """Logs a record the system derived during this request (no party decided on it; the
@@ -497,24 +509,6 @@ class Gate:
                 found: dict[str, Any] = entry
                 return found
         return None
-
-
-# Logboek Dataverwerkingen: the processing activity (verwerkingsactiviteit) of the register each
-# purpose falls under. The ids are those of the municipality's verwerkingsregister.
-VERWERKINGSACTIVITEITEN = {
-    "signalering": "va-aanwas-01-vroegsignalering",
-    "groepsaanpak": "va-aanwas-02-groepsaanpak",
-    "pga": "va-aanwas-03-persoonsgerichte-aanpak",
-    "ico": "va-aanwas-04-zorg-en-veiligheidshuis",
-    "ondermijning": "va-aanwas-05-riec",
-    "rapportage": "va-aanwas-06-rapportage",
-    "inzage": "va-aanwas-07-inzageverzoek",
-    "toezicht": "va-aanwas-08-toezicht-fg",
-}
-
-
-def activity_of(purpose: str | None) -> str | None:
-    return VERWERKINGSACTIVITEITEN.get(purpose or "")
 
 
 def open_gate(

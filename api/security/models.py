@@ -67,7 +67,7 @@ _UNSEALED = text("seq IS NULL")
 class AuditRecord(Base):
     """One processing of (or attempt at) personal data, a token issued or refused, an admin
     action, or a query of the log itself. Never holds personal content. Append-only, chained:
-    see api/security/auditchain.py.
+    see api/security/audit/chain.py.
 
     Written in the request's transaction without its place in the chain; the sealer gives it
     one moments after commit (seq, prev_hash, record_hash: set once, never changed after)."""

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from authlib.oauth2 import AuthorizationServer
@@ -20,25 +18,15 @@ from authlib.oauth2.rfc6749.requests import BasicOAuth2Payload
 from authlib.oauth2.rfc6750.errors import InvalidTokenError
 from authlib.oauth2.rfc9068 import JWTBearerTokenGenerator, JWTBearerTokenValidator
 from joserfc.jwk import ECKey, KeySet
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.security.crypto import KeyMaterialMissing, write_secret_file
-from api.security.models import OAuthClient, hash_client_secret
+from api.security.models import OAuthClient
+from api.security.principal import Principal
 from api.settings import Settings
 
 SIGNING_ALG = "ES256"
 SIGNING_KEY_FILE = "token-signing-key.jwk"
-
-
-@dataclass(frozen=True)
-class Principal:
-    """The caller of one request, as its access token says. One org per token."""
-
-    client_id: str
-    org: str
-    roles: tuple[str, ...]
-    user: str | None = None
 
 
 class TokenRejected(Exception):
@@ -196,42 +184,3 @@ def _vouched_names(claims: Mapping[str, Any]) -> tuple[str | None, str | None]:
         client_id if isinstance(client_id, str) and CLIENT_ID_SHAPE.fullmatch(client_id) else None,
         org if isinstance(org, str) and _ORG_SHAPE.fullmatch(org) else None,
     )
-
-
-def register_client(
-    session: Session,
-    *,
-    org: str,
-    roles: list[str],
-    name: str | None = None,
-    operator: str | None = None,
-) -> tuple[str, str]:
-    """Registers a client; returns (client_id, client_secret). The secret is shown only once.
-    `operator`: who registered it (the login at the command line), for the record."""
-    client_id = f"{org}-{secrets.token_hex(6)}"
-    client_secret = secrets.token_urlsafe(32)
-    session.add(
-        OAuthClient(
-            client_id=client_id,
-            name=name or client_id,
-            org=org,
-            roles=roles,
-            secret_hash=hash_client_secret(client_secret),
-            active=True,
-        )
-    )
-    # An admin action: on record, in the same transaction as the registration.
-    from api.security import audit
-
-    audit.append_admin(
-        session,
-        audit.Access("register", "client", client_id),
-        f"client geregistreerd met rol(len) {', '.join(roles)} (beheer)",
-        org=org,
-        operator=operator,
-    )
-    return client_id, client_secret
-
-
-def find_client(session: Session, client_id: str) -> OAuthClient | None:
-    return session.scalars(select(OAuthClient).where(OAuthClient.client_id == client_id)).first()

@@ -47,7 +47,7 @@ def push(gate: Gate, body: schemas.SignaalNieuw) -> tuple[Signaal, Permit]:
     access = _create_access(jongere)
     permit = gate.authorize(access, _create_resource(gate, jongere))
     signaal = _store(gate, body, access, jongere)
-    doelgroeptoets.recompute(gate, signaal.jongere_id, "nieuw signaal")
+    doelgroeptoets.schedule(gate, signaal.jongere_id, "nieuw signaal")
     return signaal, permit
 
 
@@ -147,7 +147,7 @@ def push_many(gate: Gate, items: list[dict[str, Any]]) -> schemas.BulkResultaat:
         )
     # Once per youth, after all of its signals: a bulk of a thousand is not a thousand toetsen.
     for jongere_id in sorted({r.jongere_id for r in results if r.status == 201 and r.jongere_id}):
-        doelgroeptoets.recompute(gate, jongere_id, "nieuwe signalen")
+        doelgroeptoets.schedule(gate, jongere_id, "nieuwe signalen")
     results.sort(key=lambda result: result.index)
     return schemas.BulkResultaat(
         resultaten=results,

@@ -15,7 +15,7 @@ from api.openapi_docs import problems
 from api.pagination import UUID_PATTERN, uuid_path
 from api.problems import Problem
 from api.schemas import ApiModel
-from api.security import auditchain
+from api.security import audit
 from api.security.audit import Access
 from api.security.gate import GateAccess
 from api.toezicht import service
@@ -138,7 +138,7 @@ def verificatie(gate: GateAccess) -> Verificatie:
     responses=problems(400, 401, 403, 503),
 )
 def verificatie_sinds(body: CheckpointBewijs, gate: GateAccess) -> Verificatie:
-    trusted = auditchain.Checkpoint(
+    trusted = audit.chain.Checkpoint(
         body.soort, body.seq, body.hash, body.made_at, body.key_id, body.signature
     )
     return Verificatie.model_validate(service.verify(gate, trusted))
@@ -166,7 +166,7 @@ def export(
     # The period exported is part of the record, in UTC: two times with microseconds fit the
     # column (an offset would not).
     try:
-        period: str | None = "/".join(auditchain.timestamp(m) if m else "" for m in (vanaf, tot))
+        period: str | None = "/".join(audit.chain.timestamp(m) if m else "" for m in (vanaf, tot))
     except OverflowError:  # e.g. 0001-01-01T00:00:00+01:00: before the year 1 in UTC
         period = None
     exported = Access("export", "auditlog", period)
@@ -218,7 +218,7 @@ def _beyond(moment: datetime | None) -> bool:
     if moment is None:
         return False
     try:
-        auditchain.timestamp(moment)
+        audit.chain.timestamp(moment)
     except OverflowError:
         return True
     return False
@@ -266,7 +266,7 @@ def sleutel(gate: GateAccess) -> dict[str, Any]:
         "keyId": key.key_id,
         "publicKey": key.public_pem(),
         "verificationKeys": [
-            {"keyId": key_id, "publicKey": auditchain.public_pem(public)}
+            {"keyId": key_id, "publicKey": audit.keys.public_pem(public)}
             for key_id, public in gate.audit_verification_keys().items()
         ],
     }

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from api.beoordeling.doelgroeptoets import AMSTERDAM
 from api.db import utcnow
-from api.security import audit, auditchain
+from api.security import audit
 from api.security.audit import Access
 from api.security.gate import Gate
 from api.security.models import AuditRecord
@@ -112,7 +112,7 @@ def youth_records(
     return page(gate.session, AuditFilter(jongere_pseudoniem=pseudonym), after, limit)
 
 
-def verify(gate: Gate, trusted: auditchain.Checkpoint | None) -> dict[str, Any]:
+def verify(gate: Gate, trusted: audit.chain.Checkpoint | None) -> dict[str, Any]:
     gate.authorize_supervision(Access("verify", "auditlog"))
     result = audit.verify_database(gate.session, gate.audit_verification_keys(), trusted)
     return result.as_json()
@@ -120,7 +120,7 @@ def verify(gate: Gate, trusted: auditchain.Checkpoint | None) -> dict[str, Any]:
 
 # --- export -------------------------------------------------------------------------------------
 
-CSV_FIELDS = [*auditchain.CHAINED_FIELDS, "prev_hash", "record_hash"]
+CSV_FIELDS = [*audit.chain.CHAINED_FIELDS, "prev_hash", "record_hash"]
 
 
 def export_ndjson(

@@ -171,7 +171,7 @@ def upgrade() -> None:
 
 def _chain_existing_records() -> tuple[int, str]:
     """Chains the records written before the chain existed, in the order they were written."""
-    from api.security import auditchain
+    from api.security.audit import chain as auditchain
 
     connection = op.get_bind()
     rows = connection.execute(

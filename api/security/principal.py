@@ -1,0 +1,15 @@
+"""Who is calling: the principal of one request, as its access token says."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The caller of one request, as its access token says. One org per token."""
+
+    client_id: str
+    org: str
+    roles: tuple[str, ...]
+    user: str | None = None

@@ -1,0 +1,48 @@
+"""What the worker holds: the database, the field key to open what a derivation reads, the
+pseudonym key and the checkpoint signing key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from api.db import make_engine, session_factory
+from api.security.audit.keys import SigningKeyFile
+from api.security.crypto import BlindIndex, FieldCipher, FieldPlace, load_keyring
+from api.settings import Settings
+
+
+@dataclass
+class WorkerContext:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    cipher: FieldCipher
+    pseudonyms: BlindIndex
+    audit_key: SigningKeyFile
+    every_records: int
+    every_seconds: float
+
+    @classmethod
+    def build(cls, settings: Settings) -> WorkerContext:
+        engine = make_engine(settings.database_url, settings.database_role)
+        keyring = load_keyring(settings)
+        return cls(
+            engine=engine,
+            sessions=session_factory(engine),
+            cipher=keyring.cipher(),
+            pseudonyms=keyring.pseudonyms(),
+            audit_key=SigningKeyFile(
+                settings.keys_dir, production=settings.environment == "production"
+            ),
+            every_records=settings.audit_checkpoint_records,
+            every_seconds=settings.audit_checkpoint_seconds,
+        )
+
+    def open_sealed(self, table: str, column: str, row_id: str, sealed: str) -> str:
+        """Opens a sealed field a derivation reads; used there, never passed on."""
+        return self.cipher.open(sealed, FieldPlace(table, column, row_id))
+
+    def pseudonym(self, jongere_id: str) -> str:
+        return self.pseudonyms.digest(jongere_id)

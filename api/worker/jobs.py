@@ -1,0 +1,144 @@
+"""The outbox's jobs, done in batches: one transaction takes a batch, does it, records what it
+derived and removes the jobs, so a job is done exactly when its result is stored."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+from sqlalchemy import delete, exists, select, update
+from sqlalchemy.orm import Session
+
+from api import outbox
+from api.beoordeling import doelgroeptoets
+from api.outbox import OutboxJob
+from api.security import audit
+from api.security.audit.record import Access, Trace, activity_of
+from api.security.principal import Principal
+from api.worker.context import WorkerContext
+
+logger = logging.getLogger(__name__)
+
+BATCH = 500
+
+Handler = Callable[[Session, WorkerContext, Sequence[OutboxJob]], None]
+
+
+def doelgroeptoetsen(session: Session, context: WorkerContext, jobs: Sequence[OutboxJob]) -> None:
+    """Recomputes the assessment of every youth a job names, once per youth however many jobs
+    name them; a new assessment is on record as derived, under the request that caused it last
+    (jobs come oldest first)."""
+    newest = {job.sleutel: job for job in jobs}
+    changed = doelgroeptoets.recompute_stored(
+        session, context.open_sealed, {key: job.aanleiding for key, job in newest.items()}
+    )
+    audit.append(
+        session,
+        [_derived_record(context, newest[toets.jongere_id], toets.id) for toets in changed],
+    )
+
+
+def _derived_record(context: WorkerContext, job: OutboxJob, toets_id: str) -> dict[str, object]:
+    principal = (
+        Principal(job.client_id, job.org, tuple(job.roles), job.user)
+        if job.client_id is not None and job.org is not None
+        else None
+    )
+    return audit.record_values(
+        request_id=job.request_id,
+        principal=principal,
+        purpose=job.purpose,
+        access=Access("create", "doelgroeptoets", toets_id, job.sleutel),
+        outcome="derived",
+        reason=f"doelgroeptoets automatisch herberekend ({job.aanleiding})",
+        pseudonym=context.pseudonym(job.sleutel),
+        activity_id=activity_of(job.purpose),
+        trace=Trace(job.trace_id, job.span_id) if job.trace_id and job.span_id else None,
+    )
+
+
+HANDLERS: dict[str, Handler] = {outbox.DOELGROEPTOETS: doelgroeptoetsen}
+
+
+def anything_to_do(session: Session) -> bool:
+    """A read that takes no lock: most rounds of an idle worker end here."""
+    return bool(session.scalar(select(exists().where(OutboxJob.pogingen < outbox.MAX_ATTEMPTS))))
+
+
+def run_batch(context: WorkerContext, batch: int = BATCH) -> int:
+    """Takes up to `batch` jobs (those another worker holds are skipped), does them and removes
+    them in one transaction; returns how many were taken. A batch that fails is done again one
+    kind and key at a time, so that one bad job (a field that does not open) holds up no
+    other: its jobs count a failed attempt, and after MAX_ATTEMPTS they wait for an operator."""
+    with context.sessions() as session:
+        jobs = _claim(session, batch)
+        if not jobs:
+            session.rollback()
+            return 0
+        # Read now: a rollback expires the jobs.
+        keys = sorted({(job.soort, job.sleutel) for job in jobs})
+        try:
+            _do(session, context, jobs)
+            session.commit()
+            return len(jobs)
+        except Exception as exc:
+            session.rollback()
+            logger.warning("outbox batch failed (%s); one key at a time", type(exc).__name__)
+    for kind, key in keys:
+        _run_one(context, kind, key)
+    return len(jobs)
+
+
+def _claim(session: Session, batch: int) -> list[OutboxJob]:
+    return list(
+        session.scalars(
+            select(OutboxJob)
+            .where(OutboxJob.pogingen < outbox.MAX_ATTEMPTS)
+            .order_by(OutboxJob.id)
+            .limit(batch)
+            .with_for_update(skip_locked=True)
+        )
+    )
+
+
+def _do(session: Session, context: WorkerContext, jobs: Sequence[OutboxJob]) -> None:
+    by_kind: dict[str, list[OutboxJob]] = {}
+    for job in jobs:
+        by_kind.setdefault(job.soort, []).append(job)
+    for kind, kind_jobs in by_kind.items():
+        handler = HANDLERS.get(kind)
+        if handler is None:
+            raise LookupError(f"no handler for outbox jobs of kind {kind}")
+        handler(session, context, kind_jobs)
+    session.execute(delete(OutboxJob).where(OutboxJob.id.in_([job.id for job in jobs])))
+
+
+def _run_one(context: WorkerContext, kind: str, key: str) -> None:
+    with context.sessions() as session:
+        jobs = list(
+            session.scalars(
+                select(OutboxJob)
+                .where(
+                    OutboxJob.soort == kind,
+                    OutboxJob.sleutel == key,
+                    OutboxJob.pogingen < outbox.MAX_ATTEMPTS,
+                )
+                .order_by(OutboxJob.id)
+                .with_for_update(skip_locked=True)
+            )
+        )
+        if not jobs:
+            return
+        ids = [job.id for job in jobs]
+        try:
+            _do(session, context, jobs)
+            session.commit()
+            return
+        except Exception as exc:
+            session.rollback()
+            # The kind of failure only: a message could quote a field.
+            logger.error("outbox job %s failed: %s", kind, type(exc).__name__)
+        session.execute(
+            update(OutboxJob).where(OutboxJob.id.in_(ids)).values(pogingen=OutboxJob.pogingen + 1)
+        )
+        session.commit()
