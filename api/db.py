@@ -63,8 +63,15 @@ class SchemaNotMigrated(RuntimeError):
 SQLITE_BUSY_SECONDS = 30.0
 
 
+# Connections an engine keeps: as many as requests that may be in the database at once (the
+# thread pool that runs the routes holds 40), so that none is opened and closed per request.
+POOL_SIZE = 40
+
+
 @lru_cache(maxsize=8)
-def make_engine(url: str, role: str | None = None) -> Engine:
+def make_engine(url: str, role: str | None = None, pool_size: int = 5) -> Engine:
+    """The engine for a database URL; `pool_size` connections are kept once opened (opened as
+    needed, never more: a request waits for one rather than open another)."""
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:" and not Path(path).exists():
@@ -75,6 +82,8 @@ def make_engine(url: str, role: str | None = None) -> Engine:
             url,
             connect_args=sqlite_writer.connect_arguments(SQLITE_BUSY_SECONDS),
             hide_parameters=True,
+            pool_size=pool_size,
+            max_overflow=0,
         )
         # One writer at a time by design (api/sqlite_writer.py), on every new connection.
         real_path = str(Path(path).resolve())
@@ -85,7 +94,9 @@ def make_engine(url: str, role: str | None = None) -> Engine:
         )
         return engine
     # hide_parameters: SQL errors never carry field values into logs or exception text.
-    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(
+        url, pool_pre_ping=True, hide_parameters=True, pool_size=pool_size, max_overflow=0
+    )
     if role is not None:
         # The API acts as a role without UPDATE or DELETE on the audit tables (migration 0008
         # grants them); the name is checked against a strict pattern in Settings.

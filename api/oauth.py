@@ -16,8 +16,8 @@ from fastapi.responses import JSONResponse
 from api import request_id
 from api.runtime import Runtime
 from api.security import audit
+from api.security.caller import runtime_of
 from api.security.clients import find_client
-from api.security.gate import runtime_of
 from api.security.tokens import CLIENT_ID_SHAPE
 
 logger = logging.getLogger("aanwas")

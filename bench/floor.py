@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 from sqlalchemy import Column, Date, DateTime, MetaData, String, Table, Text, insert, select
 
-from api.db import make_engine
+from api.db import POOL_SIZE, make_engine
 from api.validation import Bsn, PastDate
 
 metadata = MetaData()
@@ -79,7 +79,9 @@ def create_tables(url: str) -> None:
     metadata.create_all(make_engine(url))
 
 
-engine = make_engine(os.environ.get("AANWAS_FLOOR_DATABASE_URL", "sqlite:///floor.db"))
+engine = make_engine(
+    os.environ.get("AANWAS_FLOOR_DATABASE_URL", "sqlite:///floor.db"), pool_size=POOL_SIZE
+)
 app = FastAPI()
 
 

@@ -301,6 +301,9 @@ class Profiler:
                 "--pid",
                 str(pid),
                 "--subprocesses",
+                # Only the thread holding the interpreter lock: what a request costs the
+                # process, not the time it waits for the database or OPA.
+                "--gil",
                 "--format",
                 "raw",
                 "--output",

@@ -7,9 +7,9 @@ from fastapi import APIRouter, Query, Response
 from api.casussen import schemas, service
 from api.openapi_docs import problems
 from api.pagination import UUID_PATTERN, Page, uuid_path
-from api.security.gate import GateAccess
+from api.security.gate import GateAccess, GatedRoute
 
-router = APIRouter(tags=["casussen"])
+router = APIRouter(tags=["casussen"], route_class=GatedRoute)
 
 CasusId = Annotated[str, uuid_path("casusId")]
 

@@ -7,9 +7,9 @@ from fastapi import APIRouter, Response
 from api.jeugdgroepen import schemas, service
 from api.openapi_docs import problems
 from api.pagination import Page, uuid_path
-from api.security.gate import GateAccess
+from api.security.gate import GateAccess, GatedRoute
 
-router = APIRouter(tags=["jeugdgroepen"])
+router = APIRouter(tags=["jeugdgroepen"], route_class=GatedRoute)
 
 GroepId = Annotated[str, uuid_path("jeugdgroepId")]
 

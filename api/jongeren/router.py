@@ -8,9 +8,9 @@ from api.jongeren import schemas, service
 from api.openapi_docs import problems
 from api.organisaties.router import placemat
 from api.pagination import uuid_path
-from api.security.gate import GateAccess
+from api.security.gate import GateAccess, GatedRoute
 
-router = APIRouter(tags=["jongeren"])
+router = APIRouter(tags=["jongeren"], route_class=GatedRoute)
 
 JongereId = Annotated[str, uuid_path("jongereId")]
 

@@ -9,7 +9,8 @@ from fastapi import APIRouter, Depends, Request
 
 from api.openapi_docs import problems
 from api.schemas import ApiModel
-from api.security.gate import current_principal, policy_engine_unavailable, runtime_of
+from api.security.caller import current_principal, runtime_of
+from api.security.gate import policy_engine_unavailable
 from api.security.policy import PolicyEngineUnavailable
 
 router = APIRouter(tags=["organisaties"], dependencies=[Depends(current_principal)])

@@ -7,9 +7,9 @@ from fastapi import APIRouter, Response
 from api.openapi_docs import problems
 from api.overleggen import schemas, service
 from api.pagination import uuid_path
-from api.security.gate import GateAccess
+from api.security.gate import GateAccess, GatedRoute
 
-router = APIRouter(tags=["overleggen"])
+router = APIRouter(tags=["overleggen"], route_class=GatedRoute)
 
 OverlegId = Annotated[str, uuid_path("overlegId")]
 

@@ -13,9 +13,10 @@ from api.problems import Problem
 from api.referentie.models import SignaalCategorie
 from api.schemas import ApiModel
 from api.security.audit import Access
-from api.security.gate import GateAccess, current_principal, runtime_of
+from api.security.caller import current_principal, runtime_of
+from api.security.gate import GateAccess, GatedRoute
 
-router = APIRouter(tags=["referentiegegevens"])
+router = APIRouter(tags=["referentiegegevens"], route_class=GatedRoute)
 
 Code = Annotated[str, Field(pattern=r"^[a-z][a-z_]{1,59}$", description="snake_case code")]
 

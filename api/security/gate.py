@@ -11,16 +11,19 @@ categories that decision permitted.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 import logging
-import re
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import Depends, Header, Request
-from sqlalchemy import inspect
+from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.routing import APIRoute
+from sqlalchemy import inspect as inspect_model
 from sqlalchemy.orm import Session
 
 from api import outbox, request_id
@@ -30,15 +33,13 @@ from api.runtime import Runtime
 from api.security import audit
 from api.security.audit import Access, current_trace
 from api.security.audit.record import activity_of
+from api.security.caller import current_principal, runtime_of, stated_purpose
 from api.security.crypto import FieldCipher, FieldIntegrityError, FieldPlace
 from api.security.policy import Decision, PolicyEngineUnavailable
 from api.security.principal import Principal
-from api.security.tokens import TokenRejected
 
-PURPOSE_HEADER = "Doelbinding"
 MANAGEMENT_PACKAGE = "aanwas.beheer"
 SUPERVISION_PACKAGE = "aanwas.toezicht"
-_PURPOSE_SHAPE = re.compile(r"^[a-z_]{1,40}$")
 logger = logging.getLogger(__name__)
 
 
@@ -54,96 +55,6 @@ def policy_engine_unavailable() -> Problem:
         type_="beleidsengine-niet-beschikbaar",
         headers={"Retry-After": "5"},
     )
-
-
-def runtime_of(request: Request) -> Runtime:
-    runtime: Runtime = request.app.state.runtime
-    return runtime
-
-
-def unauthenticated(detail: str) -> Problem:
-    return Problem(
-        401,
-        "Niet geauthenticeerd",
-        detail,
-        type_="niet-geauthenticeerd",
-        headers={"WWW-Authenticate": 'Bearer realm="aanwas", error="invalid_token"'},
-    )
-
-
-def current_principal(
-    request: Request,
-    authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
-) -> Principal:
-    runtime = runtime_of(request)
-    try:
-        return runtime.token_validator.principal(authorization)
-    except TokenRejected as rejection:
-        record_refused_token(runtime, request, rejection)
-        raise unauthenticated("Een geldig toegangstoken (Bearer) is vereist.") from None
-
-
-def record_refused_token(runtime: Runtime, request: Request, rejection: TokenRejected) -> None:
-    """A request refused for its token is a denied attempt, and on record as one: why, at which
-    route (its template: no ids), and which client when our signature vouches for the name. The
-    401 goes out even when the record cannot be written (nothing was accessed), and the failure
-    is logged."""
-    values = audit.record_values(
-        request_id=request_id.of(request),
-        principal=None,
-        client_id=rejection.client_id,
-        org=rejection.org,
-        purpose=None,
-        access=Access("present", "token"),
-        outcome="deny",
-        reason=f"toegangstoken geweigerd: {rejection.reason} "
-        f"({request.method} {route_of(request)})",
-        pseudonym=None,
-        activity_id=None,
-        http_status=401,
-    )
-    try:
-        with runtime.sessions() as session:
-            runtime.commit_with_records(session, [values])
-    except Exception as exc:  # the 401 stands; a missing record must be noticed
-        logger.error("refused token not on record: %s", type(exc).__name__)
-
-
-_STATIC_SEGMENT = re.compile(r"^[a-z0-9_-]{1,40}$")
-
-
-def route_of(request: Request) -> str:
-    """The matched route's template (/v1/signalen/{signaalId}): what was tried, never the path
-    it was tried with (ids, or any text a caller puts there). The route knows its template
-    without the router's prefix; the prefix is the path's leading segments, which matched the
-    prefix literally, and is kept only if it looks like one."""
-    template = getattr(request.scope.get("route"), "path", None)
-    if not isinstance(template, str):
-        return "?"
-    own = template.strip("/").split("/")
-    segments = request.url.path.strip("/").split("/")
-    prefix = segments[: max(0, len(segments) - len(own))]
-    if not all(_STATIC_SEGMENT.fullmatch(segment) for segment in prefix):
-        prefix = ["?"]
-    return "/" + "/".join([*prefix, *own])
-
-
-def stated_purpose(
-    doelbinding: Annotated[
-        str | None,
-        Header(
-            alias=PURPOSE_HEADER,
-            description="Het doel waarvoor de gegevens worden verwerkt (doelbinding), "
-            "bijvoorbeeld `signalering`.",
-        ),
-    ] = None,
-) -> str | None:
-    if doelbinding is None:
-        return None
-    value = doelbinding.strip()
-    # Anything that is not shaped like a purpose code is passed on as an unknown purpose, so the
-    # policy denies it and the log never stores arbitrary header text.
-    return value if _PURPOSE_SHAPE.fullmatch(value) else "ongeldig"
 
 
 class Permit:
@@ -169,7 +80,7 @@ class Permit:
         """(visible, value) of one field: opened when its category is permitted, else hidden.
         `category` overrides the column's for rows whose kind decides it (a prosecution is
         justitie, an administrative measure maatregel)."""
-        info = inspect(type(row)).columns[column].info
+        info = inspect_model(type(row)).columns[column].info
         category = category or info.get("category", "meta")
         if not self.may_see(category):
             return False, None
@@ -205,6 +116,7 @@ class Gate:
         self._decided = False
         self._journal: list[dict[str, Any]] = []
         self.success_status = 200
+        self.finished = False
 
     # -- deciding --------------------------------------------------------------------------
     def _question(self, access: Access, resource: dict[str, Any]) -> dict[str, Any]:
@@ -332,7 +244,7 @@ class Gate:
         overrides the column's for rows whose kind decides it (see Permit.reveal)."""
         if self._attempt is None:
             raise RuntimeError("seal() before an allow decision")
-        info = inspect(type(row)).columns[column].info
+        info = inspect_model(type(row)).columns[column].info
         if not info.get("encrypted"):
             raise ValueError(f"{row.__tablename__}.{column} is not an encrypted column")
         if (category or info.get("category")) not in self._attempt.decision.categories:
@@ -458,7 +370,17 @@ class Gate:
         self._attempt = None
 
     def finish(self, failure: BaseException | None) -> None:
-        """Commits data and audit together, or undoes both and logs the failed attempt."""
+        """Commits data and audit together, or undoes both and logs the failed attempt; then
+        gives the session back. Once per request."""
+        if self.finished:
+            raise RuntimeError("the gate of this request is settled already")
+        self.finished = True
+        try:
+            self._settle_request(failure)
+        finally:
+            self.session.close()
+
+    def _settle_request(self, failure: BaseException | None) -> None:
         if failure is None:
             if not self._decided:
                 # A route took the gate but never asked the policy: nothing it did may stand.
@@ -511,28 +433,58 @@ class Gate:
         return None
 
 
-def open_gate(
+async def open_gate(
     request: Request,
     principal: Annotated[Principal, Depends(current_principal)],
     purpose: Annotated[str | None, Depends(stated_purpose)],
-) -> Iterator[Gate]:
+) -> AsyncIterator[Gate]:
+    """The request's gate. It is settled (committed with its audit records, or undone with the
+    failure on record) in the route's own thread, right after the route returns (GatedRoute);
+    should a route not be a GatedRoute, it is settled here, in a thread of its own."""
     runtime = runtime_of(request)
-    session = runtime.sessions()
-    gate = Gate(runtime, session, principal, purpose, request_id.of(request))
+    gate = Gate(runtime, runtime.sessions(), principal, purpose, request_id.of(request))
     route = request.scope.get("route")
     gate.success_status = getattr(route, "status_code", None) or 200
     try:
-        try:
-            yield gate
-        except BaseException as exc:
-            gate.finish(exc)
-            raise
-        gate.finish(None)
-    finally:
-        session.close()
+        yield gate
+    except BaseException as exc:
+        if not gate.finished:
+            await run_in_threadpool(gate.finish, exc)
+        raise
+    if not gate.finished:
+        await run_in_threadpool(gate.finish, None)
 
 
 # Function scope: the commit runs before the response is sent, so a failed audit write means
 # no response with data ever leaves.
 GateDependency = Depends(open_gate, scope="function")
 GateAccess = Annotated[Gate, GateDependency]
+
+
+def settled_in_its_thread(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    """A route's function that settles its gate itself, in the thread it runs in: the commit
+    costs no second trip through the thread pool."""
+    if inspect.iscoroutinefunction(endpoint):
+        return endpoint
+
+    @functools.wraps(endpoint)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        gate = next((value for value in kwargs.values() if isinstance(value, Gate)), None)
+        if gate is None:
+            return endpoint(*args, **kwargs)
+        try:
+            result = endpoint(*args, **kwargs)
+        except BaseException as exc:
+            gate.finish(exc)
+            raise
+        gate.finish(None)
+        return result
+
+    return run
+
+
+class GatedRoute(APIRoute):
+    """The route class of every router with personal-data routes (see settled_in_its_thread)."""
+
+    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        super().__init__(path, settled_in_its_thread(endpoint), **kwargs)

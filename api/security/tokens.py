@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
@@ -135,9 +138,18 @@ class TokenServer(AuthorizationServer):  # type: ignore[misc]
 
 
 class AccessTokenValidator(JWTBearerTokenValidator):  # type: ignore[misc]
+    """Checks a bearer token and names its caller. A token that passed is remembered until it
+    expires: a partner system sends the same token with every request for its lifetime, and
+    checking its signature and claims again each time cost a request more than deciding on it.
+    An expired token is never taken from memory: it is checked again, and refused."""
+
+    REMEMBERED = 10_000
+
     def __init__(self, settings: Settings, key: ECKey) -> None:
         super().__init__(issuer=settings.issuer, resource_server=settings.audience)
         self._jwks = KeySet([ECKey.import_key(key.as_dict(private=False))])
+        self._passed: OrderedDict[str, tuple[Principal, float]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def get_jwks(self) -> KeySet:
         return self._jwks
@@ -146,10 +158,24 @@ class AccessTokenValidator(JWTBearerTokenValidator):  # type: ignore[misc]
         if not authorization:
             raise TokenRejected("geen toegangstoken")
         scheme, _, token_string = authorization.partition(" ")
-        if scheme.lower() != "bearer" or not token_string.strip():
+        token_string = token_string.strip()
+        if scheme.lower() != "bearer" or not token_string:
             raise TokenRejected("geen Bearer-token")
+        with self._lock:
+            remembered = self._passed.get(token_string)
+        if remembered is not None and time.time() < remembered[1]:
+            return remembered[0]
+        principal, expires_at = self._check(token_string)
+        with self._lock:
+            self._passed[token_string] = (principal, expires_at)
+            while len(self._passed) > self.REMEMBERED:
+                self._passed.popitem(last=False)
+        return principal
+
+    def _check(self, token_string: str) -> tuple[Principal, float]:
+        """Signature, issuer, audience, expiry, type and claims; raises TokenRejected."""
         try:
-            claims = self.authenticate_token(token_string.strip())
+            claims = self.authenticate_token(token_string)
         except InvalidTokenError as exc:
             raise TokenRejected("token niet door deze API ondertekend of onleesbaar") from exc
         issued_to = _vouched_names(claims)
@@ -162,12 +188,13 @@ class AccessTokenValidator(JWTBearerTokenValidator):  # type: ignore[misc]
         org, roles = claims.get("org"), claims.get("roles")
         if not isinstance(org, str) or not isinstance(roles, list):
             raise TokenRejected("token zonder organisatie en rollen", *issued_to)
-        return Principal(
+        principal = Principal(
             client_id=str(claims["client_id"]),
             org=org,
             roles=tuple(str(role) for role in roles),
             user=claims.get("user"),
         )
+        return principal, float(claims["exp"])
 
 
 CLIENT_ID_SHAPE = re.compile(r"^[a-z_]{2,40}-[0-9a-f]{12}$")  # as register_client makes them

@@ -9,10 +9,10 @@ from api.openapi_docs import problems
 from api.pagination import Page, uuid_path
 from api.security import idempotency
 from api.security.audit import Access
-from api.security.gate import GateAccess
+from api.security.gate import GateAccess, GatedRoute
 from api.signalen import schemas, service
 
-router = APIRouter(tags=["signalen"])
+router = APIRouter(tags=["signalen"], route_class=GatedRoute)
 
 
 @router.post(
@@ -79,34 +79,31 @@ def get_signaal(
     return service.read(gate, signaal_id)
 
 
-class SignalFilterParams:
+async def signal_filter(
+    page: Page,
+    categorie: Annotated[
+        str | None,
+        Query(pattern=r"^[a-z_]{1,60}$", description="Code van de signalenkaart"),
+    ] = None,
+    waargenomen_vanaf: Annotated[
+        date | None, Query(alias="waargenomenVanaf", description="Vanaf deze datum")
+    ] = None,
+    waargenomen_tot_en_met: Annotated[
+        date | None,
+        Query(alias="waargenomenTotEnMet", description="Tot en met deze datum"),
+    ] = None,
+) -> service.SignalFilter:
     """The query parameters of a signal list (camelCase, as every query key)."""
-
-    def __init__(
-        self,
-        page: Page,
-        categorie: Annotated[
-            str | None,
-            Query(pattern=r"^[a-z_]{1,60}$", description="Code van de signalenkaart"),
-        ] = None,
-        waargenomen_vanaf: Annotated[
-            date | None, Query(alias="waargenomenVanaf", description="Vanaf deze datum")
-        ] = None,
-        waargenomen_tot_en_met: Annotated[
-            date | None,
-            Query(alias="waargenomenTotEnMet", description="Tot en met deze datum"),
-        ] = None,
-    ) -> None:
-        self.value = service.SignalFilter(
-            categorie=categorie,
-            vanaf=waargenomen_vanaf,
-            tot_en_met=waargenomen_tot_en_met,
-            page=page.page,
-            page_size=page.size,
-        )
+    return service.SignalFilter(
+        categorie=categorie,
+        vanaf=waargenomen_vanaf,
+        tot_en_met=waargenomen_tot_en_met,
+        page=page.page,
+        page_size=page.size,
+    )
 
 
-Filters = Annotated[SignalFilterParams, Depends()]
+Filters = Annotated[service.SignalFilter, Depends(signal_filter)]
 
 
 @router.get(
@@ -118,7 +115,7 @@ Filters = Annotated[SignalFilterParams, Depends()]
     responses=problems(400, 401, 403, 503),
 )
 def list_signalen(gate: GateAccess, filters: Filters) -> schemas.SignaalLijst:
-    return service.list_all(gate, filters.value)
+    return service.list_all(gate, filters)
 
 
 @router.get(
@@ -132,4 +129,4 @@ def list_signalen(gate: GateAccess, filters: Filters) -> schemas.SignaalLijst:
 def list_signalen_van_jongere(
     jongere_id: Annotated[str, uuid_path("jongereId")], gate: GateAccess, filters: Filters
 ) -> schemas.SignaalLijst:
-    return service.list_for_youth(gate, jongere_id, filters.value)
+    return service.list_for_youth(gate, jongere_id, filters)

@@ -17,10 +17,10 @@ from api.problems import Problem
 from api.schemas import ApiModel
 from api.security import audit
 from api.security.audit import Access
-from api.security.gate import GateAccess
+from api.security.gate import GateAccess, GatedRoute
 from api.toezicht import service
 
-router = APIRouter(prefix="/audit", tags=["audit"])
+router = APIRouter(prefix="/audit", tags=["audit"], route_class=GatedRoute)
 
 Na = Annotated[int, Query(ge=0, description="Cursor: records na dit record-id")]
 Limiet = Annotated[int, Query(ge=1, le=service.MAX_PAGE, description="Hoeveel records")]

@@ -1,0 +1,117 @@
+"""Who is calling and for what: the bearer token's principal (a refused token on record), and
+the purpose the request states in its Doelbinding header. Both are FastAPI dependencies that run
+on the event loop: they are cheap, and a thread of their own would cost a request more."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Annotated
+
+from fastapi import Header, Request
+from fastapi.concurrency import run_in_threadpool
+
+from api import request_id
+from api.problems import Problem
+from api.runtime import Runtime
+from api.security import audit
+from api.security.audit import Access
+from api.security.principal import Principal
+from api.security.tokens import TokenRejected
+
+PURPOSE_HEADER = "Doelbinding"
+_PURPOSE_SHAPE = re.compile(r"^[a-z_]{1,40}$")
+logger = logging.getLogger(__name__)
+
+
+def runtime_of(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+def unauthenticated(detail: str) -> Problem:
+    return Problem(
+        401,
+        "Niet geauthenticeerd",
+        detail,
+        type_="niet-geauthenticeerd",
+        headers={"WWW-Authenticate": 'Bearer realm="aanwas", error="invalid_token"'},
+    )
+
+
+async def current_principal(
+    request: Request,
+    authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> Principal:
+    """The caller, from its bearer token. On the event loop: a token seen before is found in
+    memory (tokens.AccessTokenValidator), and a thread for that would cost more than the check.
+    Recording a refusal writes to the database, in a thread."""
+    runtime = runtime_of(request)
+    try:
+        return runtime.token_validator.principal(authorization)
+    except TokenRejected as rejection:
+        await run_in_threadpool(record_refused_token, runtime, request, rejection)
+        raise unauthenticated("Een geldig toegangstoken (Bearer) is vereist.") from None
+
+
+def record_refused_token(runtime: Runtime, request: Request, rejection: TokenRejected) -> None:
+    """A request refused for its token is a denied attempt, and on record as one: why, at which
+    route (its template: no ids), and which client when our signature vouches for the name. The
+    401 goes out even when the record cannot be written (nothing was accessed), and the failure
+    is logged."""
+    values = audit.record_values(
+        request_id=request_id.of(request),
+        principal=None,
+        client_id=rejection.client_id,
+        org=rejection.org,
+        purpose=None,
+        access=Access("present", "token"),
+        outcome="deny",
+        reason=f"toegangstoken geweigerd: {rejection.reason} "
+        f"({request.method} {route_of(request)})",
+        pseudonym=None,
+        activity_id=None,
+        http_status=401,
+    )
+    try:
+        with runtime.sessions() as session:
+            runtime.commit_with_records(session, [values])
+    except Exception as exc:  # the 401 stands; a missing record must be noticed
+        logger.error("refused token not on record: %s", type(exc).__name__)
+
+
+_STATIC_SEGMENT = re.compile(r"^[a-z0-9_-]{1,40}$")
+
+
+def route_of(request: Request) -> str:
+    """The matched route's template (/v1/signalen/{signaalId}): what was tried, never the path
+    it was tried with (ids, or any text a caller puts there). The route knows its template
+    without the router's prefix; the prefix is the path's leading segments, which matched the
+    prefix literally, and is kept only if it looks like one."""
+    template = getattr(request.scope.get("route"), "path", None)
+    if not isinstance(template, str):
+        return "?"
+    own = template.strip("/").split("/")
+    segments = request.url.path.strip("/").split("/")
+    prefix = segments[: max(0, len(segments) - len(own))]
+    if not all(_STATIC_SEGMENT.fullmatch(segment) for segment in prefix):
+        prefix = ["?"]
+    return "/" + "/".join([*prefix, *own])
+
+
+async def stated_purpose(
+    doelbinding: Annotated[
+        str | None,
+        Header(
+            alias=PURPOSE_HEADER,
+            description="Het doel waarvoor de gegevens worden verwerkt (doelbinding), "
+            "bijvoorbeeld `signalering`.",
+        ),
+    ] = None,
+) -> str | None:
+    if doelbinding is None:
+        return None
+    value = doelbinding.strip()
+    # Anything that is not shaped like a purpose code is passed on as an unknown purpose, so the
+    # policy denies it and the log never stores arbitrary header text.
+    return value if _PURPOSE_SHAPE.fullmatch(value) else "ongeldig"
