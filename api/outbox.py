@@ -62,22 +62,20 @@ class Cause:
     span_id: str | None
 
 
-def enqueue(session: Session, soort: str, sleutel: str, aanleiding: str, cause: Cause) -> None:
-    """A job in this transaction: it stands or falls with the change that caused it."""
-    session.add(
-        OutboxJob(
-            soort=soort,
-            sleutel=sleutel,
-            aanleiding=aanleiding,
-            request_id=cause.request_id,
-            client_id=cause.client_id,
-            org=cause.org,
-            roles=list(cause.roles),
-            user=cause.user,
-            purpose=cause.purpose,
-            trace_id=cause.trace_id,
-            span_id=cause.span_id,
-        )
+def job(soort: str, sleutel: str, aanleiding: str, cause: Cause) -> OutboxJob:
+    """A job, to be written in the transaction of the change that caused it (both or neither)."""
+    return OutboxJob(
+        soort=soort,
+        sleutel=sleutel,
+        aanleiding=aanleiding,
+        request_id=cause.request_id,
+        client_id=cause.client_id,
+        org=cause.org,
+        roles=list(cause.roles),
+        user=cause.user,
+        purpose=cause.purpose,
+        trace_id=cause.trace_id,
+        span_id=cause.span_id,
     )
 
 

@@ -288,7 +288,7 @@ def recompute(gate: Gate, jongere_id: str, aanleiding: str) -> Doelgroeptoets | 
 def schedule(gate: Gate, jongere_id: str, aanleiding: str) -> None:
     """An input of the youth's assessment changed in this request: the worker recomputes it
     after commit (api/worker), and until then the assessment reads as pending."""
-    outbox.enqueue(gate.session, outbox.DOELGROEPTOETS, jongere_id, aanleiding, gate.cause())
+    gate.store(outbox.job(outbox.DOELGROEPTOETS, jongere_id, aanleiding, gate.cause()))
 
 
 def pending(gate: Gate, jongere_id: str) -> bool:

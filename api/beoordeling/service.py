@@ -16,6 +16,7 @@ from api.beoordeling import doelgroeptoets, schemas
 from api.beoordeling.models import Antecedent, Doelgroeptoets, Factor
 from api.db import new_id
 from api.jongeren import service as jongeren
+from api.jongeren.facts import case_facts
 from api.jongeren.models import Jongere
 from api.pagination import paginate
 from api.problems import Problem
@@ -31,7 +32,7 @@ def _youth_resource(
         "categories": [category],
         "provided_by": provided_by,
         "provided_categories": [category],
-        "jongere": jongeren.case_facts(gate.session, jongere_id),
+        "jongere": case_facts(gate.session, jongere_id),
     }
 
 
@@ -168,7 +169,7 @@ def _assessment_resource(gate: Gate, jongere_id: str, categories: list[str]) -> 
         "main_category": "risico",
         "categories": categories,
         "provided_by": None,
-        "jongere": jongeren.case_facts(gate.session, jongere_id),
+        "jongere": case_facts(gate.session, jongere_id),
     }
 
 

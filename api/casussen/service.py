@@ -18,6 +18,7 @@ from api.casussen import schemas, statussen
 from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
 from api.db import new_id, utcnow
 from api.jongeren import service as jongeren
+from api.jongeren.facts import case_facts, case_facts_none
 from api.jongeren.models import Jongere
 from api.pagination import paginate
 from api.problems import Problem
@@ -39,7 +40,7 @@ def _resource(
         "categories": PLAN,
         "provided_by": provided_by,
         "provided_categories": PLAN,
-        "jongere": facts if facts is not None else jongeren.case_facts(gate.session, jongere_id),
+        "jongere": facts if facts is not None else case_facts(gate.session, jongere_id),
         **extra,
     }
 
@@ -48,7 +49,7 @@ def facts_of_case(gate: Gate, casus: Casus | None) -> dict[str, bool]:
     """The facts of this case (not of the youth's other cases): a closed case stays closed to
     the covenants even when the same youth has a new one."""
     if casus is None:
-        return jongeren.case_facts_none()
+        return case_facts_none()
     open_ = casus.status in statussen.OPEN_STATUSSEN
     return {
         "pga_actief": open_,

@@ -11,6 +11,7 @@ from api.db import new_id
 from api.jeugdgroepen import schemas
 from api.jeugdgroepen.models import Groepslid, Jeugdgroep
 from api.jongeren import service as jongeren
+from api.jongeren.facts import case_facts
 from api.jongeren.models import Jongere
 from api.pagination import paginate
 from api.problems import Problem
@@ -24,7 +25,7 @@ def _resource(gate: Gate, provided_by: str | None, jongere_id: str | None) -> di
         "main_category": "risico",
         "categories": ["risico", "identiteit"],
         "provided_by": provided_by,
-        "jongere": jongeren.case_facts(gate.session, jongere_id),
+        "jongere": case_facts(gate.session, jongere_id),
     }
 
 

@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 
 from api.beoordeling import doelgroeptoets
 from api.beoordeling.models import Antecedent, Factor
-from api.casussen import statussen
-from api.casussen.models import Casus, Opschaling, Planactie
-from api.db import new_id, utcnow
+from api.casussen.models import Casus, Planactie
+from api.db import insert_rows, new_id, utcnow
 from api.jongeren import schemas
+from api.jongeren.facts import case_facts, youth_by_bsn_index
 from api.jongeren.models import Jongere, Samenvoeging
 from api.maatregelen.models import Maatregel
 from api.problems import Problem, invalid_input
@@ -28,41 +28,6 @@ from api.security.gate import Gate, Permit
 from api.signalen.models import Signaal
 
 IDENTITY = ["identiteit"]
-
-
-def case_facts(session: Session, jongere_id: str | None) -> dict[str, bool]:
-    """The state of the youth's PGA case that switches covenants on: pga while a case is open,
-    zvh while it is escalated to the ZVH, riec while it has an open RIEC-melding."""
-    if jongere_id is None:
-        return case_facts_none()
-    statuses = set(
-        session.scalars(
-            select(Casus.status).where(
-                Casus.jongere_id == jongere_id, Casus.status.in_(statussen.OPEN_STATUSSEN)
-            )
-        ).all()
-    )
-    riec = session.scalar(
-        select(func.count())
-        .select_from(Opschaling)
-        .join(Casus, Casus.id == Opschaling.casus_id)
-        .where(
-            Casus.jongere_id == jongere_id,
-            Casus.status.in_(statussen.OPEN_STATUSSEN),
-            Opschaling.soort == "riec",
-            Opschaling.beeindigd_op.is_(None),
-        )
-    )
-    return {
-        "pga_actief": bool(statuses),
-        "opgeschaald_zvh": statussen.OPGESCHAALD_ZVH in statuses,
-        "riec_melding": bool(riec),
-    }
-
-
-def case_facts_none() -> dict[str, bool]:
-    """The facts of a youth without a case (or of no youth in particular)."""
-    return {"pga_actief": False, "opgeschaald_zvh": False, "riec_melding": False}
 
 
 def resource(gate: Gate, jongere: Jongere | None, jongere_id: str | None) -> dict[str, Any]:
@@ -85,8 +50,7 @@ class Identity:
 
 
 def find_by_bsn(gate: Gate, bsn: str) -> Jongere | None:
-    index = gate.blind_index_bsn(bsn)
-    return gate.session.scalars(select(Jongere).where(Jongere.bsn_index == index)).first()
+    return youth_by_bsn_index(gate.session, gate.blind_index_bsn(bsn))[0]
 
 
 def add_youth(gate: Gate, jongere_id: str, identity: Identity) -> Jongere:
@@ -103,19 +67,27 @@ def add_youth(gate: Gate, jongere_id: str, identity: Identity) -> Jongere:
     gate.seal(jongere, "achternaam", identity.achternaam)
     gate.seal(jongere, "geboortedatum", identity.geboortedatum.isoformat())
     try:
+        # Written at once, in a savepoint: a concurrent registration of the same BSN is found
+        # here, and the request can go on with that youth (ConcurrentRegistration).
         with gate.session.begin_nested():
-            gate.session.add(jongere)
+            insert_rows(gate.session.connection(), [jongere])
     except IntegrityError:
-        # Our audit record names the id we would have given; rather than link this request to
-        # another id, all of it is undone and the caller asked to send it again.
-        raise Problem(
+        raise ConcurrentRegistration() from None
+    return jongere
+
+
+class ConcurrentRegistration(Problem):
+    """A concurrent request registered the same BSN a moment before. Our audit record names the
+    id we would have given; a caller that cannot go on with the other youth answers 409."""
+
+    def __init__(self) -> None:
+        super().__init__(
             409,
             "Gelijktijdige registratie",
             "Deze jongere werd zojuist door een ander verzoek geregistreerd; stuur het opnieuw.",
             type_="gelijktijdige-registratie",
             headers={"Retry-After": "1"},
-        ) from None
-    return jongere
+        )
 
 
 def register(gate: Gate, body: schemas.JongereNieuw) -> tuple[Jongere, Permit]:

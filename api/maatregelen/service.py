@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from api.db import new_id, utcnow
 from api.jongeren import service as jongeren
+from api.jongeren.facts import case_facts
 from api.jongeren.models import Jongere
 from api.maatregelen import schemas
 from api.maatregelen.models import Maatregel
@@ -36,7 +37,7 @@ def _resource(
         "provided_by": provided_by,
         "provided_categories": categories,
         "soort": soort,
-        "jongere": jongeren.case_facts(gate.session, jongere_id),
+        "jongere": case_facts(gate.session, jongere_id),
     }
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from api.db import new_id
 from api.jongeren import service as jongeren
+from api.jongeren.facts import case_facts, case_facts_none
 from api.jongeren.models import Jongere
 from api.overleggen import schemas
 from api.overleggen.models import Agendapunt, Overleg
@@ -31,7 +32,7 @@ def _meeting(soort: str, deelnemers: list[str]) -> dict[str, Any]:
         "provided_by": None,
         "soort": soort,
         "deelnemers": sorted(set(deelnemers)),
-        "jongere": jongeren.case_facts_none(),
+        "jongere": case_facts_none(),
     }
 
 
@@ -120,7 +121,7 @@ def _item(gate: Gate, item: Agendapunt) -> schemas.Agendapunt:
         fields.update(shown)
     signals = gate.authorize_item(
         Access("list", "signaal", None, item.jongere_id),
-        signalen.resource(gate, provided_by=None, jongere_id=item.jongere_id),
+        signalen.resource(provided_by=None, facts=case_facts(gate.session, item.jongere_id)),
     )
     if isinstance(signals, Permit) and signals.may_see("signaal"):
         query = select(Signaal).where(Signaal.jongere_id == item.jongere_id)

@@ -27,7 +27,7 @@ from sqlalchemy import inspect as inspect_model
 from sqlalchemy.orm import Session
 
 from api import outbox, request_id
-from api.db import Base
+from api.db import Base, insert_rows, with_defaults
 from api.problems import Problem
 from api.runtime import Runtime
 from api.security import audit
@@ -117,6 +117,7 @@ class Gate:
         self._journal: list[dict[str, Any]] = []
         self.success_status = 200
         self.finished = False
+        self._stored: list[Base] = []
 
     # -- deciding --------------------------------------------------------------------------
     def _question(self, access: Access, resource: dict[str, Any]) -> dict[str, Any]:
@@ -207,6 +208,14 @@ class Gate:
             return Problem(403, "Geen toegang", decision.reason, type_="geen-toegang")
         self._attempt = _Attempt(access, decision)
         return Permit(decision, self._runtime.cipher)
+
+    def came_to_nothing(self, access: Access, status: int) -> None:
+        """An allowed access that came to nothing and is tried again (with another decision):
+        its record says so, with the status it would have had."""
+        own = self._journal_entry_of(access)
+        if own is not None:
+            own.update(http_status=status, reason=f"{own['reason']}; verzoek zonder resultaat")
+        self._attempt = None
 
     def record_item_failure(self, access: Access, permit: Permit, status: int) -> None:
         """An allowed item that came to nothing (a conflict): said so in the log as well."""
@@ -339,11 +348,29 @@ class Gate:
                 session, [self._record_values(access, outcome, reason, None, status)]
             )
 
+    def store(self, row: Base) -> None:
+        """A new row, written when the request commits (or by write_stored), after every
+        decision: the transaction writes at its end only (on SQLite the write lock is held
+        from the first write to the commit). Its column defaults (an id, a time) are set now,
+        so the answer shows the row as it will be stored."""
+        with_defaults(row)
+        self._stored.append(row)
+
+    def write_stored(self) -> None:
+        """Writes the rows stored so far, now (a bulk item in its savepoint)."""
+        rows, self._stored = self._stored, []
+        if rows:
+            insert_rows(self.session.connection(), rows)
+
+    def _rollback(self) -> None:
+        self._stored = []
+        self.session.rollback()
+
     def _commit_with_journal(self) -> None:
         try:
             self._runtime.commit_with_records(self.session, self._journal)
         except Exception as exc:
-            self.session.rollback()
+            self._rollback()
             raise AuditUnavailable(type(exc).__name__) from None
         self._journal = []
 
@@ -357,7 +384,7 @@ class Gate:
     ) -> None:
         """Audits a refusal in a transaction of its own, with the records the request made
         before it (an allowed first read stays on record when a second one is refused)."""
-        self.session.rollback()
+        self._rollback()
         # What the request decided before this came to nothing with it.
         for earlier in self._journal:
             if earlier["http_status"] is None:
@@ -384,15 +411,20 @@ class Gate:
         if failure is None:
             if not self._decided:
                 # A route took the gate but never asked the policy: nothing it did may stand.
-                self.session.rollback()
+                self._rollback()
                 raise RuntimeError("a personal-data route finished without a policy decision")
+            try:
+                self.write_stored()
+            except Exception as exc:
+                self._settle_request(exc)  # undone, and the failure on record
+                raise
             # The request succeeds: its allowed accesses are on record with the status it sends.
             for entry in self._journal:
                 if entry["decision"] == "allow" and entry["http_status"] is None:
                     entry["http_status"] = self.success_status
             self._commit_with_journal()
             return
-        self.session.rollback()
+        self._rollback()
         if self._attempt is None:
             if self._journal:  # allowed items of a bulk before an unavailable policy engine
                 self._commit_with_journal()

@@ -17,8 +17,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from api.beoordeling import doelgroeptoets
 from api.db import new_id
 from api.jongeren import service as jongeren
+from api.jongeren.facts import (
+    as_facts,
+    case_facts_none,
+    fact_columns,
+    youth_by_bsn_index,
+    youth_with_facts,
+)
 from api.jongeren.models import Jongere
-from api.jongeren.service import case_facts
 from api.pagination import paginate
 from api.problems import Problem, invalid_input, validation_params
 from api.security.audit import Access
@@ -30,36 +36,42 @@ from api.signalen.models import Signaal
 SIGNAL_CATEGORIES = ["identiteit", "signaal"]
 
 
-def resource(gate: Gate, *, provided_by: str | None, jongere_id: str | None) -> dict[str, Any]:
-    """The facts about signals the policy decides on."""
+def resource(*, provided_by: str | None, facts: dict[str, bool]) -> dict[str, Any]:
+    """The facts about signals the policy decides on (`facts`: the youth's case)."""
     return {
         "main_category": "signaal",
         "categories": SIGNAL_CATEGORIES,
         "provided_by": provided_by,
         # What the provider supplies in a signal: the signal, not who the youth is.
         "provided_categories": ["signaal"],
-        "jongere": case_facts(gate.session, jongere_id),
+        "jongere": facts,
     }
 
 
 def push(gate: Gate, body: schemas.SignaalNieuw) -> tuple[Signaal, Permit]:
-    jongere = jongeren.find_by_bsn(gate, body.jongere.bsn)
-    access = _create_access(jongere)
-    permit = gate.authorize(access, _create_resource(gate, jongere))
-    signaal = _store(gate, body, access, jongere)
-    doelgroeptoets.schedule(gate, signaal.jongere_id, "nieuw signaal")
-    return signaal, permit
+    """One query finds the youth and their case, one decision, and the writes at the end. Should
+    a concurrent push register the same youth first, this one goes on with that youth (decided
+    again: the decision names the youth)."""
+    index = gate.blind_index_bsn(body.jongere.bsn)
+    for last_try in (False, True):
+        jongere, facts = youth_by_bsn_index(gate.session, index)
+        access = _create_access(jongere)
+        permit = gate.authorize(access, resource(provided_by=gate.principal.org, facts=facts))
+        try:
+            signaal = _store(gate, body, access, jongere)
+        except jongeren.ConcurrentRegistration:
+            if last_try:
+                raise
+            gate.came_to_nothing(access, 409)
+            continue
+        doelgroeptoets.schedule(gate, signaal.jongere_id, "nieuw signaal")
+        return signaal, permit
+    raise AssertionError("unreachable")
 
 
 def _create_access(jongere: Jongere | None) -> Access:
     # Ids are chosen before the decision, so its audit record names what is about to exist.
     return Access("create", "signaal", new_id(), jongere.id if jongere else new_id())
-
-
-def _create_resource(gate: Gate, jongere: Jongere | None) -> dict[str, Any]:
-    return resource(
-        gate, provided_by=gate.principal.org, jongere_id=jongere.id if jongere else None
-    )
 
 
 def _store(
@@ -86,8 +98,7 @@ def _store(
     )
     if body.omschrijving is not None:
         gate.seal(signaal, "omschrijving", body.omschrijving)
-    gate.session.add(signaal)
-    gate.session.flush()
+    gate.store(signaal)
     return signaal
 
 
@@ -107,9 +118,9 @@ def push_many(gate: Gate, items: list[dict[str, Any]]) -> schemas.BulkResultaat:
     # youths lock the same rows in the same order and cannot deadlock each other.
     valid.sort(key=lambda item: gate.blind_index_bsn(item[1].jongere.bsn))
     for index, body in valid:
-        jongere = jongeren.find_by_bsn(gate, body.jongere.bsn)
+        jongere, facts = youth_by_bsn_index(gate.session, gate.blind_index_bsn(body.jongere.bsn))
         access = _create_access(jongere)
-        outcome = gate.authorize_item(access, _create_resource(gate, jongere))
+        outcome = gate.authorize_item(access, resource(provided_by=gate.principal.org, facts=facts))
         if isinstance(outcome, Problem):
             results.append(
                 schemas.BulkItemResultaat(index=index, status=403, probleem=outcome.body())
@@ -118,6 +129,7 @@ def push_many(gate: Gate, items: list[dict[str, Any]]) -> schemas.BulkResultaat:
         try:
             with gate.session.begin_nested():
                 signaal = _store(gate, body, access, jongere)
+                gate.write_stored()  # in this item's savepoint: a failure is this item's
         except Problem as conflict:
             gate.record_item_failure(access, outcome, conflict.status)
             results.append(
@@ -164,19 +176,23 @@ def replay(gate: Gate, signaal_id: str) -> schemas.Signaal:
 
 
 def read(gate: Gate, signaal_id: str) -> schemas.Signaal:
-    signaal = gate.session.get(Signaal, signaal_id)
+    # The signal, its youth and the youth's case in one query.
+    found = gate.session.execute(
+        select(Signaal, Jongere, *fact_columns(Signaal.jongere_id))
+        .join(Jongere, Jongere.id == Signaal.jongere_id)
+        .where(Signaal.id == signaal_id)
+    ).first()
+    signaal, jongere = (found[0], found[1]) if found else (None, None)
     permit = gate.authorize(
         Access("read", "signaal", signaal_id, signaal.jongere_id if signaal else None),
         resource(
-            gate,
             provided_by=signaal.bron_org if signaal else None,
-            jongere_id=signaal.jongere_id if signaal else None,
+            facts=as_facts(found) if found else case_facts_none(),
         ),
     )
     if signaal is None:
         # Only a caller who may read signals at all learns that this one does not exist.
         raise Problem(404, "Niet gevonden", "Er is geen signaal met dit id.", type_="niet-gevonden")
-    jongere = gate.session.get(Jongere, signaal.jongere_id)
     return present(permit, signaal, jongere)
 
 
@@ -192,11 +208,10 @@ class SignalFilter:
 
 
 def list_for_youth(gate: Gate, jongere_id: str, wanted: SignalFilter) -> schemas.SignaalLijst:
-    jongere = gate.session.get(Jongere, jongere_id)
+    jongere, facts = youth_with_facts(gate.session, jongere_id)
     # One decision for the whole list, never one per row.
     permit = gate.authorize(
-        Access("list", "signaal", None, jongere_id),
-        resource(gate, provided_by=None, jongere_id=jongere_id),
+        Access("list", "signaal", None, jongere_id), resource(provided_by=None, facts=facts)
     )
     if permit.only_provided_by is None and jongere is None:
         raise Problem(404, "Niet gevonden", "Er is geen jongere met dit id.", type_="niet-gevonden")
@@ -209,7 +224,8 @@ def list_for_youth(gate: Gate, jongere_id: str, wanted: SignalFilter) -> schemas
 def list_all(gate: Gate, wanted: SignalFilter) -> schemas.SignaalLijst:
     """Signals across youths (per category, per period): one decision for the whole list."""
     permit = gate.authorize(
-        Access("list", "signaal", None, None), resource(gate, provided_by=None, jongere_id=None)
+        Access("list", "signaal", None, None),
+        resource(provided_by=None, facts=case_facts_none()),
     )
     return _page(gate, permit, select(Signaal), wanted, None)
 

@@ -1,0 +1,73 @@
+"""What the policy needs to know of a youth's case, which switches covenants on: pga while a
+case is open, zvh while it is escalated to the ZVH, riec while it has an open RIEC-melding.
+
+Asked as three EXISTS beside whatever else a request reads about the youth, so that finding a
+youth (by BSN, or through one of their signals) and their case's state is one query."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Label, exists, select
+from sqlalchemy.orm import Session
+
+from api.casussen import statussen
+from api.casussen.models import Casus, Opschaling
+from api.jongeren.models import Jongere
+
+FACTS = ("pga_actief", "opgeschaald_zvh", "riec_melding")
+
+
+def fact_columns(jongere_id: ColumnElement[Any] | Any) -> list[Label[bool]]:
+    """The case facts of the youth `jongere_id` names, as columns of a query."""
+    open_case = (Casus.jongere_id == jongere_id) & Casus.status.in_(statussen.OPEN_STATUSSEN)
+    return [
+        exists().where(open_case).label("pga_actief"),
+        exists()
+        .where(Casus.jongere_id == jongere_id, Casus.status == statussen.OPGESCHAALD_ZVH)
+        .label("opgeschaald_zvh"),
+        exists()
+        .where(
+            open_case,
+            Opschaling.casus_id == Casus.id,
+            Opschaling.soort == "riec",
+            Opschaling.beeindigd_op.is_(None),
+        )
+        .label("riec_melding"),
+    ]
+
+
+def as_facts(values: Any) -> dict[str, bool]:
+    """The facts from a row that holds the fact columns (by their labels)."""
+    return {name: bool(getattr(values, name)) for name in FACTS}
+
+
+def case_facts(session: Session, jongere_id: str | None) -> dict[str, bool]:
+    if jongere_id is None:
+        return case_facts_none()
+    return as_facts(session.execute(select(*fact_columns(jongere_id))).one())
+
+
+def case_facts_none() -> dict[str, bool]:
+    """The facts of a youth without a case (or of no youth in particular)."""
+    return dict.fromkeys(FACTS, False)
+
+
+def youth_by_bsn_index(session: Session, index: str) -> tuple[Jongere | None, dict[str, bool]]:
+    """The youth a BSN's blind index finds, with their case facts, in one query."""
+    row = session.execute(
+        select(Jongere, *fact_columns(Jongere.id)).where(Jongere.bsn_index == index)
+    ).first()
+    if row is None:
+        return None, case_facts_none()
+    return row[0], as_facts(row)
+
+
+def youth_with_facts(session: Session, jongere_id: str) -> tuple[Jongere | None, dict[str, bool]]:
+    """A youth by id with their case facts, in one query (None: no such youth, and no case)."""
+    row = session.execute(
+        select(Jongere, *fact_columns(Jongere.id)).where(Jongere.id == jongere_id)
+    ).first()
+    if row is None:
+        return None, case_facts_none()
+    return row[0], as_facts(row)
