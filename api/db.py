@@ -78,6 +78,8 @@ def with_defaults(row: Base) -> dict[str, Any]:
             value = default.arg(None)
         if value is not None:
             setattr(row, column.key, value)
+        if value is None and column.primary_key and column.autoincrement is not False:
+            continue  # the database numbers it
         values[column.key] = value
     return values
 
