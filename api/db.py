@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import uuid
@@ -11,7 +12,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, DateTime, Dialect, Engine, MetaData, create_engine, event
+from sqlalchemy import (
+    Connection,
+    DateTime,
+    Dialect,
+    Engine,
+    Insert,
+    MetaData,
+    Table,
+    create_engine,
+    event,
+)
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -63,7 +74,14 @@ def insert_rows(connection: Connection, rows: Sequence[Base]) -> None:
     row reads afterwards as it was stored."""
     for table, group in itertools.groupby(rows, key=lambda row: row.__table__):
         values = [with_defaults(row) for row in group]
-        connection.execute(table.insert().inline(), values)
+        connection.execute(plain_insert(table), values)
+
+
+@functools.cache
+def plain_insert(table: Table) -> Insert:
+    """INSERT into a table without RETURNING, built once: building a statement (and its cache
+    key) for every request cost more than sending it."""
+    return table.insert().inline()
 
 
 def with_defaults(row: Base) -> dict[str, Any]:

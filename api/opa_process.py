@@ -53,6 +53,9 @@ def start_opa(settings: Settings, binary: str, log_path: Path) -> subprocess.Pop
             "--watch",  # changed policy or covenant data is picked up without a restart
             "--log-level=error",
             "--set=decision_logs.console=true",  # gives every decision an id we audit
+            # The covenants are read on every decision and change rarely: kept as OPA's own
+            # values rather than converted on each read (about a fifth of a decision's time).
+            "--optimize-store-for-read-speed",
             # policies/system/authz.rego decides who may use OPA's REST API: only our questions.
             "--authorization=basic",
             # As a bundle, the covenant data cannot be overwritten through OPA's REST API.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Label, exists, select
+from sqlalchemy import ColumnElement, Label, bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from api.casussen import statussen
@@ -42,10 +42,18 @@ def as_facts(values: Any) -> dict[str, bool]:
     return {name: bool(getattr(values, name)) for name in FACTS}
 
 
+# Built once: building these (and their cache keys) for every request cost more than running them.
+_FACTS_OF = select(*fact_columns(bindparam("jongere_id")))
+_YOUTH_BY_INDEX = select(Jongere.id, *fact_columns(Jongere.id)).where(
+    Jongere.bsn_index == bindparam("index")
+)
+_YOUTH_BY_ID = select(Jongere, *fact_columns(Jongere.id)).where(Jongere.id == bindparam("id"))
+
+
 def case_facts(session: Session, jongere_id: str | None) -> dict[str, bool]:
     if jongere_id is None:
         return case_facts_none()
-    return as_facts(session.execute(select(*fact_columns(jongere_id))).one())
+    return as_facts(session.execute(_FACTS_OF, {"jongere_id": jongere_id}).one())
 
 
 def case_facts_none() -> dict[str, bool]:
@@ -53,21 +61,17 @@ def case_facts_none() -> dict[str, bool]:
     return dict.fromkeys(FACTS, False)
 
 
-def youth_by_bsn_index(session: Session, index: str) -> tuple[Jongere | None, dict[str, bool]]:
-    """The youth a BSN's blind index finds, with their case facts, in one query."""
-    row = session.execute(
-        select(Jongere, *fact_columns(Jongere.id)).where(Jongere.bsn_index == index)
-    ).first()
+def youth_by_bsn_index(session: Session, index: str) -> tuple[str | None, dict[str, bool]]:
+    """The id of the youth a BSN's blind index finds, with their case facts, in one query."""
+    row = session.connection().execute(_YOUTH_BY_INDEX, {"index": index}).first()
     if row is None:
         return None, case_facts_none()
-    return row[0], as_facts(row)
+    return row.id, as_facts(row)
 
 
 def youth_with_facts(session: Session, jongere_id: str) -> tuple[Jongere | None, dict[str, bool]]:
     """A youth by id with their case facts, in one query (None: no such youth, and no case)."""
-    row = session.execute(
-        select(Jongere, *fact_columns(Jongere.id)).where(Jongere.id == jongere_id)
-    ).first()
+    row = session.execute(_YOUTH_BY_ID, {"id": jongere_id}).first()
     if row is None:
         return None, case_facts_none()
     return row[0], as_facts(row)

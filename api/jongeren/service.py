@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,7 +19,7 @@ from api.beoordeling.models import Antecedent, Factor
 from api.casussen.models import Casus, Planactie
 from api.db import insert_rows, new_id, utcnow
 from api.jongeren import schemas
-from api.jongeren.facts import case_facts, youth_by_bsn_index
+from api.jongeren.facts import case_facts
 from api.jongeren.models import Jongere, Samenvoeging
 from api.maatregelen.models import Maatregel
 from api.problems import Problem, invalid_input
@@ -49,8 +49,11 @@ class Identity:
     geboortedatum: date
 
 
+_BY_BSN_INDEX = select(Jongere).where(Jongere.bsn_index == bindparam("index"))
+
+
 def find_by_bsn(gate: Gate, bsn: str) -> Jongere | None:
-    return youth_by_bsn_index(gate.session, gate.blind_index_bsn(bsn))[0]
+    return gate.session.scalars(_BY_BSN_INDEX, {"index": gate.blind_index_bsn(bsn)}).first()
 
 
 def add_youth(gate: Gate, jongere_id: str, identity: Identity) -> Jongere:

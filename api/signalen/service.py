@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from api.beoordeling import doelgroeptoets
@@ -54,11 +54,11 @@ def push(gate: Gate, body: schemas.SignaalNieuw) -> tuple[Signaal, Permit]:
     again: the decision names the youth)."""
     index = gate.blind_index_bsn(body.jongere.bsn)
     for last_try in (False, True):
-        jongere, facts = youth_by_bsn_index(gate.session, index)
-        access = _create_access(jongere)
+        jongere_id, facts = youth_by_bsn_index(gate.session, index)
+        access = _create_access(jongere_id)
         permit = gate.authorize(access, resource(provided_by=gate.principal.org, facts=facts))
         try:
-            signaal = _store(gate, body, access, jongere)
+            signaal = _store(gate, body, access, known=jongere_id is not None)
         except jongeren.ConcurrentRegistration:
             if last_try:
                 raise
@@ -69,18 +69,17 @@ def push(gate: Gate, body: schemas.SignaalNieuw) -> tuple[Signaal, Permit]:
     raise AssertionError("unreachable")
 
 
-def _create_access(jongere: Jongere | None) -> Access:
+def _create_access(jongere_id: str | None) -> Access:
     # Ids are chosen before the decision, so its audit record names what is about to exist.
-    return Access("create", "signaal", new_id(), jongere.id if jongere else new_id())
+    return Access("create", "signaal", new_id(), jongere_id or new_id())
 
 
-def _store(
-    gate: Gate, body: schemas.SignaalNieuw, access: Access, jongere: Jongere | None
-) -> Signaal:
+def _store(gate: Gate, body: schemas.SignaalNieuw, access: Access, *, known: bool) -> Signaal:
+    """The signal, about the youth the access names: `known`, or registered now."""
     assert access.resource_id is not None and access.jongere_id is not None
-    if jongere is None:
+    if not known:
         identity = body.jongere
-        jongere = jongeren.add_youth(
+        jongeren.add_youth(
             gate,
             access.jongere_id,
             jongeren.Identity(
@@ -89,7 +88,7 @@ def _store(
         )
     signaal = Signaal(
         id=access.resource_id,
-        jongere_id=jongere.id,
+        jongere_id=access.jongere_id,
         categorie=body.categorie,
         waargenomen_op=body.waargenomen_op,
         wijk=body.wijk,
@@ -118,8 +117,8 @@ def push_many(gate: Gate, items: list[dict[str, Any]]) -> schemas.BulkResultaat:
     # youths lock the same rows in the same order and cannot deadlock each other.
     valid.sort(key=lambda item: gate.blind_index_bsn(item[1].jongere.bsn))
     for index, body in valid:
-        jongere, facts = youth_by_bsn_index(gate.session, gate.blind_index_bsn(body.jongere.bsn))
-        access = _create_access(jongere)
+        jongere_id, facts = youth_by_bsn_index(gate.session, gate.blind_index_bsn(body.jongere.bsn))
+        access = _create_access(jongere_id)
         outcome = gate.authorize_item(access, resource(provided_by=gate.principal.org, facts=facts))
         if isinstance(outcome, Problem):
             results.append(
@@ -128,7 +127,7 @@ def push_many(gate: Gate, items: list[dict[str, Any]]) -> schemas.BulkResultaat:
             continue
         try:
             with gate.session.begin_nested():
-                signaal = _store(gate, body, access, jongere)
+                signaal = _store(gate, body, access, known=jongere_id is not None)
                 gate.write_stored()  # in this item's savepoint: a failure is this item's
         except Problem as conflict:
             gate.record_item_failure(access, outcome, conflict.status)
@@ -175,13 +174,17 @@ def replay(gate: Gate, signaal_id: str) -> schemas.Signaal:
     return schemas.Signaal(**shown.model_dump(exclude={"jongere"}, exclude_unset=True))
 
 
+# Built once (building a statement and its cache key for every request cost more than running it).
+_SIGNAL_WITH_YOUTH = (
+    select(Signaal, Jongere, *fact_columns(Signaal.jongere_id))
+    .join(Jongere, Jongere.id == Signaal.jongere_id)
+    .where(Signaal.id == bindparam("signaal_id"))
+)
+
+
 def read(gate: Gate, signaal_id: str) -> schemas.Signaal:
     # The signal, its youth and the youth's case in one query.
-    found = gate.session.execute(
-        select(Signaal, Jongere, *fact_columns(Signaal.jongere_id))
-        .join(Jongere, Jongere.id == Signaal.jongere_id)
-        .where(Signaal.id == signaal_id)
-    ).first()
+    found = gate.session.execute(_SIGNAL_WITH_YOUTH, {"signaal_id": signaal_id}).first()
     signaal, jongere = (found[0], found[1]) if found else (None, None)
     permit = gate.authorize(
         Access("read", "signaal", signaal_id, signaal.jongere_id if signaal else None),

@@ -68,7 +68,8 @@ never_visible := {c | some c in object.get(data.referentie.nooit_zichtbaar, inpu
 # --- which covenants apply -------------------------------------------------------------------
 
 # Well-formed covenants that name the caller's organisation and the stated purpose.
-# (Filtered on parties and purposes first, so only those covenants are schema-checked.)
+# (Filtered on parties and purposes first, so only those covenants are schema-checked; a rule,
+# so that the check runs once a decision however many rules ask.)
 named contains code if {
 	some code, covenant in data.convenanten
 	input.subject.org in covenant.partijen
@@ -130,12 +131,7 @@ derived_own contains category if {
 }
 
 # Purposes the caller's organisation works under in some covenant (in force or not).
-org_purpose if {
-	some code, covenant in data.convenanten
-	input.subject.org in covenant.partijen
-	input.purpose in covenant.doelen
-	convenanten.toepasbaar(code, covenant)
-}
+org_purpose if count(named) > 0
 
 # Categories an organisation is the source of (the police of police registrations, the OM of
 # prosecution decisions): it may record them as its own data before any covenant shares them.

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
-from api.db import utcnow
+from api.db import plain_insert, utcnow
 from api.security.models import AuditRecord
 from api.security.policy import Decision
 from api.security.principal import Principal
@@ -156,7 +156,7 @@ def append(session: Session, entries: Sequence[dict[str, Any]]) -> None:
                 refuse_nul(value)
     # On the session's connection, as a plain INSERT (no RETURNING): the ORM's statement
     # handling would cost a request more than the insert.
-    session.connection().execute(AUDIT_TABLE.insert().inline(), [dict(v) for v in entries])
+    session.connection().execute(plain_insert(AUDIT_TABLE), [dict(v) for v in entries])
 
 
 def refuse_nul(text: str) -> None:

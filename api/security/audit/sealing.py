@@ -142,14 +142,20 @@ def signed(session: Session, key: SigningKey, soort: str, seq: int, hash_: str) 
 
 
 def checkpoint_due(
-    session: Session, every_records: int, every_seconds: float, key: SigningKey
+    session: Session,
+    every_records: int,
+    every_seconds: float,
+    key: SigningKey,
+    signed_up_to: int | None = None,
 ) -> bool:
     """Whether the chain grew by `every_records` since the last checkpoint, or has unsigned
     records older than `every_seconds`. Only checkpoints whose signature holds count: a forged
-    one (any seq, junk signature) must not stop the signing."""
+    one (any seq, junk signature) must not stop the signing. `signed_up_to`: where the last
+    valid checkpoint is, when the caller knows (else it is looked up)."""
     head = session.get(AuditHead, 1)
-    last = newest_valid_checkpoint(session, {key.key_id: key.public})
-    signed_up_to = last.seq if last else 0
+    if signed_up_to is None:
+        last = newest_valid_checkpoint(session, {key.key_id: key.public})
+        signed_up_to = last.seq if last else 0
     if head is None or head.seq <= signed_up_to:
         return False
     if head.seq - signed_up_to >= every_records:
@@ -210,6 +216,10 @@ class Sealer:
         self._every_seconds = every_seconds
         self._batch = batch
         self._checked_at = 0.0
+        # Where this sealer's key last signed, once looked up: the lookup verifies signatures,
+        # and a busy worker asks every round. Another worker signing meanwhile only makes this
+        # one sign a checkpoint early.
+        self._signed: tuple[str, int] | None = None
 
     def work(self) -> int:
         """Returns how many records it sealed."""
@@ -221,9 +231,15 @@ class Sealer:
                 return 0
             self._checked_at = time.monotonic()
             key = self._key()
-            if checkpoint_due(session, self._every_records, self._every_seconds, key):
-                checkpoint(session, key)
+            known = self._signed[1] if self._signed and self._signed[0] == key.key_id else None
+            if known is None:
+                last = newest_valid_checkpoint(session, {key.key_id: key.public})
+                known = last.seq if last else 0
+                self._signed = (key.key_id, known)
+            if checkpoint_due(session, self._every_records, self._every_seconds, key, known):
+                mark = checkpoint(session, key)
                 session.commit()
+                self._signed = (key.key_id, mark.seq)
             else:
                 session.rollback()
         return sealed
