@@ -14,7 +14,7 @@ import api.models
 from api.db import Base, SchemaNotMigrated
 from api.main import create_app
 from api.security.categories import PERSONAL_CATEGORIES
-from api.security.gate import open_gate
+from api.security.gate_routes import open_gate
 from api.settings import Settings
 
 # Routes that handle no personal data at all, and why.

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from api.db import make_engine
 from api.main import create_app
 from api.opa_process import find_opa_binary, start_opa
-from api.security.gate import GateAccess
+from api.security.gate_routes import GateAccess
 from api.security.policy import PolicyEngine
 from api.settings import Settings
 from tests.conftest import BASE_URL, database_fault, on_postgresql, signaal_body

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query, Response
 from api.casussen import schemas, service
 from api.openapi_docs import problems
 from api.pagination import UUID_PATTERN, Page, uuid_path
-from api.security.gate import GateAccess, GatedRoute
+from api.security.gate_routes import GateAccess, GatedRoute
 
 router = APIRouter(tags=["casussen"], route_class=GatedRoute)
 

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Response
 from api.jeugdgroepen import schemas, service
 from api.openapi_docs import problems
 from api.pagination import Page, uuid_path
-from api.security.gate import GateAccess, GatedRoute
+from api.security.gate_routes import GateAccess, GatedRoute
 
 router = APIRouter(tags=["jeugdgroepen"], route_class=GatedRoute)
 

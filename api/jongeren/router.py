@@ -8,7 +8,7 @@ from api.jongeren import schemas, service
 from api.openapi_docs import problems
 from api.organisaties.router import placemat
 from api.pagination import uuid_path
-from api.security.gate import GateAccess, GatedRoute
+from api.security.gate_routes import GateAccess, GatedRoute
 
 router = APIRouter(tags=["jongeren"], route_class=GatedRoute)
 

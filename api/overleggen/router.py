@@ -7,7 +7,7 @@ from fastapi import APIRouter, Response
 from api.openapi_docs import problems
 from api.overleggen import schemas, service
 from api.pagination import uuid_path
-from api.security.gate import GateAccess, GatedRoute
+from api.security.gate_routes import GateAccess, GatedRoute
 
 router = APIRouter(tags=["overleggen"], route_class=GatedRoute)
 

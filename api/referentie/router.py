@@ -14,7 +14,7 @@ from api.referentie.models import SignaalCategorie
 from api.schemas import ApiModel
 from api.security.audit import Access
 from api.security.caller import current_principal, runtime_of
-from api.security.gate import GateAccess, GatedRoute
+from api.security.gate_routes import GateAccess, GatedRoute
 
 router = APIRouter(tags=["referentiegegevens"], route_class=GatedRoute)
 

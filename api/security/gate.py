@@ -3,37 +3,30 @@
 authenticate -> ask OPA with caller, action, resource facts and purpose -> touch only permitted
 rows and reveal only permitted fields -> audit record in the same transaction -> respond.
 
-A route handling personal data takes ``gate: Gate = GateDependency``; that is the only way to
-get a database session that can see personal tables *and* the cipher to open them. Fields are
+A route handling personal data takes ``gate: GateAccess`` (gate_routes.py); that is the only way
+to get a database session that can see personal tables *and* the cipher to open them. Fields are
 opened through a :class:`Permit`, which exists only after an allow decision and reveals only the
 categories that decision permitted.
 """
 
 from __future__ import annotations
 
-import functools
-import inspect
 import json
 import logging
-from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, Request
-from fastapi.concurrency import run_in_threadpool
-from fastapi.routing import APIRoute
 from sqlalchemy import inspect as inspect_model
 from sqlalchemy.orm import Session
 
-from api import outbox, request_id
+from api import outbox
 from api.db import Base, insert_rows, with_defaults
 from api.problems import Problem
 from api.runtime import Runtime
 from api.security import audit
 from api.security.audit import Access, current_trace
 from api.security.audit.record import activity_of
-from api.security.caller import current_principal, runtime_of, stated_purpose
 from api.security.crypto import FieldCipher, FieldIntegrityError, FieldPlace
 from api.security.policy import Decision, PolicyEngineUnavailable
 from api.security.principal import Principal
@@ -463,60 +456,3 @@ class Gate:
                 found: dict[str, Any] = entry
                 return found
         return None
-
-
-async def open_gate(
-    request: Request,
-    principal: Annotated[Principal, Depends(current_principal)],
-    purpose: Annotated[str | None, Depends(stated_purpose)],
-) -> AsyncIterator[Gate]:
-    """The request's gate. It is settled (committed with its audit records, or undone with the
-    failure on record) in the route's own thread, right after the route returns (GatedRoute);
-    should a route not be a GatedRoute, it is settled here, in a thread of its own."""
-    runtime = runtime_of(request)
-    gate = Gate(runtime, runtime.sessions(), principal, purpose, request_id.of(request))
-    route = request.scope.get("route")
-    gate.success_status = getattr(route, "status_code", None) or 200
-    try:
-        yield gate
-    except BaseException as exc:
-        if not gate.finished:
-            await run_in_threadpool(gate.finish, exc)
-        raise
-    if not gate.finished:
-        await run_in_threadpool(gate.finish, None)
-
-
-# Function scope: the commit runs before the response is sent, so a failed audit write means
-# no response with data ever leaves.
-GateDependency = Depends(open_gate, scope="function")
-GateAccess = Annotated[Gate, GateDependency]
-
-
-def settled_in_its_thread(endpoint: Callable[..., Any]) -> Callable[..., Any]:
-    """A route's function that settles its gate itself, in the thread it runs in: the commit
-    costs no second trip through the thread pool."""
-    if inspect.iscoroutinefunction(endpoint):
-        return endpoint
-
-    @functools.wraps(endpoint)
-    def run(*args: Any, **kwargs: Any) -> Any:
-        gate = next((value for value in kwargs.values() if isinstance(value, Gate)), None)
-        if gate is None:
-            return endpoint(*args, **kwargs)
-        try:
-            result = endpoint(*args, **kwargs)
-        except BaseException as exc:
-            gate.finish(exc)
-            raise
-        gate.finish(None)
-        return result
-
-    return run
-
-
-class GatedRoute(APIRoute):
-    """The route class of every router with personal-data routes (see settled_in_its_thread)."""
-
-    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
-        super().__init__(path, settled_in_its_thread(endpoint), **kwargs)

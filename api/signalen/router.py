@@ -9,7 +9,7 @@ from api.openapi_docs import problems
 from api.pagination import Page, uuid_path
 from api.security import idempotency
 from api.security.audit import Access
-from api.security.gate import GateAccess, GatedRoute
+from api.security.gate_routes import GateAccess, GatedRoute
 from api.signalen import schemas, service
 
 router = APIRouter(tags=["signalen"], route_class=GatedRoute)

@@ -17,7 +17,7 @@ from api.problems import Problem
 from api.schemas import ApiModel
 from api.security import audit
 from api.security.audit import Access
-from api.security.gate import GateAccess, GatedRoute
+from api.security.gate_routes import GateAccess, GatedRoute
 from api.toezicht import service
 
 router = APIRouter(prefix="/audit", tags=["audit"], route_class=GatedRoute)
