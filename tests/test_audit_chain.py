@@ -414,6 +414,33 @@ def test_records_with_unusual_characters_verify_and_tampering_with_them_is_found
     assert first_break(log.verify()) == (3, "inhoud")
 
 
+def test_the_fields_a_record_names_are_covered_by_its_hash(log: Log) -> None:
+    # Records from before the column existed (no fields) and records naming the fields shown
+    # of a youth, in one chain: both verify, in the database and offline from an export.
+    log.append(3)
+    log.append(3, fields=["jongeren.voornamen", "signalen.omschrijving"])
+    log.append(1, fields=['a", "b', "é"])  # what the database's own encoding gets wrong
+    assert log.verify()["intact"] is True
+    with log.session() as session:
+        lines = [json.dumps(line, default=str) for line in audit.export_lines(session)]
+    records, marks = audit.read_export(iter(lines))
+    assert [r["fields"] for r in records][3:5] == [
+        ["jongeren.voornamen", "signalen.omschrijving"]
+    ] * 2
+    assert audit.chain.verify(records, marks, log.keys).intact  # type: ignore[arg-type]
+    for statement, seq in (
+        ("UPDATE audit_records SET fields = '[\"jongeren.bsn\"]' WHERE seq = 5", 5),
+        ("UPDATE audit_records SET fields = NULL WHERE seq = 4", 4),
+        ("UPDATE audit_records SET fields = '[]' WHERE seq = 2", 2),
+    ):
+        with log.tampering() as session:
+            session.execute(text(statement))
+        assert first_break(log.verify()) == (seq, "inhoud"), statement
+    # And the triggers refuse the change to begin with.
+    with pytest.raises(DBAPIError, match="append-only"), log.engine.begin() as connection:
+        connection.execute(text("UPDATE audit_records SET fields = NULL WHERE seq = 7"))
+
+
 def test_a_record_is_sealed_once_and_never_changed_after(log: Log) -> None:
     log.append(2)
     for statement in (

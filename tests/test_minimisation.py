@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 from api.jongeren.models import Jongere
 from api.security.crypto import FieldCipher, FieldPlace
-from api.security.gate import Permit
+from api.security.permit import Permit
 from api.security.policy import Decision
 from api.signalen.models import Signaal
 from api.signalen.service import present

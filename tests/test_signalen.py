@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from api.db import make_engine
 from api.settings import Settings
-from tests.conftest import audit_rows, signaal_body
+from tests.conftest import VALID_BSNS, audit_rows, signaal_body
 
 
 def count_signals(settings: Settings) -> int:
@@ -211,3 +211,67 @@ def test_unknown_ids_are_404_for_allowed_callers_and_403_for_others(
     assert listed.headers["content-type"] == "application/problem+json"
     malformed = app_client.get("/v1/signalen/not-a-uuid", headers=jongerenwerk.headers())
     assert malformed.status_code == 400
+
+
+def test_a_list_is_on_record_once_per_youth_it_shows(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
+    # The Logboek Dataverwerkingen rule: one line per data subject. A page of signals about
+    # three youths leaves three records, each naming its youth and what was shown of them.
+    politie = caller("politie", "partner_system")
+    youths = []
+    for n, bsn in enumerate(VALID_BSNS[100:103]):
+        for _ in range(n + 1):
+            pushed = app_client.post(
+                "/v1/signalen", json=signaal_body(bsn), headers=politie.headers()
+            )
+            assert pushed.status_code == 201, pushed.text
+        youths.append(pushed.json()["jongereId"])
+    jongerenwerk = caller("jongerenwerk", "jongerenwerker")
+    listed = app_client.get(
+        "/v1/signalen", params={"paginaGrootte": 100}, headers=jongerenwerk.headers()
+    )
+    assert listed.status_code == 200
+    shown = {item["jongereId"] for item in listed.json()["items"]}
+    assert set(youths) <= shown
+
+    records = audit_rows(settings, client_id=jongerenwerk.client_id, action="list")
+    assert sorted(r["jongere_id"] for r in records) == sorted(shown)
+    for record in records:
+        assert record["decision"] == "allow" and record["http_status"] == 200
+        assert record["resource_type"] == "signaal" and record["resource_id"] is None
+        # Youth work sees identity and signals under the group approach: both shown.
+        assert record["categories"] == ["identiteit", "signaal"]
+        assert record["fields"] == [
+            "jongeren.achternaam",
+            "jongeren.geboortedatum",
+            "jongeren.voornamen",
+            "signalen.categorie",
+            "signalen.omschrijving",
+            "signalen.waargenomen_op",
+            "signalen.wijk",
+        ]
+        assert record["covenants"] == ["groepsaanpak"]
+    # All of one request, under one decision.
+    assert len({(r["request_id"], r["decision_id"]) for r in records}) == 1
+
+    # So a youth's access history (the basis of an inzage) names who received their data.
+    officer = caller("privacy", "privacy_officer")
+    history = app_client.get(
+        f"/v1/audit/jongeren/{youths[0]}", headers=officer.headers("inzage")
+    ).json()
+    assert any(
+        r["clientId"] == jongerenwerk.client_id and r["action"] == "list" for r in history["items"]
+    )
+
+
+def test_a_list_that_shows_nothing_is_on_record_once(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
+    leerplicht = caller("leerplicht", "leerplichtambtenaar")
+    empty = app_client.get(
+        "/v1/signalen", params={"categorie": "bestaat_niet"}, headers=leerplicht.headers()
+    )
+    assert empty.status_code == 200 and empty.json()["items"] == []
+    (record,) = audit_rows(settings, client_id=leerplicht.client_id, action="list")
+    assert (record["jongere_id"], record["fields"]) == (None, None)

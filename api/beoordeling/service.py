@@ -21,7 +21,8 @@ from api.jongeren.models import Jongere
 from api.pagination import paginate
 from api.problems import Problem
 from api.security.audit import Access
-from api.security.gate import Gate, Permit
+from api.security.gate import Gate
+from api.security.permit import Permit
 
 
 def _youth_resource(

@@ -24,7 +24,8 @@ from api.jongeren.models import Jongere, Samenvoeging
 from api.maatregelen.models import Maatregel
 from api.problems import Problem, invalid_input
 from api.security.audit import Access
-from api.security.gate import Gate, Permit
+from api.security.gate import Gate
+from api.security.permit import Permit
 from api.signalen.models import Signaal
 
 IDENTITY = ["identiteit"]

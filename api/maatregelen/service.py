@@ -16,7 +16,8 @@ from api.maatregelen.models import Maatregel
 from api.pagination import paginate
 from api.problems import Problem, invalid_input
 from api.security.audit import Access
-from api.security.gate import Gate, Permit
+from api.security.gate import Gate
+from api.security.permit import Permit
 
 # Prosecution is the OM's decision (justitie); the other measures are administrative (maatregel).
 PROSECUTION = "strafrechtelijke_vervolging"

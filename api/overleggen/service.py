@@ -20,7 +20,8 @@ from api.overleggen import schemas
 from api.overleggen.models import Agendapunt, Overleg
 from api.problems import Problem
 from api.security.audit import Access
-from api.security.gate import Gate, Permit
+from api.security.gate import Gate
+from api.security.permit import Permit
 from api.signalen import service as signalen
 from api.signalen.models import Signaal
 

@@ -27,11 +27,13 @@ from api.runtime import Runtime
 from api.security import audit
 from api.security.audit import Access, current_trace
 from api.security.audit.record import activity_of
-from api.security.crypto import FieldCipher, FieldIntegrityError, FieldPlace
+from api.security.crypto import FieldIntegrityError, FieldPlace
+from api.security.permit import Permit
 from api.security.policy import Decision, PolicyEngineUnavailable
 from api.security.principal import Principal
 
 MANAGEMENT_PACKAGE = "aanwas.beheer"
+WRITES = frozenset({"create", "update", "delete"})
 SUPERVISION_PACKAGE = "aanwas.toezicht"
 logger = logging.getLogger(__name__)
 
@@ -48,40 +50,6 @@ def policy_engine_unavailable() -> Problem:
         type_="beleidsengine-niet-beschikbaar",
         headers={"Retry-After": "5"},
     )
-
-
-class Permit:
-    """What an allow decision lets this request see: the permitted data categories."""
-
-    def __init__(self, decision: Decision, cipher: FieldCipher) -> None:
-        self.decision = decision
-        self._cipher = cipher
-
-    @property
-    def categories(self) -> frozenset[str]:
-        return self.decision.categories
-
-    @property
-    def only_provided_by(self) -> str | None:
-        """For lists: the organisation whose rows alone may be shown (None: every row)."""
-        return self.decision.only_provided_by
-
-    def may_see(self, category: str) -> bool:
-        return category == "meta" or category in self.decision.categories
-
-    def reveal(self, row: Base, column: str, category: str | None = None) -> tuple[bool, Any]:
-        """(visible, value) of one field: opened when its category is permitted, else hidden.
-        `category` overrides the column's for rows whose kind decides it (a prosecution is
-        justitie, an administrative measure maatregel)."""
-        info = inspect_model(type(row)).columns[column].info
-        category = category or info.get("category", "meta")
-        if not self.may_see(category):
-            return False, None
-        value = getattr(row, column)
-        if value is None or not info.get("encrypted"):
-            return True, value
-        place = FieldPlace(row.__tablename__, column, str(getattr(row, "id")))  # noqa: B009
-        return True, self._cipher.open(value, place)
 
 
 @dataclass
@@ -111,6 +79,7 @@ class Gate:
         self.success_status = 200
         self.finished = False
         self._stored: list[Base] = []
+        self._permits: list[Permit] = []
 
     # -- deciding --------------------------------------------------------------------------
     def _question(self, access: Access, resource: dict[str, Any]) -> dict[str, Any]:
@@ -154,7 +123,13 @@ class Gate:
         """Asks the policy; audits the answer; returns a Permit or raises 403/503."""
         decision = self._decide(access, self._question(access, resource))
         self._settle(access, decision)
-        return Permit(decision, self._runtime.cipher)
+        return self._permit(access, decision)
+
+    def _permit(self, access: Access, decision: Decision) -> Permit:
+        """The Permit of an allowed access, tied to its audit record (the newest journaled)."""
+        permit = Permit(decision, self._runtime.cipher, self._journal[-1], access.jongere_id)
+        self._permits.append(permit)
+        return permit
 
     def authorize_management(self, access: Access) -> None:
         """Managing reference data (no personal data, no purpose): decided by the policy's
@@ -200,7 +175,7 @@ class Gate:
         if not decision.allow:
             return Problem(403, "Geen toegang", decision.reason, type_="geen-toegang")
         self._attempt = _Attempt(access, decision)
-        return Permit(decision, self._runtime.cipher)
+        return self._permit(access, decision)
 
     def came_to_nothing(self, access: Access, status: int) -> None:
         """An allowed access that came to nothing and is tried again (with another decision):
@@ -411,10 +386,12 @@ class Gate:
             except Exception as exc:
                 self._settle_request(exc)  # undone, and the failure on record
                 raise
-            # The request succeeds: its allowed accesses are on record with the status it sends.
+            # The request succeeds: its allowed accesses are on record with the status it sends,
+            # one record per youth whose data the answer shows.
             for entry in self._journal:
                 if entry["decision"] == "allow" and entry["http_status"] is None:
                     entry["http_status"] = self.success_status
+            self._journal = self._per_data_subject()
             self._commit_with_journal()
             return
         self._rollback()
@@ -443,6 +420,40 @@ class Gate:
                 earlier["http_status"] = status
                 earlier["reason"] = f"{earlier['reason']}; verzoek zonder resultaat"
         self._commit_with_journal()
+
+    def _per_data_subject(self) -> list[dict[str, Any]]:
+        """The journal with each allowed access that showed personal data as one record per
+        youth it showed: that youth's pseudonym, the categories and the fields shown (a list of
+        signals about 37 youths is 37 records). A write keeps the categories it was allowed to
+        write (the answer shows less than was stored). An access that showed nothing stays as
+        it is."""
+        shown = {id(permit.record): permit.shown for permit in self._permits if permit.shown}
+        if not shown:
+            return self._journal
+        journal: list[dict[str, Any]] = []
+        for entry in self._journal:
+            per_youth = shown.get(id(entry))
+            if per_youth is None:
+                journal.append(entry)
+                continue
+            for youth, (categories, fields) in sorted(
+                per_youth.items(), key=lambda item: item[0] or ""
+            ):
+                pseudonym = self._runtime.pseudonym(youth)
+                journal.append(
+                    {
+                        **entry,
+                        "jongere_pseudoniem": pseudonym,
+                        "resource_id": pseudonym
+                        if entry["resource_type"] == "jongere"
+                        else entry["resource_id"],
+                        "categories": entry["categories"]
+                        if entry["action"] in WRITES
+                        else sorted(categories),
+                        "fields": sorted(fields),
+                    }
+                )
+        return journal
 
     def _journal_entry_of(self, access: Access) -> dict[str, Any] | None:
         for entry in reversed(self._journal):

@@ -104,6 +104,9 @@ class AuditRecord(Base):
     decision: Mapped[str] = mapped_column(String(10))  # allow | deny | error | derived
     reason: Mapped[str | None] = mapped_column(Text)
     categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The fields shown of the youth's data (table.column), for a response that carried personal
+    # data: one record per youth it carried (Logboek Dataverwerkingen). Null where none were.
+    fields: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
     covenants: Mapped[list[str]] = mapped_column(JSON, default=list)
     decision_id: Mapped[str | None] = mapped_column(String(64))
     # Which rules decided: the policy version and a hash of the covenant data in force.

@@ -28,7 +28,8 @@ from api.jongeren.models import Jongere
 from api.pagination import paginate
 from api.problems import Problem, invalid_input, validation_params
 from api.security.audit import Access
-from api.security.gate import Gate, Permit
+from api.security.gate import Gate
+from api.security.permit import Permit
 from api.signalen import schemas
 from api.signalen.models import Signaal
 

@@ -120,7 +120,7 @@ def verify(gate: Gate, trusted: audit.chain.Checkpoint | None) -> dict[str, Any]
 
 # --- export -------------------------------------------------------------------------------------
 
-CSV_FIELDS = [*audit.chain.CHAINED_FIELDS, "prev_hash", "record_hash"]
+CSV_FIELDS = [*audit.chain.STORED_FIELDS, "prev_hash", "record_hash"]
 
 
 def export_ndjson(

@@ -59,9 +59,17 @@ def timestamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+# Fields a record may hold, covered by its hash only when it holds them: appended to the
+# encoding when not null, so that records made before such a field existed keep their hash.
+OPTIONAL_FIELDS = ("fields",)
+STORED_FIELDS = (*CHAINED_FIELDS, *OPTIONAL_FIELDS)
+
+
 def canonical(values: dict[str, Any]) -> bytes:
-    """The record as a JSON array of its chained fields: unambiguous and order-fixed."""
+    """The record as a JSON array of its chained fields, then its optional fields that hold a
+    value: unambiguous and order-fixed."""
     row = [values[name] for name in CHAINED_FIELDS]
+    row += [values[name] for name in OPTIONAL_FIELDS if values.get(name) is not None]
     return json.dumps(row, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
@@ -70,7 +78,7 @@ def chain_hash(prev_hash: str, values: dict[str, Any]) -> str:
 
 
 # Lists: the JSON columns, which a driver may give as their JSON text.
-JSON_FIELDS = ("roles", "categories", "covenants")
+JSON_FIELDS = ("roles", "categories", "covenants", "fields")
 
 
 def as_chained(values: dict[str, Any]) -> dict[str, Any]:
@@ -81,7 +89,7 @@ def as_chained(values: dict[str, Any]) -> dict[str, Any]:
         moment.replace(" ", "T") + "Z" if isinstance(moment, str) else timestamp(moment)
     )
     for name in JSON_FIELDS:
-        if isinstance(values[name], str):
+        if isinstance(values.get(name), str):
             values[name] = json.loads(values[name])
     return values
 

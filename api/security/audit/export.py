@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from api.security.audit import chain
 from api.security.audit.keys import UnusableInput
-from api.security.audit.verify import CHAINED, stored_checkpoints
+from api.security.audit.verify import STORED, stored_checkpoints
 from api.security.models import AuditRecord
 
 
@@ -41,7 +41,7 @@ def export_lines(
             yield {"type": "checkpoint", **mark.as_json()}
     if empty:
         return
-    columns = [AuditRecord.__table__.c[name] for name in (*CHAINED, "prev_hash", "record_hash")]
+    columns = [AuditRecord.__table__.c[name] for name in (*STORED, "prev_hash", "record_hash")]
     query = select(*columns).where(sealed).order_by(AuditRecord.seq)
     if low is not None:
         query = query.where(AuditRecord.seq >= low)

@@ -34,6 +34,7 @@ def as_json(entry: AuditRecord) -> dict[str, object]:
         "decision": entry.decision,
         "reason": entry.reason,
         "categories": entry.categories,
+        "fields": entry.fields,
         "covenants": entry.covenants,
         "decisionId": entry.decision_id,
         "policyRevision": entry.policy_revision,

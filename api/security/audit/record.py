@@ -81,6 +81,7 @@ def record_values(
     org: str | None = None,
     user: str | None = None,
     trace: Trace | None = None,
+    fields: list[str] | None = None,
 ) -> dict[str, Any]:
     """One record's fields (all but its place in the chain). Without a principal, `client_id`,
     `org` and `user` name whoever acted, as far as known; `trace` is the request's (by default
@@ -103,6 +104,7 @@ def record_values(
         "decision": outcome,
         "reason": reason,
         "categories": sorted(decision.categories) if decision else [],
+        "fields": fields,
         "covenants": list(decision.covenants) if decision else [],
         "decision_id": decision.decision_id if decision else None,
         "policy_revision": decision.revision if decision else None,

@@ -39,7 +39,7 @@ def seal_pending(session: Session, limit: int = SEAL_BATCH) -> int:
         raise RuntimeError("audit_kop is missing: run the migrations")
     # Read through the driver and written in one statement: the sealer shares the machine's
     # cores with the requests, so what it spends per record they wait for.
-    names = ["id", *(name for name in chain.CHAINED_FIELDS if name != "seq")]
+    names = ["id", *(name for name in chain.STORED_FIELDS if name != "seq")]
     # Lists come as their JSON text: the driver's own JSON decoding cost as much as the rest.
     quoted = ", ".join(
         f'CAST("{name}" AS TEXT)' if name in chain.JSON_FIELDS else f'"{name}"' for name in names

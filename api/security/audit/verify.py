@@ -42,7 +42,7 @@ def stored_records(session: Session, batch: int = 5000) -> Iterator[dict[str, An
     """Every record in chain order, as the chain encodes it, streamed. Read through the driver
     directly: verification is about the stored values, and skipping the ORM's conversions makes
     it several times faster (a million records are checked in seconds)."""
-    names = [*CHAINED, "prev_hash", "record_hash"]
+    names = [*STORED, "prev_hash", "record_hash"]
     # Quoted: `user` unquoted is PostgreSQL's current_user, not the column.
     quoted = ", ".join(f'"{name}"' for name in names)
     sql = f"SELECT {quoted} FROM audit_records WHERE seq IS NOT NULL ORDER BY seq"  # noqa: S608
@@ -53,6 +53,7 @@ def stored_records(session: Session, batch: int = 5000) -> Iterator[dict[str, An
 
 
 CHAINED = chain.CHAINED_FIELDS
+STORED = chain.STORED_FIELDS
 
 
 def stored_checkpoints(session: Session) -> list[chain.Checkpoint]:
@@ -216,7 +217,8 @@ def _postgresql_hash_holds() -> str:
         " AND occurred_at >= '0001-01-01T00:00:00Z' AND occurred_at < '9999-12-31T00:00:00Z'"
         # The replace of '", "' would also apply inside a code holding an escaped quote:
         # lists with any escape in them are Python's to encode.
-        " AND strpos(concat(roles::text, categories::text, covenants::text), '\\') = 0"
+        " AND strpos(concat(roles::text, categories::text, covenants::text, fields::text),"
+        " '\\') = 0"
         ", false)"
     )
 
@@ -252,7 +254,12 @@ def _postgresql_canonical() -> str:
                 parts.append(f"coalesce(to_json({column})::text, 'null')")
             else:
                 parts.append(f"coalesce('\"' || {column} || '\"', 'null')")
-        return "'[' || " + " || ',' || ".join(parts) + " || ']'"
+        # An optional field only when it holds a value (chain.OPTIONAL_FIELDS).
+        optional = "".join(
+            f" || coalesce(',' || replace(\"{name}\"::text, '\", \"', '\",\"'), '')"
+            for name in chain.OPTIONAL_FIELDS
+        )
+        return "'[' || " + " || ',' || ".join(parts) + optional + " || ']'"
 
     needs_escaping = (
         "concat(" + ", ".join(f'"{name}"' for name in text_fields) + ") ~ '[\\x01-\\x1f\"\\\\]'"
@@ -397,8 +404,15 @@ def sqlite_encoded_records(
             fields.append(f"json({name})")
         else:
             fields.append(f'"{name}"')
+    # An optional field only when it holds a value (chain.OPTIONAL_FIELDS).
+    with_optional = ", ".join([*fields, *(f"json({name})" for name in chain.OPTIONAL_FIELDS)])
+    present = " AND ".join(f"{name} IS NOT NULL" for name in chain.OPTIONAL_FIELDS)
+    encoded = (
+        f"CASE WHEN {present} THEN json_array({with_optional}) "
+        f"ELSE json_array({', '.join(fields)}) END"
+    )
     sql = (
-        f"SELECT seq, prev_hash, record_hash, json_array({', '.join(fields)}) "  # noqa: S608
+        f"SELECT seq, prev_hash, record_hash, {encoded} "  # noqa: S608
         f"FROM audit_records WHERE {_seq_range(lo, hi)} ORDER BY seq"
     )
     for values in _chain_rows(session, sql, batch, "canonical"):
@@ -416,7 +430,7 @@ def _chain_rows(session: Session, sql: str, batch: int, fourth: str) -> Iterator
 
 
 def row_values(row: AuditRecord) -> dict[str, Any]:
-    values = {name: getattr(row, name) for name in chain.CHAINED_FIELDS}
+    values = {name: getattr(row, name) for name in chain.STORED_FIELDS}
     values = chain.hashable(values)
     values["prev_hash"] = row.prev_hash
     values["record_hash"] = row.record_hash
