@@ -239,9 +239,10 @@ def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture(scope="module")
-def server(settings: Settings) -> Iterator[str]:
-    """The API served by uvicorn on a free port (real HTTP), against the session's OPA."""
+@contextmanager
+def serving(settings: Settings, *extra: str) -> Iterator[str]:
+    """The API served by `aanwas serve` (uvicorn, with its worker) on a free port, real HTTP,
+    against the session's OPA; `extra` arguments for serve (e.g. --workers 2)."""
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     env = {
@@ -257,7 +258,7 @@ def server(settings: Settings) -> Iterator[str]:
         "AANWAS_TOKEN_LIFETIME_SECONDS": "63",
     }
     process = subprocess.Popen(
-        [sys.executable, "-m", "api.cli", "serve", "--no-migrate"],
+        [sys.executable, "-m", "api.cli", "serve", "--no-migrate", *extra],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -276,7 +277,13 @@ def server(settings: Settings) -> Iterator[str]:
         yield base_url
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def server(settings: Settings) -> Iterator[str]:
+    with serving(settings) as base_url:
+        yield base_url
 
 
 @contextmanager

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
@@ -275,3 +277,34 @@ def test_a_list_that_shows_nothing_is_on_record_once(
     assert empty.status_code == 200 and empty.json()["items"] == []
     (record,) = audit_rows(settings, client_id=leerplicht.client_id, action="list")
     assert (record["jongere_id"], record["fields"]) == (None, None)
+
+
+def test_a_push_that_loses_a_concurrent_registration_goes_on_with_that_youth(
+    app_client: TestClient, caller, settings: Settings, bsn: str, monkeypatch: Any
+) -> None:
+    # Two partners push the first signal about a youth at once: both find no youth, one
+    # registers them first. The other's insert meets the unique BSN index; it finds the youth
+    # now there and stores its signal about them (decided again), rather than answer 409.
+    from api.signalen import service
+
+    politie = caller("politie", "partner_system")
+    first = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
+    real_lookup = service.youth_by_bsn_index
+    lookups: list[str | None] = []
+
+    def not_yet_there(session: Any, index: str) -> Any:
+        found = real_lookup(session, index)
+        lookups.append(found[0])
+        return (None, found[1]) if len(lookups) == 1 else found  # the race, once
+
+    monkeypatch.setattr(service, "youth_by_bsn_index", not_yet_there)
+    second = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
+    assert second.status_code == 201, second.text
+    assert second.json()["jongereId"] == first.json()["jongereId"]
+    assert lookups == [first.json()["jongereId"]] * 2
+    tries = [
+        (r["http_status"], r["jongere_id"])
+        for r in audit_rows(settings, client_id=politie.client_id)
+    ][1:]
+    # The first try named the id it would have given (no youth has it) and came to nothing.
+    assert tries == [(409, None), (201, first.json()["jongereId"])]
