@@ -56,13 +56,13 @@ test: policy-test lint openapi-lint pytest
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache
 
-# Benchmarks: ratios against a baseline measured in the same run (see bench/).
+# Benchmarks: ratios against a baseline measured in the same run (bench/README.md). About half
+# an hour; the tests run each briefly. Needs wrk (Debian: apt-get install wrk).
 bench: install opa
-	$(BIN)/python bench/policy_overhead.py
-	$(BIN)/python bench/audit_verify.py
-	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_verify.py 1000000 postgresql
-	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_append.py 60 1
-	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_append.py 60 2
-	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_append.py 150 1 0.1,0.25
-	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) $(BIN)/python bench/audit_phases.py 40 0.5
-	AANWAS_TEST_POSTGRES_URL=$$(tools/postgres.sh) AANWAS_OPA_BINARY=$$(tools/opa/build.sh) $(BIN)/python bench/audit_request.py 16
+	@command -v wrk >/dev/null || { echo "make bench needs wrk (apt-get install wrk)" >&2; exit 1; }
+	@pg_url=$$(tools/postgres.sh) || exit 1; opa=$$(tools/opa/build.sh) || exit 1; \
+	AANWAS_TEST_POSTGRES_URL=$$pg_url AANWAS_OPA_BINARY=$$opa $(BIN)/python bench/request_path.py \
+		--rounds 5 --seconds 10 --connections 16,64 --scale 2 && \
+	AANWAS_OPA_BINARY=$$opa $(BIN)/python bench/policy_overhead.py && \
+	$(BIN)/python bench/audit_verify.py && \
+	AANWAS_TEST_POSTGRES_URL=$$pg_url $(BIN)/python bench/audit_verify.py 1000000 postgresql
