@@ -17,6 +17,7 @@ from api.beoordeling.router import router as beoordeling_router
 from api.casussen.router import router as casussen_router
 from api.convenanten.router import router as convenanten_router
 from api.db import ensure_migrated
+from api.dossier.router import router as dossier_router
 from api.jeugdgroepen.router import router as jeugdgroepen_router
 from api.jongeren.router import router as jongeren_router
 from api.maatregelen.router import router as maatregelen_router
@@ -138,6 +139,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(oauth_router)
     app.include_router(signalen_router, prefix="/v1")
     app.include_router(jongeren_router, prefix="/v1")
+    app.include_router(dossier_router, prefix="/v1")
     app.include_router(beoordeling_router, prefix="/v1")
     app.include_router(casussen_router, prefix="/v1")
     app.include_router(maatregelen_router, prefix="/v1")

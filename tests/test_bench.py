@@ -51,9 +51,9 @@ def test_the_request_path_benchmark_runs_against_the_floor_and_loses_nothing(
     assert [d["database"] for d in report["databases"]] == ["sqlite", "postgresql"]
     for database in report["databases"]:
         assert [(c["case"], c["connections"]) for c in database["cases"]] == [
-            ("push", 4),
             ("read", 4),
             ("list", 4),
+            ("push", 4),
         ]
         for case in database["cases"]:
             assert case["full"]["rps"] > 0 and case["bare"]["rps"] > 0

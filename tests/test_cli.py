@@ -141,7 +141,7 @@ def test_an_admin_action_from_the_cli_names_the_person_who_ran_it(
 
 
 def test_a_login_with_anything_after_it_is_not_a_login(monkeypatch: pytest.MonkeyPatch) -> None:
-    from api.cli import operator
+    from api.cli_common import operator
 
     monkeypatch.delenv("SUDO_USER", raising=False)
     monkeypatch.setenv("LOGNAME", "piet")
