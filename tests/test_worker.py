@@ -109,3 +109,42 @@ def test_aanwas_worker_seals_in_the_foreground_and_stops_on_sigterm(
         assert worker.wait(timeout=30) == 0
     assert worker.stderr is not None
     assert "worker: outbox jobs, audit sealing and checkpoints" in worker.stderr.read()
+
+
+def test_sigterm_stops_the_server_with_its_opa_and_its_worker(settings: Settings, tmp_path) -> None:
+    # `docker stop` and systemd send SIGTERM: what serve started must go with it, or the next
+    # start finds OPA's port taken.
+    from tests.conftest import free_port
+
+    api_port, opa_port = free_port(), free_port()
+    env = {
+        **os.environ,
+        "AANWAS_DATABASE_URL": f"sqlite:///{tmp_path / 'serve.db'}",
+        "AANWAS_KEYS_DIR": str(tmp_path / "keys"),
+        "AANWAS_PORT": str(api_port),
+        "AANWAS_OPA_URL": f"http://127.0.0.1:{opa_port}",
+    }
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "api.cli", "serve"],
+        cwd=CHECKOUT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    children: list[int] = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(children) < 2:
+        listed = subprocess.run(
+            ["pgrep", "-P", str(serve.pid)], capture_output=True, text=True, check=False
+        )
+        children = [int(pid) for pid in listed.stdout.split()]
+        time.sleep(0.2)
+    assert len(children) >= 2, "OPA and the worker run beside the server"
+    time.sleep(1)
+    serve.send_signal(signal.SIGTERM)
+    serve.wait(timeout=60)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(os.path.exists(f"/proc/{p}") for p in children):
+        time.sleep(0.2)
+    alive = [p for p in children if os.path.exists(f"/proc/{p}")]
+    assert alive == [], "nothing serve started outlives it"
