@@ -29,14 +29,7 @@ def seal_pending(session: Session, limit: int = SEAL_BATCH) -> int:
     """Gives committed, unsealed records their place in the chain, in the order they were
     written; returns how many (the caller commits). Holds the chain's head row meanwhile, so
     sealers in several processes never share a sequence number; requests never wait for it."""
-    head = session.execute(
-        update(AuditHead)
-        .where(AuditHead.id == 1)
-        .values(seq=AuditHead.seq)
-        .returning(AuditHead.seq, AuditHead.hash)
-    ).first()
-    if head is None:
-        raise RuntimeError("audit_kop is missing: run the migrations")
+    head = _locked_head(session)
     # Read through the driver and written in one statement: the sealer shares the machine's
     # cores with the requests, so what it spends per record they wait for.
     names = ["id", *(name for name in chain.STORED_FIELDS if name != "seq")]
@@ -117,13 +110,22 @@ def seal_all(session: Session, batch: int = SEAL_BATCH) -> int:
 
 def checkpoint(session: Session, key: SigningKey, soort: str = "checkpoint") -> AuditCheckpoint:
     """Signs the chain's current end (the caller commits)."""
+    head = _locked_head(session)
+    return signed(session, key, soort, head.seq, head.hash)
+
+
+def _locked_head(session: Session) -> Any:
+    """The chain's end (seq, hash), its row locked until the transaction ends: whoever seals or
+    signs holds it, so two never work on the chain's end at once."""
     head = session.execute(
         update(AuditHead)
         .where(AuditHead.id == 1)
         .values(seq=AuditHead.seq)
         .returning(AuditHead.seq, AuditHead.hash)
-    ).one()
-    return signed(session, key, soort, head.seq, head.hash)
+    ).first()
+    if head is None:
+        raise RuntimeError("audit_kop is missing: run the migrations")
+    return head
 
 
 def signed(session: Session, key: SigningKey, soort: str, seq: int, hash_: str) -> AuditCheckpoint:
