@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
 from sqlalchemy import JSON, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -13,6 +14,8 @@ class Jongere(Base):
     """A youth. Identity fields are sealed per field; the BSN is found through its blind index."""
 
     __tablename__ = "jongeren"
+    # The youth a row of this table is about (api/security/permit.py): the row itself.
+    youth_column: ClassVar[str] = "id"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     bsn_index: Mapped[str | None] = mapped_column(

@@ -69,8 +69,7 @@ class Permit:
 
 
 def _youth_of(row: Base) -> str | None:
-    """The youth a row is about: a youth's own record, or a row naming one (jongere_id)."""
-    if row.__tablename__ == "jongeren":
-        return str(getattr(row, "id"))  # noqa: B009
-    youth = getattr(row, "jongere_id", None)
+    """The youth a row is about: the column its model names in `youth_column` (a youth's own
+    record names `id`), else `jongere_id` where the row has one."""
+    youth = getattr(row, getattr(type(row), "youth_column", "jongere_id"), None)
     return str(youth) if youth is not None else None
