@@ -25,7 +25,7 @@ def _admin_on_record(
     session: Session, access: Access, reason: str, *, outcome: str = "allow"
 ) -> None:
     """An admin action through the CLI goes on record with what it changed in this session and
-    who ran it, and is sealed at once: no server's sealer may be running."""
+    who ran it, and is sealed at once: no worker may be running."""
     from api.security import audit
 
     audit.append_admin(session, access, reason, outcome=outcome, operator=operator())

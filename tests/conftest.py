@@ -318,7 +318,7 @@ def on_postgresql(settings: Settings) -> bool:
 
 def write_audit_records(settings: Settings, entries: list[dict[str, Any]]) -> None:
     """Records written straight into the app's log (as if requests had made them), committed
-    and sealed as the API's sealer would."""
+    and sealed as the worker would."""
     from api.security import audit
 
     engine = make_engine(settings.database_url)

@@ -196,8 +196,8 @@ def test_a_checkpoint_from_the_cli_is_on_record_and_covers_its_own_record(
 
 
 def _old_records(settings: Settings, days_ago: list[int]) -> None:
-    """Records written as if long ago (a log that has run for years), sealed as the API's
-    sealer would."""
+    """Records written as if long ago (a log that has run for years), sealed as the worker
+    would."""
     from datetime import timedelta
 
     from api.db import utcnow
@@ -356,7 +356,7 @@ def test_a_key_rotation_is_refused_when_the_key_file_holds_no_key(own_log: Setti
         ).one()
     assert attempt.decision == "error" and attempt.resource_type == "auditsleutel"
     assert (attempt.reason or "").startswith("auditsleutel niet vervangen: ")
-    assert attempt.seq is not None  # sealed into the chain, not left for a server's sealer
+    assert attempt.seq is not None  # sealed into the chain, not left for a worker
 
 
 def test_verify_says_which_input_it_cannot_use_without_echoing_it(

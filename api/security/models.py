@@ -69,7 +69,7 @@ class AuditRecord(Base):
     action, or a query of the log itself. Never holds personal content. Append-only, chained:
     see api/security/audit/chain.py.
 
-    Written in the request's transaction without its place in the chain; the sealer gives it
+    Written in the request's transaction without its place in the chain; the worker gives it
     one moments after commit (seq, prev_hash, record_hash: set once, never changed after)."""
 
     __tablename__ = "audit_records"
@@ -122,8 +122,8 @@ class AuditRecord(Base):
 
 
 class AuditHead(Base):
-    """The end of the chain: one row, locked by the sealer while it seals, so that sequence
-    numbers stay gap-free with several API processes each running a sealer."""
+    """The end of the chain: one row, locked by whoever seals or signs, so that sequence
+    numbers stay gap-free with several workers (or the CLI) sealing at once."""
 
     __tablename__ = "audit_kop"
 
