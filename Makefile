@@ -44,6 +44,7 @@ lint: install
 pytest: install opa
 	@pg_url=$$(tools/postgres.sh) || { echo "PostgreSQL for the tests did not start" >&2; exit 1; }; \
 	opa=$$(tools/opa/build.sh) || exit 1; \
+	tools/wrk.sh >/dev/null || { echo "wrk for the benchmark's short run did not install" >&2; exit 1; }; \
 	echo "pytest on SQLite and $$pg_url, OPA $$opa"; \
 	AANWAS_TEST_POSTGRES_URL=$$pg_url AANWAS_OPA_BINARY=$$opa $(BIN)/pytest
 
@@ -57,9 +58,9 @@ clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache
 
 # Benchmarks: ratios against a baseline measured in the same run (bench/README.md). About half
-# an hour; the tests run each briefly. Needs wrk (Debian: apt-get install wrk).
+# an hour; the tests run each briefly. wrk comes from Debian's packages (tools/wrk.sh).
 bench: install opa
-	@command -v wrk >/dev/null || { echo "make bench needs wrk (apt-get install wrk)" >&2; exit 1; }
+	@tools/wrk.sh >/dev/null || { echo "make bench needs wrk (apt-get install wrk)" >&2; exit 1; }
 	@pg_url=$$(tools/postgres.sh) || exit 1; opa=$$(tools/opa/build.sh) || exit 1; \
 	AANWAS_TEST_POSTGRES_URL=$$pg_url AANWAS_OPA_BINARY=$$opa $(BIN)/python bench/request_path.py \
 		--rounds 5 --seconds 10 --connections 16,64 --scale 2 && \
