@@ -88,6 +88,12 @@ def test_signals_make_an_assessment_that_each_party_sees_as_far_as_it_may(
     assert pending.status_code == 404, pending.text
     assert pending.json()["type"].endswith("/doelgroeptoets-wordt-berekend")
     assert pending.headers["retry-after"] == "1"
+    assert set(pending.json()) <= {"type", "title", "status", "detail", "instance"}
+    assert not [text for text in PLAINTEXT if text in pending.text]
+    # On record like any read that came to nothing: allowed, answered 404.
+    asked = audit_rows(settings, client_id=parties.gemeente.client_id)[-1]
+    assert (asked["action"], asked["decision"], asked["http_status"]) == ("read", "allow", 404)
+    assert asked["reason"].endswith("verzoek zonder resultaat")
     settle(settings)
     first = app_client.get(url, headers=parties.gemeente.headers())
     assert first.status_code == 200, first.text
