@@ -14,8 +14,10 @@ import api.models
 from api.db import Base, SchemaNotMigrated
 from api.main import create_app
 from api.security.categories import PERSONAL_CATEGORIES
-from api.security.gate_routes import GatedRoute, open_gate
+from api.security.gate_routes import GateAccess, GatedRoute, open_gate
 from api.settings import Settings
+from api.signalen import service
+from tests.conftest import BASE_URL, audit_rows, signaal_body
 
 # Routes that handle no personal data at all, and why.
 WITHOUT_PERSONAL_DATA = {
@@ -144,3 +146,23 @@ def test_the_migrations_create_exactly_the_models(settings: Settings) -> None:
     with make_engine(settings.database_url).connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
+
+
+def test_a_gated_route_outside_a_gated_router_is_still_settled(
+    settings: Settings, caller, bsn: str
+) -> None:
+    # GatedRoute settles the gate in the route's thread; a route added without it (a plain
+    # APIRoute) is settled by the gate's dependency instead: committed with its audit record.
+    app = create_app(settings)
+
+    def plain(signaal_id: str, gate: GateAccess) -> dict[str, str | None]:
+        return {"categorie": service.read(gate, signaal_id).categorie}
+
+    app.add_api_route("/v1/plain/{signaal_id}", plain, methods=["GET"])
+    with TestClient(app, base_url=BASE_URL) as client:
+        politie = caller("politie", "partner_system")
+        pushed = client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
+        read = client.get(f"/v1/plain/{pushed.json()['id']}", headers=politie.headers())
+    assert read.status_code == 200 and read.json() == {"categorie": "meerdere_telefoons"}
+    (record,) = audit_rows(settings, client_id=politie.client_id, action="read")
+    assert (record["decision"], record["http_status"]) == ("allow", 200)
