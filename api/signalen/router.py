@@ -59,7 +59,7 @@ def push_signaal(
     summary="Tot 1000 signalen tegelijk aanleveren, met een resultaat per signaal",
     response_model=schemas.BulkResultaat,
     response_model_exclude_none=True,
-    responses=problems(400, 401, 503),
+    responses=problems(400, 401, 403, 503),
 )
 def push_signalen_bulk(body: schemas.SignalenBulk, gate: GateAccess) -> schemas.BulkResultaat:
     return service.push_many(gate, body.signalen)
