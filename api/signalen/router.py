@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Response
@@ -11,6 +10,7 @@ from api.security import idempotency
 from api.security.audit import Access
 from api.security.gate_routes import GateAccess, GatedRoute
 from api.signalen import schemas, service
+from api.validation import IsoDate
 
 router = APIRouter(tags=["signalen"], route_class=GatedRoute)
 
@@ -86,10 +86,10 @@ async def signal_filter(
         Query(pattern=r"^[a-z_]{1,60}$", description="Code van de signalenkaart"),
     ] = None,
     waargenomen_vanaf: Annotated[
-        date | None, Query(alias="waargenomenVanaf", description="Vanaf deze datum")
+        IsoDate | None, Query(alias="waargenomenVanaf", description="Vanaf deze datum")
     ] = None,
     waargenomen_tot_en_met: Annotated[
-        date | None,
+        IsoDate | None,
         Query(alias="waargenomenTotEnMet", description="Tot en met deze datum"),
     ] = None,
 ) -> service.SignalFilter:

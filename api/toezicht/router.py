@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
-from pydantic import AwareDatetime, Field
+from pydantic import AwareDatetime, BeforeValidator, Field
 
 from api.openapi_docs import problems
 from api.pagination import UUID_PATTERN, uuid_path
@@ -19,12 +19,17 @@ from api.security import audit
 from api.security.audit import Access
 from api.security.gate_routes import GateAccess, GatedRoute
 from api.toezicht import service
+from api.validation import iso_datetime_only
 
 router = APIRouter(prefix="/audit", tags=["audit"], route_class=GatedRoute)
 
 Na = Annotated[int, Query(ge=0, description="Cursor: records na dit record-id")]
 Limiet = Annotated[int, Query(ge=1, le=service.MAX_PAGE, description="Hoeveel records")]
-Moment = Annotated[AwareDatetime | None, Query(description="ISO 8601, met tijdzone")]
+Moment = Annotated[
+    AwareDatetime | None,
+    BeforeValidator(iso_datetime_only),
+    Query(description="ISO 8601, met tijdzone"),
+]
 
 
 class AuditPagina(ApiModel):
