@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 from fastapi.routing import APIRoute, iter_route_contexts
 from fastapi.testclient import TestClient
+
+from api.settings import Settings
+from tests.conftest import signaal_body
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 SAMPLE_ID = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"
@@ -38,3 +45,117 @@ def test_a_method_a_path_does_not_have_is_405_naming_every_method_it_has(
     assert (bulk.status_code, bulk.headers["Allow"]) == (405, "POST")
     casussen = app_client.delete("/v1/casussen", headers=headers)
     assert (casussen.status_code, casussen.headers["Allow"]) == (405, "GET, POST")
+
+
+def _document(app_client: TestClient) -> dict[str, Any]:
+    response = app_client.get("/v1/openapi.json")
+    assert response.status_code == 200
+    document: dict[str, Any] = response.json()
+    return document
+
+
+def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            yield path, method, operation
+
+
+def _walk(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def test_every_error_response_refers_to_the_one_problem_component(app_client: TestClient) -> None:
+    document = _document(app_client)
+    problem = document["components"]["schemas"]["Problem"]
+    assert set(problem["required"]) == {"type", "title", "status"}
+    errors = 0
+    for path, method, operation in _operations(document):
+        for status, response in operation["responses"].items():
+            if status.startswith(("4", "5")):
+                schema = response["content"]["application/problem+json"]["schema"]
+                assert schema == {"$ref": "#/components/schemas/Problem"}, (path, method, status)
+                errors += 1
+    assert errors > 200
+    # Nothing anywhere inlines the problem shape (a schema with the problem's own properties).
+    inlined = [
+        node
+        for node in _walk(document["paths"])
+        if {"type", "title", "status", "detail"} <= set(node.get("properties", {}))
+    ]
+    assert inlined == []
+
+
+def test_operation_ids_are_one_verb_and_a_dutch_noun(app_client: TestClient) -> None:
+    ids = [operation["operationId"] for _, _, operation in _operations(_document(app_client))]
+    assert len(ids) == len(set(ids)) > 50
+    style = re.compile(
+        r"^(create|get|list|add|update|delete|run|search|revert|set|verify|export)[A-Z][A-Za-z]+$"
+    )
+    assert [i for i in ids if not style.fullmatch(i)] == []
+    for wanted in ("createSignaal", "createSignalenBulk", "addFactor", "runDoelgroeptoets"):
+        assert wanted in ids
+    documented = (Path(__file__).parents[1] / "docs" / "endpoints.md").read_text("utf-8")
+    assert [i for i in ids if f"`{i}`" not in documented] == []
+
+
+def test_doelbinding_is_required_and_one_of_the_policys_purposes(
+    app_client: TestClient, settings: Settings
+) -> None:
+    reference = json.loads((settings.policies_dir / "referentie" / "data.json").read_text())
+    purposes = sorted(reference["doelen"])
+    required = 0
+    for path, method, operation in _operations(_document(app_client)):
+        for parameter in operation.get("parameters", []):
+            if parameter["name"] != "Doelbinding":
+                continue
+            if path.startswith("/signaalcategorieen"):  # reference data: no purpose
+                assert not parameter.get("required"), (path, method)
+                continue
+            assert parameter["required"] is True, (path, method)
+            assert parameter["schema"]["enum"] == purposes, (path, method)
+            required += 1
+    assert required > 40
+
+
+def test_bsn_and_idempotency_key_have_the_form_the_server_enforces(
+    app_client: TestClient, caller, bsn: str
+) -> None:
+    document = _document(app_client)
+    bsns = [
+        node["properties"]["bsn"]
+        for node in _walk(document["components"]["schemas"])
+        if "bsn" in node.get("properties", {})
+    ]
+    assert len(bsns) >= 3
+    for schema in bsns:
+        branches = [b for b in schema.get("anyOf", [schema]) if b.get("type") == "string"]
+        assert branches and all(b["pattern"] == "^[0-9]{9}$" for b in branches), schema
+    push = document["paths"]["/signalen"]["post"]
+    (key,) = [p for p in push["parameters"] if p["name"] == "Idempotency-Key"]
+    pattern = re.compile(key["schema"]["pattern"])
+    politie = caller("politie", "partner_system")
+    for candidate in ("a" * 255, "a" * 256, "sleutel met spatie", "", "!~"):
+        response = app_client.post(
+            "/v1/signalen",
+            json=signaal_body(bsn),
+            headers={**politie.headers(), "Idempotency-Key": candidate},
+        )
+        accepted = response.status_code == 201
+        assert accepted == bool(pattern.fullmatch(candidate)), (candidate, response.text)
+
+
+def test_health_needs_no_token_and_every_body_has_413(app_client: TestClient) -> None:
+    document = _document(app_client)
+    health = document["paths"]["/health"]["get"]
+    assert health["security"] == []
+    assert "503" in health["responses"]
+    assert app_client.get("/v1/health").status_code == 200
+    for path, method, operation in _operations(document):
+        if "requestBody" in operation:
+            assert "413" in operation["responses"], (path, method)

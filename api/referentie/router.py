@@ -98,7 +98,7 @@ def add_category(
 
 @router.patch(
     "/signaalcategorieen/{code}",
-    operation_id="changeSignaalCategorie",
+    operation_id="updateSignaalCategorie",
     summary="Een categorie van de signalenkaart wijzigen of (de)activeren",
     response_model=SignaalCategorieWeergave,
     responses=problems(400, 401, 403, 404, 503),

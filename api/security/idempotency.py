@@ -15,12 +15,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UtcDateTime, utcnow
+from api.openapi_docs import IDEMPOTENCY_KEY_PATTERN
 from api.problems import Problem
 from api.security.audit import Access
 from api.security.gate import Gate
 
 HEADER = "Idempotency-Key"
-_KEY_SHAPE = re.compile(r"^[\x21-\x7e]{1,255}$")
+# The form the OpenAPI document names (visible ASCII, 1 to 255 characters).
+_KEY_SHAPE = re.compile(IDEMPOTENCY_KEY_PATTERN)
 
 
 class IdempotencyRecord(Base):

@@ -18,7 +18,7 @@ router = APIRouter(tags=["signalen"], route_class=GatedRoute)
 @router.post(
     "/signalen",
     status_code=201,
-    operation_id="pushSignaal",
+    operation_id="createSignaal",
     summary="Een signaal over een jongere aanleveren",
     response_model=schemas.Signaal,
     response_model_exclude_unset=True,
@@ -55,7 +55,7 @@ def push_signaal(
 
 @router.post(
     "/signalen/bulk",
-    operation_id="pushSignalenBulk",
+    operation_id="createSignalenBulk",
     summary="Tot 1000 signalen tegelijk aanleveren, met een resultaat per signaal",
     response_model=schemas.BulkResultaat,
     response_model_exclude_none=True,

@@ -126,7 +126,7 @@ def van_jongere(
 
 @router.get(
     "/verificatie",
-    operation_id="verifieerAudit",
+    operation_id="verifyAudit",
     summary="De hele hash-keten en alle ondertekende checkpoints controleren",
     response_model=Verificatie,
     responses=problems(401, 403, 503),
@@ -137,7 +137,7 @@ def verificatie(gate: GateAccess) -> Verificatie:
 
 @router.post(
     "/verificatie",
-    operation_id="verifieerAuditSindsCheckpoint",
+    operation_id="verifyAuditSindsCheckpoint",
     summary="Controleren, en bewijzen dat sinds een eerder checkpoint alleen is toegevoegd",
     response_model=Verificatie,
     responses=problems(400, 401, 403, 503),
@@ -151,7 +151,7 @@ def verificatie_sinds(body: CheckpointBewijs, gate: GateAccess) -> Verificatie:
 
 @router.get(
     "/export",
-    operation_id="exporteerAudit",
+    operation_id="exportAudit",
     summary="De audit-log van een periode als NDJSON (met checkpoints, offline te verifieren) "
     "of CSV, gestreamd",
     responses={
@@ -231,7 +231,7 @@ def _beyond(moment: datetime | None) -> bool:
 
 @router.get(
     "/bijzonderheden",
-    operation_id="bijzonderhedenAudit",
+    operation_id="getAuditBijzonderheden",
     summary="Opvallende toegang: veel jongeren per uur, buiten kantoortijd, reeksen weigeringen, "
     "lezen onder een verlopen convenant",
     responses=problems(400, 401, 403, 503),
@@ -253,7 +253,7 @@ def bijzonderheden(
 
 @router.get(
     "/sleutel",
-    operation_id="auditSleutel",
+    operation_id="getAuditSleutel",
     summary="De publieke sleutels waarmee de checkpoints zijn ondertekend (PEM)",
     description=(
         "`publicKey` ondertekent nieuwe checkpoints. `verificationKeys` bevat elke sleutel "
