@@ -159,3 +159,19 @@ def test_health_needs_no_token_and_every_body_has_413(app_client: TestClient) ->
     for path, method, operation in _operations(document):
         if "requestBody" in operation:
             assert "413" in operation["responses"], (path, method)
+
+
+def test_every_change_to_a_case_documents_the_409_of_a_closed_case(
+    app_client: TestClient,
+) -> None:
+    """A closed case refuses every change with 409 (casussen/service.py _open_for_changes);
+    four of the operations that raise it did not say so."""
+    changes = [
+        (path, method)
+        for path, method, operation in _operations(_document(app_client))
+        if path.startswith("/casussen/{casusId}") and method != "get"
+    ]
+    assert len(changes) == 7
+    document = _document(app_client)
+    for path, method in changes:
+        assert "409" in document["paths"][path][method]["responses"], (path, method)

@@ -67,7 +67,7 @@ def lees_casus(casus_id: CasusId, gate: GateAccess) -> schemas.Casus:
     summary="Een andere casusregisseur toewijzen",
     response_model=schemas.Casus,
     response_model_exclude_none=True,
-    responses=problems(400, 401, 403, 404, 503),
+    responses=problems(400, 401, 403, 404, 409, 503),
 )
 def wijzig_casus(
     casus_id: CasusId, body: schemas.CasusWijziging, gate: GateAccess
@@ -126,7 +126,7 @@ def schaal_af(
     summary="Een actie aan het plan van aanpak toevoegen (domein, eigenaar, deadline)",
     response_model=schemas.Planactie,
     response_model_exclude_none=True,
-    responses=problems(400, 401, 403, 404, 503),
+    responses=problems(400, 401, 403, 404, 409, 503),
 )
 def voeg_planactie_toe(
     casus_id: CasusId, body: schemas.PlanactieNieuw, gate: GateAccess
@@ -140,7 +140,7 @@ def voeg_planactie_toe(
     summary="De voortgang van een planactie melden (casusregisseur of eigenaar)",
     response_model=schemas.Planactie,
     response_model_exclude_none=True,
-    responses=problems(400, 401, 403, 404, 503),
+    responses=problems(400, 401, 403, 404, 409, 503),
 )
 def wijzig_planactie(
     casus_id: CasusId,
@@ -157,7 +157,7 @@ def wijzig_planactie(
     summary="Het sociaal perspectiefplan van een casus vastleggen",
     response_model=schemas.Perspectiefplan,
     response_model_exclude_none=True,
-    responses=problems(400, 401, 403, 404, 503),
+    responses=problems(400, 401, 403, 404, 409, 503),
 )
 def zet_perspectiefplan(
     casus_id: CasusId, body: schemas.PerspectiefplanInhoud, gate: GateAccess
