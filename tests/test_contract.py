@@ -175,3 +175,43 @@ def test_every_change_to_a_case_documents_the_409_of_a_closed_case(
     document = _document(app_client)
     for path, method in changes:
         assert "409" in document["paths"][path][method]["responses"], (path, method)
+
+
+def test_patch_fields_the_server_refuses_as_null_are_not_nullable(
+    app_client: TestClient, caller, bsn: str
+) -> None:
+    document = _document(app_client)
+    schemas = document["components"]["schemas"]
+
+    def body_of(path: str) -> dict[str, Any]:
+        ref = document["paths"][path]["patch"]["requestBody"]["content"]["application/json"]
+        name = ref["schema"]["$ref"].rsplit("/", 1)[1]
+        body: dict[str, Any] = schemas[name]
+        return body
+
+    correctie = body_of("/jongeren/{jongereId}")
+    assert correctie["minProperties"] == 1
+    assert "null" not in json.dumps(correctie["properties"])
+    categorie = body_of("/signaalcategorieen/{code}")
+    assert categorie["minProperties"] == 1 and "null" not in json.dumps(categorie["properties"])
+    maatregel = body_of("/maatregelen/{maatregelId}")["properties"]
+    assert "null" not in json.dumps(maatregel["status"])
+    assert {"type": "null"} in maatregel["einddatum"]["anyOf"]  # null opens the measure
+
+    # What the schema says is what the server does.
+    gemeente = caller("gemeente", "casusregisseur")
+    youth = app_client.post(
+        "/v1/jongeren",
+        json={
+            "voornamen": "Sem",
+            "achternaam": "de Vries",
+            "geboortedatum": "2009-04-17",
+            "bsn": bsn,
+        },
+        headers=gemeente.headers(),
+    ).json()
+    for body in ({}, {"voornamen": None}, {"geboortedatum": None}):
+        refused = app_client.patch(
+            f"/v1/jongeren/{youth['id']}", json=body, headers=gemeente.headers()
+        )
+        assert refused.status_code == 400, (body, refused.text)

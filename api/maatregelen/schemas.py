@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from api.schemas import ApiModel
+from api.schemas import ApiModel, patch_schema
 from api.validation import IsoDate
 
 Soort = Literal[
@@ -63,6 +63,10 @@ class MaatregelWijziging(ApiModel):
         if "status" in self.model_fields_set and self.status is None:
             raise ValueError("status mag niet leeg zijn")
         return self
+
+    model_config = ApiModel.model_config | {
+        "json_schema_extra": patch_schema("einddatum", "toelichting", something_to_change=False)
+    }
 
 
 class Maatregel(ApiModel):

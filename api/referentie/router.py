@@ -11,7 +11,7 @@ from sqlalchemy import select
 from api.openapi_docs import problems
 from api.problems import Problem
 from api.referentie.models import SignaalCategorie
-from api.schemas import ApiModel
+from api.schemas import ApiModel, patch_schema
 from api.security.audit import Access
 from api.security.caller import current_principal, runtime_of
 from api.security.gate_routes import GateAccess, GatedRoute
@@ -52,6 +52,8 @@ class SignaalCategorieWijziging(ApiModel):
         ):
             raise ValueError("noem omschrijving en/of actief")
         return self
+
+    model_config = ApiModel.model_config | {"json_schema_extra": patch_schema()}
 
 
 def _shown(row: SignaalCategorie) -> SignaalCategorieWeergave:
