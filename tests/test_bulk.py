@@ -185,3 +185,39 @@ def test_a_bulk_without_doelbinding_is_refused_as_a_whole_by_the_policy(
     assert [(r["action"], r["decision"], r["http_status"]) for r in records] == [
         ("create", "deny", 403)
     ] * 2
+
+
+def test_a_bulk_with_an_idempotency_key_is_stored_once_and_its_answer_replayed(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
+    from tests.conftest import _unused_bsns
+
+    items = [signaal_body(_unused_bsns.pop()), signaal_body("111222334")]
+    politie = caller("politie", "partner_system")
+    headers = {**politie.headers(), "Idempotency-Key": "bulk-2026-12-05-001"}
+    before = count_signals(settings)
+    first = app_client.post("/v1/signalen/bulk", json={"signalen": items}, headers=headers)
+    assert first.status_code == 200, first.text
+    assert [r["status"] for r in first.json()["resultaten"]] == [201, 400]
+    again = app_client.post("/v1/signalen/bulk", json={"signalen": items}, headers=headers)
+    assert again.status_code == 200, again.text
+    assert again.json() == first.json()
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert "Idempotent-Replayed" not in first.headers
+    assert count_signals(settings) == before + 1
+
+    other = app_client.post("/v1/signalen/bulk", json={"signalen": items[:1]}, headers=headers)
+    assert other.status_code == 422, other.text
+    assert other.headers["content-type"] == "application/problem+json"
+    bad_key = app_client.post(
+        "/v1/signalen/bulk",
+        json={"signalen": items},
+        headers={**politie.headers(), "Idempotency-Key": "met spatie"},
+    )
+    assert bad_key.status_code == 400
+    assert count_signals(settings) == before + 1
+    records = audit_rows(settings, client_id=politie.client_id)
+    assert [(r["decision"], r["http_status"]) for r in records][-2:] == [
+        ("allow", 200),
+        ("deny", 422),
+    ]

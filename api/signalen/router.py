@@ -4,6 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Response
 
+from api.db import new_id
 from api.openapi_docs import problems
 from api.pagination import Page, uuid_path
 from api.security import idempotency
@@ -59,10 +60,33 @@ def push_signaal(
     summary="Tot 1000 signalen tegelijk aanleveren, met een resultaat per signaal",
     response_model=schemas.BulkResultaat,
     response_model_exclude_none=True,
-    responses=problems(400, 401, 403, 503),
+    responses=problems(400, 401, 403, 409, 422, 503),
 )
-def push_signalen_bulk(body: schemas.SignalenBulk, gate: GateAccess) -> schemas.BulkResultaat:
-    return service.push_many(gate, body.signalen)
+def push_signalen_bulk(
+    body: schemas.SignalenBulk,
+    gate: GateAccess,
+    response: Response,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias=idempotency.HEADER,
+            description="Een sleutel per bulk: een herhaald verzoek met dezelfde sleutel slaat "
+            "niets opnieuw op, maar geeft het eerste antwoord terug.",
+        ),
+    ] = None,
+) -> schemas.BulkResultaat:
+    canonical = f"{gate.purpose}\x1f{body.model_dump_json()}"
+    if idempotency_key is not None:
+        key = idempotency.check_key(idempotency_key)
+        earlier = idempotency.previous_answer(gate, key, canonical, Access("create", "signaal"))
+        if earlier is not None:
+            response.headers["Idempotent-Replayed"] = "true"
+            return service.replay_many(gate, earlier)
+    result = service.push_many(gate, body.signalen)
+    if idempotency_key is not None:
+        answer = result.model_dump_json(by_alias=True, exclude_none=True)
+        idempotency.remember(gate, idempotency_key, canonical, new_id(), answer)
+    return result
 
 
 @router.get(

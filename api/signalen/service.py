@@ -184,6 +184,17 @@ def push_many(gate: Gate, items: list[dict[str, Any]]) -> schemas.BulkResultaat:
     )
 
 
+def replay_many(gate: Gate, answer: str) -> schemas.BulkResultaat:
+    """The answer to a repeated bulk: the first answer, which names only what this caller pushed
+    (ids, and the problems of items not stored). Decided and audited again, as the push it
+    repeats: may this caller push signals under this purpose."""
+    gate.authorize(
+        Access("create", "signaal"),
+        resource(provided_by=gate.principal.org, facts=case_facts_none()),
+    )
+    return schemas.BulkResultaat.model_validate_json(answer)
+
+
 def replay(gate: Gate, signaal_id: str) -> schemas.Signaal:
     """The answer to a repeated push: the signal as the first push returned it (decided and
     audited again, as a read of what the caller provided)."""
