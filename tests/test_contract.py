@@ -215,3 +215,18 @@ def test_patch_fields_the_server_refuses_as_null_are_not_nullable(
             f"/v1/jongeren/{youth['id']}", json=body, headers=gemeente.headers()
         )
         assert refused.status_code == 400, (body, refused.text)
+
+
+def test_the_audit_reports_have_a_response_schema(app_client: TestClient, caller) -> None:
+    document = _document(app_client)
+    for path in ("/audit/sleutel", "/audit/bijzonderheden"):
+        ok = document["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
+        assert ok["schema"].get("$ref", "").startswith("#/components/schemas/"), path
+    sleutel = document["components"]["schemas"]["AuditSleutel"]
+    assert set(sleutel["required"]) == {"keyId", "publicKey", "verificationKeys"}
+    officer = caller("privacy", "privacy_officer").headers("toezicht")
+    answer = app_client.get("/v1/audit/sleutel", headers=officer)
+    assert answer.status_code == 200 and set(answer.json()) == set(sleutel["properties"])
+    report = app_client.get("/v1/audit/bijzonderheden", headers=officer)
+    schema = document["components"]["schemas"]["AuditBijzonderheden"]
+    assert report.status_code == 200 and set(report.json()) == set(schema["properties"])

@@ -18,7 +18,7 @@ from api.schemas import ApiModel
 from api.security import audit
 from api.security.audit import Access
 from api.security.gate_routes import GateAccess, GatedRoute
-from api.toezicht import service
+from api.toezicht import schemas, service
 from api.validation import iso_datetime_only
 
 router = APIRouter(prefix="/audit", tags=["audit"], route_class=GatedRoute)
@@ -234,6 +234,7 @@ def _beyond(moment: datetime | None) -> bool:
     operation_id="getAuditBijzonderheden",
     summary="Opvallende toegang: veel jongeren per uur, buiten kantoortijd, reeksen weigeringen, "
     "lezen onder een verlopen convenant",
+    response_model=schemas.AuditBijzonderheden,
     responses=problems(400, 401, 403, 503),
 )
 def bijzonderheden(
@@ -262,6 +263,7 @@ def bijzonderheden(
         "vervanging heen loopt, verifieert offline met alle sleutels samen (`aanwas audit "
         "verify --bestand ... --sleutel`, herhaalbaar, of een bestand met meerdere PEM-blokken)."
     ),
+    response_model=schemas.AuditSleutel,
     responses=problems(401, 403, 503),
 )
 def sleutel(gate: GateAccess) -> dict[str, Any]:
