@@ -230,3 +230,14 @@ def test_the_audit_reports_have_a_response_schema(app_client: TestClient, caller
     report = app_client.get("/v1/audit/bijzonderheden", headers=officer)
     schema = document["components"]["schemas"]["AuditBijzonderheden"]
     assert report.status_code == 200 and set(report.json()) == set(schema["properties"])
+
+
+def test_every_operation_that_needs_the_database_or_the_policy_documents_503(
+    app_client: TestClient,
+) -> None:
+    missing = [
+        (path, method)
+        for path, method, operation in _operations(_document(app_client))
+        if "503" not in operation["responses"]
+    ]
+    assert missing == []

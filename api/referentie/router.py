@@ -65,7 +65,7 @@ def _shown(row: SignaalCategorie) -> SignaalCategorieWeergave:
     operation_id="listSignaalCategorieen",
     summary="De categorieen van de signalenkaart (referentiegegevens, geen persoonsgegevens)",
     response_model=SignaalCategorieLijst,
-    responses=problems(401),
+    responses=problems(401, 503),  # 503: the database is down
     dependencies=[Depends(current_principal)],
 )
 def list_categories(request: Request) -> SignaalCategorieLijst:
