@@ -230,6 +230,11 @@ def test_the_audit_reports_have_a_response_schema(app_client: TestClient, caller
     report = app_client.get("/v1/audit/bijzonderheden", headers=officer)
     schema = document["components"]["schemas"]["AuditBijzonderheden"]
     assert report.status_code == 200 and set(report.json()) == set(schema["properties"])
+    record = document["components"]["schemas"]["AuditRecordWeergave"]
+    listed = app_client.get("/v1/audit", params={"limiet": 5}, headers=officer)
+    assert listed.status_code == 200 and listed.json()["items"]
+    for item in listed.json()["items"]:
+        assert set(item) == set(record["properties"])
 
 
 def test_every_operation_that_needs_the_database_or_the_policy_documents_503(

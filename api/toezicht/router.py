@@ -33,7 +33,7 @@ Moment = Annotated[
 
 
 class AuditPagina(ApiModel):
-    items: list[dict[str, Any]]
+    items: list[schemas.AuditRecordWeergave]
     volgende: int | None = Field(
         default=None, description="Cursor voor de volgende pagina (`na`), of leeg aan het eind"
     )

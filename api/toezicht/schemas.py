@@ -60,3 +60,35 @@ class AuditBijzonderheden(ApiModel):
     buiten_kantoortijd: list[BuitenKantoortijd]
     reeks_weigeringen: list[ReeksWeigeringen]
     verlopen_convenant: list[VerlopenConvenant]
+
+
+class AuditRecordWeergave(ApiModel):
+    """One record of the log as the privacy officer reads it (reading.as_json)."""
+
+    id: int
+    seq: int | None = Field(description="Plaats in de keten; leeg tot de record verzegeld is")
+    time: str = Field(description="ISO 8601")
+    request_id: str
+    client_id: str | None
+    org: str | None
+    roles: list[str]
+    user: str | None
+    action: str
+    resource_type: str
+    resource_id: str | None
+    jongere_pseudoniem: str | None
+    purpose: str | None
+    activity_id: str | None
+    decision: str = Field(description="allow, deny, error of derived")
+    reason: str | None
+    categories: list[str]
+    fields: list[str] | None
+    covenants: list[str]
+    decision_id: str | None
+    policy_revision: str | None
+    basis: str | None
+    http_status: int | None
+    trace_id: str | None
+    span_id: str | None
+    prev_hash: str | None
+    record_hash: str | None
