@@ -22,7 +22,7 @@ from api.jeugdgroepen.router import router as jeugdgroepen_router
 from api.jongeren.router import router as jongeren_router
 from api.maatregelen.router import router as maatregelen_router
 from api.oauth import router as oauth_router
-from api.openapi_docs import finalize_openapi
+from api.openapi_docs import finalize_openapi, problems
 from api.organisaties.router import router as organisaties_router
 from api.overleggen.router import router as overleggen_router
 from api.problems import Problem, install_problem_handlers, problem_response
@@ -30,7 +30,7 @@ from api.referentie.router import router as referentie_router
 from api.runtime import Runtime, current_runtime
 from api.security.audit import Trace, current_trace
 from api.security.crypto import FieldIntegrityError
-from api.security.gate import AuditUnavailable
+from api.security.gate import AuditUnavailable, policy_engine_unavailable
 from api.settings import Settings, get_settings
 from api.signalen.router import router as signalen_router
 from api.toezicht.router import router as toezicht_router
@@ -131,6 +131,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     routes=app.routes,
                 ),
                 server_url=settings.issuer,
+                policies_dir=settings.policies_dir,
             )
         return app.openapi_schema
 
@@ -150,11 +151,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(convenanten_router, prefix="/v1")
     app.include_router(toezicht_router, prefix="/v1")
 
-    @app.get("/v1/health", operation_id="getHealth", summary="Gezondheid", tags=["beheer"])
-    def health() -> JSONResponse:
-        opa_ok = runtime.policy.healthy()
-        body = {"status": "ok" if opa_ok else "degraded", "policyEngine": opa_ok}
-        return JSONResponse(body, status_code=200 if opa_ok else 503)
+    @app.get(
+        "/v1/health",
+        operation_id="getHealth",
+        summary="Gezondheid",
+        tags=["beheer"],
+        openapi_extra={"security": []},  # no token: a load balancer asks
+        responses=problems(503),
+    )
+    def health(request: Request) -> JSONResponse:
+        if not runtime.policy.healthy():
+            return problem_response(policy_engine_unavailable(), request)
+        return JSONResponse({"status": "ok", "policyEngine": True})
 
     @app.exception_handler(AuditUnavailable)
     async def _audit_down(request: Request, exc: AuditUnavailable) -> JSONResponse:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from api.problems import PROBLEM_JSON
@@ -31,20 +32,63 @@ _DESCRIPTIONS = {
     401: "Geen of geen geldig toegangstoken.",
     403: "Geen convenant staat deze toegang toe voor dit doel; detail noemt de regel.",
     404: "Niet gevonden.",
-    409: "Conflict met een gelijktijdig verzoek; Retry-After zegt wanneer opnieuw.",
+    405: "Deze methode bestaat niet voor dit pad; Allow noemt de methoden die er wel zijn.",
+    409: "Conflict: met een gelijktijdig verzoek (Retry-After zegt wanneer opnieuw), of de "
+    "casus is gesloten.",
+    413: "Het verzoek is groter dan de API aanneemt.",
     422: "De Idempotency-Key hoort bij een ander verzoek.",
     503: "De beleidsengine of de audit-log is niet beschikbaar; er is niets verstrekt.",
 }
 
+PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+# What the server accepts as a BSN's form (the elfproef is a rule a schema cannot say).
+BSN_PATTERN = r"^[0-9]{9}$"
+IDEMPOTENCY_KEY_PATTERN = r"^[!-~]{1,255}$"
+# Routes that manage reference data: no personal data, so no purpose (policies/aanwas/beheer.rego).
+_WITHOUT_PURPOSE = {"/signaalcategorieen", "/signaalcategorieen/{code}"}
+
 
 def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """Documented error responses, each the one Problem component."""
     return {
         status: {
             "description": _DESCRIPTIONS[status],
-            "content": {PROBLEM_JSON: {"schema": _PROBLEM_SCHEMA}},
+            "content": {PROBLEM_JSON: {"schema": PROBLEM_REF}},
         }
         for status in statuses
     }
+
+
+def purposes(policies_dir: Path) -> list[str]:
+    """The purposes (doelen) the policy data lists: the only values of the Doelbinding header."""
+    reference = json.loads((policies_dir / "referentie" / "data.json").read_text("utf-8"))
+    return sorted(reference["doelen"])
+
+
+def _with_problem_refs(responses: dict[str, Any]) -> None:
+    """Every problem+json answer refers to the one Problem component, none inlines it."""
+    for response in responses.values():
+        content = response.get("content", {})
+        if PROBLEM_JSON in content:
+            content[PROBLEM_JSON]["schema"] = PROBLEM_REF
+
+
+def _bsn_patterns(node: Any) -> None:
+    """Every property named bsn, anywhere in the schemas, gets the BSN pattern."""
+    if isinstance(node, dict):
+        for name, value in node.items():
+            if name == "properties" and isinstance(value, dict) and "bsn" in value:
+                _set_pattern(value["bsn"], BSN_PATTERN)
+            _bsn_patterns(value)
+    elif isinstance(node, list):
+        for value in node:
+            _bsn_patterns(value)
+
+
+def _set_pattern(schema: dict[str, Any], pattern: str) -> None:
+    for branch in schema.get("anyOf", [schema]):
+        if branch.get("type") == "string":
+            branch["pattern"] = pattern
 
 
 _API_VERSION_HEADER = {
@@ -65,7 +109,9 @@ _REQUEST_ID_HEADER = {
 }
 
 
-def finalize_openapi(document: dict[str, Any], *, server_url: str) -> dict[str, Any]:
+def finalize_openapi(
+    document: dict[str, Any], *, server_url: str, policies_dir: Path | None = None
+) -> dict[str, Any]:
     """Makes FastAPI's document say what the API does (NL API Design Rules):
 
     the server URL carries the major version, the token endpoint is the OAuth security scheme,
@@ -81,6 +127,8 @@ def finalize_openapi(document: dict[str, Any], *, server_url: str) -> dict[str, 
         if path.startswith("/v1/")
     }
     components = document.setdefault("components", {})
+    components.setdefault("schemas", {})["Problem"] = _PROBLEM_SCHEMA
+    doelen = purposes(policies_dir) if policies_dir is not None else None
     components.setdefault("securitySchemes", {})["oauth2"] = {
         "type": "oauth2",
         "description": "Client credentials met HTTP Basic; het token (RFC 9068) noemt org en "
@@ -93,7 +141,7 @@ def finalize_openapi(document: dict[str, Any], *, server_url: str) -> dict[str, 
         "url": "https://aanwas.example/contact",
         "email": "privacy@aanwas.example",
     }
-    for item in document.get("paths", {}).values():
+    for path, item in document.get("paths", {}).items():
         for method, operation in item.items():
             responses = operation.setdefault("responses", {})
             if "HTTPValidationError" in json.dumps(responses.get("422", {})):
@@ -101,6 +149,11 @@ def finalize_openapi(document: dict[str, Any], *, server_url: str) -> dict[str, 
             has_parameters = bool(operation.get("parameters")) or "requestBody" in operation
             if method in ("post", "put", "patch") or has_parameters:
                 responses.setdefault("400", problems(400)[400])
+            if "requestBody" in operation:
+                responses.setdefault("413", problems(413)[413])
+            for parameter in operation.get("parameters", []):
+                _say_what_the_server_enforces(parameter, path, doelen)
+            _with_problem_refs(responses)
             for status, response in responses.items():
                 if status.startswith(("2", "3")):
                     response.setdefault("headers", {}).update(_API_VERSION_HEADER)
@@ -108,4 +161,21 @@ def finalize_openapi(document: dict[str, Any], *, server_url: str) -> dict[str, 
     schemas = document.get("components", {}).get("schemas", {})
     for unused in ("HTTPValidationError", "ValidationError"):
         schemas.pop(unused, None)
+    _bsn_patterns(schemas)
     return document
+
+
+def _say_what_the_server_enforces(
+    parameter: dict[str, Any], path: str, doelen: list[str] | None
+) -> None:
+    """Header rules the server enforces, in the schema: the purpose is required and one of the
+    policy's purposes (omitting it is always a 403); an Idempotency-Key has the accepted form."""
+    if parameter.get("in") != "header":
+        return
+    if parameter["name"] == "Doelbinding" and path not in _WITHOUT_PURPOSE:
+        parameter["required"] = True
+        parameter["schema"] = {"type": "string"}
+        if doelen is not None:
+            parameter["schema"]["enum"] = doelen
+    elif parameter["name"] == "Idempotency-Key":
+        parameter["schema"] = {"type": "string", "pattern": IDEMPOTENCY_KEY_PATTERN}

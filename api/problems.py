@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api import request_id
+from api import methods, request_id
 
 PROBLEM_JSON = "application/problem+json"
 TYPE_BASE = "https://aanwas.example/problems/"
@@ -55,6 +55,10 @@ def invalid_input(params: list[dict[str, str]]) -> Problem:
         type_="ongeldige-invoer",
         extra={"invalidParams": params},
     )
+
+
+def method_not_allowed(allow: list[str]) -> Problem:
+    return Problem(405, _STATUS_TITLES[405], headers={"Allow": ", ".join(allow)})
 
 
 def problem_response(problem: Problem, request: Request | None = None) -> JSONResponse:
@@ -109,12 +113,17 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        allow = methods.not_allowed(request)  # GET /signalen/bulk: not an invalid signal id
+        if allow is not None:
+            return problem_response(method_not_allowed(allow), request)
         return problem_response(invalid_input(_validation_params(exc)), request)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         title = _STATUS_TITLES.get(exc.status_code, "Fout")
         headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # every method of the path, not the first route's
+            headers["Allow"] = ", ".join(methods.allowed_methods(request))
         return problem_response(Problem(exc.status_code, title, headers=headers), request)
 
     @app.exception_handler(Exception)

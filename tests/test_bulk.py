@@ -147,3 +147,77 @@ def test_a_database_error_in_one_item_leaves_the_others_stored(
         ("allow", 500),
         ("allow", 200),
     ]
+
+
+def test_a_bulk_without_one_valid_item_is_a_400_problem_on_record(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
+    politie = caller("politie", "partner_system")
+    before = count_signals(settings)
+    response = app_client.post(
+        "/v1/signalen/bulk", json={"signalen": [{}, {"categorie": 0}]}, headers=politie.headers()
+    )
+    assert response.status_code == 400, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    names = {p["name"] for p in response.json()["invalidParams"]}
+    assert {"signalen.0.jongere", "signalen.1.categorie"} <= names
+    assert count_signals(settings) == before
+    records = audit_rows(settings, client_id=politie.client_id)
+    assert [(r["action"], r["decision"], r["http_status"]) for r in records] == [
+        ("create", "deny", 400)
+    ]
+
+
+def test_a_bulk_without_doelbinding_is_refused_as_a_whole_by_the_policy(
+    app_client: TestClient, caller, settings: Settings, bsn: str
+) -> None:
+    politie = caller("politie", "partner_system")
+    before = count_signals(settings)
+    for items in ([{}], [signaal_body(bsn)]):
+        response = app_client.post(
+            "/v1/signalen/bulk", json={"signalen": items}, headers=politie.headers(purpose=None)
+        )
+        assert response.status_code == 403, response.text
+        assert response.headers["content-type"] == "application/problem+json"
+        assert "doelbinding" in response.json()["detail"]
+    assert count_signals(settings) == before
+    records = audit_rows(settings, client_id=politie.client_id)
+    assert [(r["action"], r["decision"], r["http_status"]) for r in records] == [
+        ("create", "deny", 403)
+    ] * 2
+
+
+def test_a_bulk_with_an_idempotency_key_is_stored_once_and_its_answer_replayed(
+    app_client: TestClient, caller, settings: Settings
+) -> None:
+    from tests.conftest import _unused_bsns
+
+    items = [signaal_body(_unused_bsns.pop()), signaal_body("111222334")]
+    politie = caller("politie", "partner_system")
+    headers = {**politie.headers(), "Idempotency-Key": "bulk-2026-12-05-001"}
+    before = count_signals(settings)
+    first = app_client.post("/v1/signalen/bulk", json={"signalen": items}, headers=headers)
+    assert first.status_code == 200, first.text
+    assert [r["status"] for r in first.json()["resultaten"]] == [201, 400]
+    again = app_client.post("/v1/signalen/bulk", json={"signalen": items}, headers=headers)
+    assert again.status_code == 200, again.text
+    assert again.json() == first.json()
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert "Idempotent-Replayed" not in first.headers
+    assert count_signals(settings) == before + 1
+
+    other = app_client.post("/v1/signalen/bulk", json={"signalen": items[:1]}, headers=headers)
+    assert other.status_code == 422, other.text
+    assert other.headers["content-type"] == "application/problem+json"
+    bad_key = app_client.post(
+        "/v1/signalen/bulk",
+        json={"signalen": items},
+        headers={**politie.headers(), "Idempotency-Key": "met spatie"},
+    )
+    assert bad_key.status_code == 400
+    assert count_signals(settings) == before + 1
+    records = audit_rows(settings, client_id=politie.client_id)
+    assert [(r["decision"], r["http_status"]) for r in records][-2:] == [
+        ("allow", 200),
+        ("deny", 422),
+    ]

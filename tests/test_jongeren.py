@@ -261,3 +261,29 @@ def test_merging_refuses_what_cannot_be_one_person(
     )
     assert refused.status_code == 403
     assert [r["decision"] for r in audit_rows(settings, client_id=om.client_id)] == ["deny"]
+
+
+def test_a_number_is_never_a_date(app_client: TestClient, caller, bsn: str) -> None:
+    """Pydantic's lax mode read 0 as 1970-01-01: a birth date decides who is in the target
+    group, so a date is an ISO string and anything else a 400 that changes nothing."""
+    gemeente = caller("gemeente", "casusregisseur")
+    created = app_client.post("/v1/jongeren", json={**SEM, "bsn": bsn}, headers=gemeente.headers())
+    assert created.status_code == 201, created.text
+    youth = created.json()
+    for not_a_date in (0, 1764633600, 0.5, "1764633600", "17-04-2009", True):
+        refused = app_client.patch(
+            f"/v1/jongeren/{youth['id']}",
+            json={"geboortedatum": not_a_date},
+            headers=gemeente.headers(),
+        )
+        assert refused.status_code == 400, (not_a_date, refused.text)
+        assert refused.headers["content-type"] == "application/problem+json"
+        assert refused.json()["invalidParams"][0]["name"] == "geboortedatum"
+    read = app_client.get(f"/v1/jongeren/{youth['id']}", headers=gemeente.headers())
+    assert read.json()["geboortedatum"] == SEM["geboortedatum"]
+    fine = app_client.patch(
+        f"/v1/jongeren/{youth['id']}",
+        json={"geboortedatum": "2009-04-18"},
+        headers=gemeente.headers(),
+    )
+    assert fine.status_code == 200 and fine.json()["geboortedatum"] == "2009-04-18"

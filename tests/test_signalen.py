@@ -315,3 +315,31 @@ def test_a_push_that_loses_a_concurrent_registration_goes_on_with_that_youth(
     ][1:]
     # The first try named the id it would have given (no youth has it) and came to nothing.
     assert tries == [(409, None), (201, first.json()["jongereId"])]
+
+
+def test_a_number_is_never_an_observation_date_nor_a_filter(
+    app_client: TestClient, caller, settings: Settings, bsn: str
+) -> None:
+    politie = caller("politie", "partner_system")
+    before = count_signals(settings)
+    for not_a_date in (1764633600, 0, "1764633600"):
+        refused = app_client.post(
+            "/v1/signalen",
+            json=signaal_body(bsn, waargenomenOp=not_a_date),
+            headers=politie.headers(),
+        )
+        assert refused.status_code == 400, (not_a_date, refused.text)
+        assert refused.json()["invalidParams"][0]["name"] == "waargenomenOp"
+        in_bulk = app_client.post(
+            "/v1/signalen/bulk",
+            json={"signalen": [signaal_body(bsn, waargenomenOp=not_a_date)]},
+            headers=politie.headers(),
+        )
+        assert in_bulk.status_code == 400, in_bulk.text
+        assert in_bulk.json()["invalidParams"][0]["name"] == "signalen.0.waargenomenOp"
+        listed = app_client.get(
+            "/v1/signalen", params={"waargenomenVanaf": not_a_date}, headers=politie.headers()
+        )
+        assert listed.status_code == 400, listed.text
+        assert listed.json()["invalidParams"][0]["name"] == "waargenomenVanaf"
+    assert count_signals(settings) == before

@@ -543,3 +543,14 @@ def test_an_export_is_recorded_with_its_whole_period_and_a_broken_stream_too(
     assert [(r["decision"], r["http_status"]) for r in broken] == [("allow", 200), ("error", 500)]
     assert broken[0]["request_id"] == broken[1]["request_id"]
     assert broken[1]["reason"] == "export afgebroken na 1 delen: RuntimeError"
+
+
+def test_a_number_is_never_a_moment_in_an_audit_filter(app_client: TestClient, caller) -> None:
+    headers = officer_headers(caller)
+    for not_a_moment in ("0.5", "0", "1764633600"):
+        refused = app_client.get("/v1/audit", params={"vanaf": not_a_moment}, headers=headers)
+        assert refused.status_code == 400, (not_a_moment, refused.text)
+        assert refused.headers["content-type"] == "application/problem+json"
+        assert refused.json()["invalidParams"][0]["name"] == "vanaf"
+    fine = app_client.get("/v1/audit", params={"vanaf": "2026-01-01T00:00:00Z"}, headers=headers)
+    assert fine.status_code == 200, fine.text

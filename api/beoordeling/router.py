@@ -17,7 +17,7 @@ JongereId = Annotated[str, uuid_path("jongereId")]
 @router.post(
     "/jongeren/{jongereId}/factoren",
     status_code=201,
-    operation_id="voegFactorToe",
+    operation_id="addFactor",
     summary="Een risico- of beschermende factor van een jongere vastleggen",
     response_model=schemas.Factor,
     response_model_exclude_none=True,
@@ -46,7 +46,7 @@ def list_factoren(jongere_id: JongereId, gate: GateAccess, page: Page) -> schema
 @router.post(
     "/jongeren/{jongereId}/antecedenten",
     status_code=201,
-    operation_id="voegAntecedentToe",
+    operation_id="addAntecedent",
     summary="Een Opiumwet-antecedent vastleggen (politie)",
     response_model=schemas.Antecedent,
     response_model_exclude_none=True,
@@ -62,7 +62,7 @@ def voeg_antecedent_toe(
 
 @router.patch(
     "/antecedenten/{antecedentId}",
-    operation_id="wijzigAntecedent",
+    operation_id="updateAntecedent",
     summary="De status van een antecedent bijwerken (politie), bijvoorbeeld na een veroordeling",
     response_model=schemas.Antecedent,
     response_model_exclude_none=True,
@@ -105,7 +105,7 @@ def lees_doelgroeptoets(jongere_id: JongereId, gate: GateAccess) -> schemas.Doel
 @router.post(
     "/jongeren/{jongereId}/doelgroeptoets",
     status_code=201,
-    operation_id="doeDoelgroeptoets",
+    operation_id="runDoelgroeptoets",
     summary="De doelgroeptoets nu (opnieuw) uitvoeren",
     response_model=schemas.Doelgroeptoets,
     response_model_exclude_none=True,

@@ -17,7 +17,7 @@ CasusId = Annotated[str, uuid_path("casusId")]
 @router.post(
     "/casussen",
     status_code=201,
-    operation_id="openCasus",
+    operation_id="createCasus",
     summary="Een PGA-casus openen vanuit een doelgroeptoets (casusregisseur)",
     response_model=schemas.Casus,
     response_model_exclude_none=True,
@@ -63,11 +63,11 @@ def lees_casus(casus_id: CasusId, gate: GateAccess) -> schemas.Casus:
 
 @router.patch(
     "/casussen/{casusId}",
-    operation_id="wijzigCasusregisseur",
+    operation_id="updateCasusregisseur",
     summary="Een andere casusregisseur toewijzen",
     response_model=schemas.Casus,
     response_model_exclude_none=True,
-    responses=problems(400, 401, 403, 404, 503),
+    responses=problems(400, 401, 403, 404, 409, 503),
 )
 def wijzig_casus(
     casus_id: CasusId, body: schemas.CasusWijziging, gate: GateAccess
@@ -77,7 +77,7 @@ def wijzig_casus(
 
 @router.post(
     "/casussen/{casusId}/statuswijzigingen",
-    operation_id="wijzigCasusstatus",
+    operation_id="updateCasusstatus",
     summary="De status van een casus wijzigen, volgens de toegestane overgangen",
     response_model=schemas.Casus,
     response_model_exclude_none=True,
@@ -92,7 +92,7 @@ def wijzig_status(
 @router.post(
     "/casussen/{casusId}/opschalingen",
     status_code=201,
-    operation_id="schaalCasusOp",
+    operation_id="createOpschaling",
     summary="Opschalen naar het Zorg- en Veiligheidshuis, of een RIEC-melding doen",
     response_model=schemas.Casus,
     response_model_exclude_none=True,
@@ -104,7 +104,7 @@ def schaal_op(casus_id: CasusId, body: schemas.OpschalingNieuw, gate: GateAccess
 
 @router.post(
     "/casussen/{casusId}/opschalingen/{opschalingId}/afschaling",
-    operation_id="schaalCasusAf",
+    operation_id="createAfschaling",
     summary="Een opschaling beeindigen; het convenant dat zij opende sluit weer",
     response_model=schemas.Casus,
     response_model_exclude_none=True,
@@ -122,11 +122,11 @@ def schaal_af(
 @router.post(
     "/casussen/{casusId}/planacties",
     status_code=201,
-    operation_id="voegPlanactieToe",
+    operation_id="addPlanactie",
     summary="Een actie aan het plan van aanpak toevoegen (domein, eigenaar, deadline)",
     response_model=schemas.Planactie,
     response_model_exclude_none=True,
-    responses=problems(400, 401, 403, 404, 503),
+    responses=problems(400, 401, 403, 404, 409, 503),
 )
 def voeg_planactie_toe(
     casus_id: CasusId, body: schemas.PlanactieNieuw, gate: GateAccess
@@ -136,11 +136,11 @@ def voeg_planactie_toe(
 
 @router.patch(
     "/casussen/{casusId}/planacties/{planactieId}",
-    operation_id="wijzigPlanactie",
+    operation_id="updatePlanactie",
     summary="De voortgang van een planactie melden (casusregisseur of eigenaar)",
     response_model=schemas.Planactie,
     response_model_exclude_none=True,
-    responses=problems(400, 401, 403, 404, 503),
+    responses=problems(400, 401, 403, 404, 409, 503),
 )
 def wijzig_planactie(
     casus_id: CasusId,
@@ -153,11 +153,11 @@ def wijzig_planactie(
 
 @router.put(
     "/casussen/{casusId}/perspectiefplan",
-    operation_id="zetPerspectiefplan",
+    operation_id="setPerspectiefplan",
     summary="Het sociaal perspectiefplan van een casus vastleggen",
     response_model=schemas.Perspectiefplan,
     response_model_exclude_none=True,
-    responses=problems(400, 401, 403, 404, 503),
+    responses=problems(400, 401, 403, 404, 409, 503),
 )
 def zet_perspectiefplan(
     casus_id: CasusId, body: schemas.PerspectiefplanInhoud, gate: GateAccess

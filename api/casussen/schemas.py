@@ -6,6 +6,7 @@ from typing import Literal
 from pydantic import Field
 
 from api.schemas import ApiModel
+from api.validation import IsoDate
 
 Status = Literal["aangemeld", "actief", "opgeschaald_zvh", "afgesloten"]
 Domein = Literal["zorg", "onderwijs", "straf", "bestuurlijk"]
@@ -68,7 +69,7 @@ class PlanactieNieuw(ApiModel):
     domein: Domein
     omschrijving: str = Field(min_length=3, max_length=2000)
     eigenaar: Organisatie
-    deadline: date
+    deadline: IsoDate
 
     model_config = ApiModel.model_config | {
         "json_schema_extra": {

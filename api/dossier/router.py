@@ -33,7 +33,7 @@ def betrokkenen(jongere_id: JongereId, gate: GateAccess, request: Request) -> sc
 @router.post(
     "/jongeren/{jongereId}/samenvoegingen",
     status_code=201,
-    operation_id="voegJongerenSamen",
+    operation_id="createSamenvoeging",
     summary="Een tweede record van dezelfde jongere hierin samenvoegen (terug te draaien)",
     response_model=schemas.Samenvoeging,
     response_model_exclude_none=True,
@@ -49,7 +49,7 @@ def voeg_samen(
 
 @router.post(
     "/samenvoegingen/{samenvoegingId}/terugdraaien",
-    operation_id="draaiSamenvoegingTerug",
+    operation_id="revertSamenvoeging",
     summary="Een samenvoeging terugdraaien: precies de verplaatste signalen gaan terug",
     response_model=schemas.Samenvoeging,
     responses=problems(400, 401, 403, 404, 409, 503),

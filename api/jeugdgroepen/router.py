@@ -17,7 +17,7 @@ GroepId = Annotated[str, uuid_path("jeugdgroepId")]
 @router.post(
     "/jeugdgroepen",
     status_code=201,
-    operation_id="maakJeugdgroep",
+    operation_id="createJeugdgroep",
     summary="Een problematische jeugdgroep vastleggen voor de groepsaanpak",
     response_model=schemas.Jeugdgroep,
     response_model_exclude_none=True,
@@ -59,7 +59,7 @@ def lees(groep_id: GroepId, gate: GateAccess) -> schemas.Jeugdgroep:
 @router.post(
     "/jeugdgroepen/{jeugdgroepId}/leden",
     status_code=201,
-    operation_id="voegLidToe",
+    operation_id="addLid",
     summary="Een jongere aan een jeugdgroep koppelen",
     response_model=schemas.Jeugdgroep,
     response_model_exclude_none=True,
@@ -72,7 +72,7 @@ def voeg_lid_toe(groep_id: GroepId, body: schemas.LidNieuw, gate: GateAccess) ->
 @router.delete(
     "/jeugdgroepen/{jeugdgroepId}/leden/{jongereId}",
     status_code=204,
-    operation_id="verwijderLid",
+    operation_id="deleteLid",
     summary="Een jongere van een jeugdgroep ontkoppelen",
     responses=problems(400, 401, 403, 404, 503),
 )

@@ -17,7 +17,7 @@ JongereId = Annotated[str, uuid_path("jongereId")]
 @router.post(
     "/jongeren",
     status_code=201,
-    operation_id="registreerJongere",
+    operation_id="createJongere",
     summary="Een jongere registreren (met BSN: een jongere per BSN)",
     response_model=schemas.Jongere,
     response_model_exclude_unset=True,
@@ -31,7 +31,7 @@ def registreer(body: schemas.JongereNieuw, gate: GateAccess, response: Response)
 
 @router.post(
     "/jongeren/zoeken",
-    operation_id="zoekJongere",
+    operation_id="searchJongere",
     summary="Een jongere vinden op BSN (het BSN staat in de body, nooit in de URL)",
     response_model=schemas.Jongere,
     response_model_exclude_unset=True,
@@ -55,7 +55,7 @@ def lees(jongere_id: JongereId, gate: GateAccess) -> schemas.Jongere:
 
 @router.patch(
     "/jongeren/{jongereId}",
-    operation_id="corrigeerJongere",
+    operation_id="updateJongere",
     summary="Identiteitsgegevens van een jongere corrigeren",
     response_model=schemas.Jongere,
     response_model_exclude_unset=True,

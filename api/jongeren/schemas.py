@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 from pydantic import Field, model_validator
 
-from api.schemas import ApiModel
+from api.schemas import ApiModel, patch_schema
 from api.validation import Bsn, PastDate
 
 
@@ -52,6 +52,8 @@ class JongereCorrectie(ApiModel):
         if any(getattr(self, name) is None for name in self.model_fields_set):
             raise ValueError("een identiteitsveld kan niet worden gewist")
         return self
+
+    model_config = ApiModel.model_config | {"json_schema_extra": patch_schema()}
 
 
 class Jongere(ApiModel):

@@ -15,7 +15,7 @@ router = APIRouter(tags=["maatregelen"], route_class=GatedRoute)
 @router.post(
     "/jongeren/{jongereId}/maatregelen",
     status_code=201,
-    operation_id="legMaatregelOp",
+    operation_id="createMaatregel",
     summary="Een maatregel vastleggen (gemeente: APV en Opiumwet 13b; OM: vervolging)",
     response_model=schemas.Maatregel,
     response_model_exclude_none=True,
@@ -48,7 +48,7 @@ def lijst(
 
 @router.patch(
     "/maatregelen/{maatregelId}",
-    operation_id="wijzigMaatregel",
+    operation_id="updateMaatregel",
     summary="Status, einddatum of toelichting van een maatregel wijzigen",
     response_model=schemas.Maatregel,
     response_model_exclude_none=True,

@@ -5,7 +5,8 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from api.schemas import ApiModel
+from api.schemas import ApiModel, patch_schema
+from api.validation import IsoDate
 
 Soort = Literal[
     "verblijfsontzegging", "last_onder_dwangsom", "sluiting", "strafrechtelijke_vervolging"
@@ -34,8 +35,8 @@ class _Periode(ApiModel):
 class MaatregelNieuw(_Periode):
     soort: Soort
     status: Status = "opgelegd"
-    ingangsdatum: date
-    einddatum: date | None = None
+    ingangsdatum: IsoDate
+    einddatum: IsoDate | None = None
     toelichting: str | None = Field(default=None, max_length=2000)
 
     model_config = ApiModel.model_config | {
@@ -54,7 +55,7 @@ class MaatregelNieuw(_Periode):
 
 class MaatregelWijziging(ApiModel):
     status: Status | None = None
-    einddatum: date | None = Field(default=None, description="`null` maakt de maatregel open")
+    einddatum: IsoDate | None = Field(default=None, description="`null` maakt de maatregel open")
     toelichting: str | None = Field(default=None, max_length=2000)
 
     @model_validator(mode="after")
@@ -62,6 +63,10 @@ class MaatregelWijziging(ApiModel):
         if "status" in self.model_fields_set and self.status is None:
             raise ValueError("status mag niet leeg zijn")
         return self
+
+    model_config = ApiModel.model_config | {
+        "json_schema_extra": patch_schema("einddatum", "toelichting", something_to_change=False)
+    }
 
 
 class Maatregel(ApiModel):

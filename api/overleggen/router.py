@@ -17,7 +17,7 @@ OverlegId = Annotated[str, uuid_path("overlegId")]
 @router.post(
     "/overleggen",
     status_code=201,
-    operation_id="planOverleg",
+    operation_id="createOverleg",
     summary="Een overleg plannen (signaaloverleg, casusoverleg, ketenoverleg, ico)",
     response_model=schemas.Overleg,
     response_model_exclude_none=True,
@@ -44,7 +44,7 @@ def lees(overleg_id: OverlegId, gate: GateAccess) -> schemas.Overleg:
 @router.post(
     "/overleggen/{overlegId}/agenda",
     status_code=201,
-    operation_id="zetOpAgenda",
+    operation_id="addAgendapunt",
     summary="Een jongere op de agenda van een overleg zetten",
     response_model=schemas.Overleg,
     response_model_exclude_none=True,

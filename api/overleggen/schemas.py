@@ -6,13 +6,14 @@ from typing import Literal
 from pydantic import Field
 
 from api.schemas import ApiModel
+from api.validation import IsoDate
 
 Soort = Literal["signaaloverleg", "casusoverleg", "ketenoverleg", "ico"]
 
 
 class OverlegNieuw(ApiModel):
     soort: Soort = Field(examples=["signaaloverleg"])
-    datum: date = Field(examples=["2026-12-03"])
+    datum: IsoDate = Field(examples=["2026-12-03"])
     deelnemers: list[str] = Field(
         min_length=1,
         max_length=11,

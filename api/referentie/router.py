@@ -11,7 +11,7 @@ from sqlalchemy import select
 from api.openapi_docs import problems
 from api.problems import Problem
 from api.referentie.models import SignaalCategorie
-from api.schemas import ApiModel
+from api.schemas import ApiModel, patch_schema
 from api.security.audit import Access
 from api.security.caller import current_principal, runtime_of
 from api.security.gate_routes import GateAccess, GatedRoute
@@ -53,6 +53,8 @@ class SignaalCategorieWijziging(ApiModel):
             raise ValueError("noem omschrijving en/of actief")
         return self
 
+    model_config = ApiModel.model_config | {"json_schema_extra": patch_schema()}
+
 
 def _shown(row: SignaalCategorie) -> SignaalCategorieWeergave:
     return SignaalCategorieWeergave(code=row.code, omschrijving=row.omschrijving, actief=row.actief)
@@ -63,7 +65,7 @@ def _shown(row: SignaalCategorie) -> SignaalCategorieWeergave:
     operation_id="listSignaalCategorieen",
     summary="De categorieen van de signalenkaart (referentiegegevens, geen persoonsgegevens)",
     response_model=SignaalCategorieLijst,
-    responses=problems(401),
+    responses=problems(401, 503),  # 503: the database is down
     dependencies=[Depends(current_principal)],
 )
 def list_categories(request: Request) -> SignaalCategorieLijst:
@@ -98,7 +100,7 @@ def add_category(
 
 @router.patch(
     "/signaalcategorieen/{code}",
-    operation_id="changeSignaalCategorie",
+    operation_id="updateSignaalCategorie",
     summary="Een categorie van de signalenkaart wijzigen of (de)activeren",
     response_model=SignaalCategorieWeergave,
     responses=problems(400, 401, 403, 404, 503),

@@ -10,17 +10,19 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sqlalchemy import String, UniqueConstraint, select
+from sqlalchemy import String, Text, UniqueConstraint, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UtcDateTime, utcnow
+from api.openapi_docs import IDEMPOTENCY_KEY_PATTERN
 from api.problems import Problem
 from api.security.audit import Access
 from api.security.gate import Gate
 
 HEADER = "Idempotency-Key"
-_KEY_SHAPE = re.compile(r"^[\x21-\x7e]{1,255}$")
+# The form the OpenAPI document names (visible ASCII, 1 to 255 characters).
+_KEY_SHAPE = re.compile(IDEMPOTENCY_KEY_PATTERN)
 
 
 class IdempotencyRecord(Base):
@@ -33,6 +35,9 @@ class IdempotencyRecord(Base):
     request_digest: Mapped[str] = mapped_column(String(64))
     resource_id: Mapped[str] = mapped_column(String(36))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # The answer a replay repeats, where it cannot be read back (a bulk's results: ids and
+    # problem details, never an item's content).
+    answer: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 def check_key(key: str) -> str:
@@ -51,6 +56,19 @@ def previous(gate: Gate, key: str, request_body: str, access: Access) -> str | N
     """The resource a request with this key made before, or None the first time. The same key
     with another request is a client error (422), never a silent replay; the refused `access`
     is on record."""
+    record = _previous_record(gate, key, request_body, access)
+    return record.resource_id if record is not None else None
+
+
+def previous_answer(gate: Gate, key: str, request_body: str, access: Access) -> str | None:
+    """As previous(), for a request whose answer was remembered: that answer."""
+    record = _previous_record(gate, key, request_body, access)
+    return record.answer if record is not None else None
+
+
+def _previous_record(
+    gate: Gate, key: str, request_body: str, access: Access
+) -> IdempotencyRecord | None:
     record = gate.session.scalars(
         select(IdempotencyRecord).where(
             IdempotencyRecord.client_id == gate.principal.client_id,
@@ -69,16 +87,19 @@ def previous(gate: Gate, key: str, request_body: str, access: Access) -> str | N
             "Deze Idempotency-Key hoort bij een ander verzoek; kies een nieuwe sleutel.",
             type_="idempotency-key-hergebruikt",
         )
-    return record.resource_id
+    return record
 
 
-def remember(gate: Gate, key: str, request_body: str, resource_id: str) -> None:
-    """Records the key in the same transaction as what it made."""
+def remember(
+    gate: Gate, key: str, request_body: str, resource_id: str, answer: str | None = None
+) -> None:
+    """Records the key in the same transaction as what it made (and the answer to replay)."""
     record = IdempotencyRecord(
         client_id=gate.principal.client_id,
         key_digest=gate.keyed_digest("idempotency-key", key),
         request_digest=gate.keyed_digest("idempotency-request", request_body),
         resource_id=resource_id,
+        answer=answer,
     )
     try:
         with gate.session.begin_nested():

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Response
 
+from api.db import new_id
 from api.openapi_docs import problems
 from api.pagination import Page, uuid_path
 from api.security import idempotency
 from api.security.audit import Access
 from api.security.gate_routes import GateAccess, GatedRoute
 from api.signalen import schemas, service
+from api.validation import IsoDate
 
 router = APIRouter(tags=["signalen"], route_class=GatedRoute)
 
@@ -18,7 +19,7 @@ router = APIRouter(tags=["signalen"], route_class=GatedRoute)
 @router.post(
     "/signalen",
     status_code=201,
-    operation_id="pushSignaal",
+    operation_id="createSignaal",
     summary="Een signaal over een jongere aanleveren",
     response_model=schemas.Signaal,
     response_model_exclude_unset=True,
@@ -55,14 +56,37 @@ def push_signaal(
 
 @router.post(
     "/signalen/bulk",
-    operation_id="pushSignalenBulk",
+    operation_id="createSignalenBulk",
     summary="Tot 1000 signalen tegelijk aanleveren, met een resultaat per signaal",
     response_model=schemas.BulkResultaat,
     response_model_exclude_none=True,
-    responses=problems(400, 401, 503),
+    responses=problems(400, 401, 403, 409, 422, 503),
 )
-def push_signalen_bulk(body: schemas.SignalenBulk, gate: GateAccess) -> schemas.BulkResultaat:
-    return service.push_many(gate, body.signalen)
+def push_signalen_bulk(
+    body: schemas.SignalenBulk,
+    gate: GateAccess,
+    response: Response,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias=idempotency.HEADER,
+            description="Een sleutel per bulk: een herhaald verzoek met dezelfde sleutel slaat "
+            "niets opnieuw op, maar geeft het eerste antwoord terug.",
+        ),
+    ] = None,
+) -> schemas.BulkResultaat:
+    canonical = f"{gate.purpose}\x1f{body.model_dump_json()}"
+    if idempotency_key is not None:
+        key = idempotency.check_key(idempotency_key)
+        earlier = idempotency.previous_answer(gate, key, canonical, Access("create", "signaal"))
+        if earlier is not None:
+            response.headers["Idempotent-Replayed"] = "true"
+            return service.replay_many(gate, earlier)
+    result = service.push_many(gate, body.signalen)
+    if idempotency_key is not None:
+        answer = result.model_dump_json(by_alias=True, exclude_none=True)
+        idempotency.remember(gate, idempotency_key, canonical, new_id(), answer)
+    return result
 
 
 @router.get(
@@ -86,10 +110,10 @@ async def signal_filter(
         Query(pattern=r"^[a-z_]{1,60}$", description="Code van de signalenkaart"),
     ] = None,
     waargenomen_vanaf: Annotated[
-        date | None, Query(alias="waargenomenVanaf", description="Vanaf deze datum")
+        IsoDate | None, Query(alias="waargenomenVanaf", description="Vanaf deze datum")
     ] = None,
     waargenomen_tot_en_met: Annotated[
-        date | None,
+        IsoDate | None,
         Query(alias="waargenomenTotEnMet", description="Tot en met deze datum"),
     ] = None,
 ) -> service.SignalFilter:

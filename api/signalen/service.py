@@ -103,17 +103,33 @@ def _store(gate: Gate, body: schemas.SignaalNieuw, access: Access, *, known: boo
 
 
 def push_many(gate: Gate, items: list[dict[str, Any]]) -> schemas.BulkResultaat:
-    """Each item on its own: validated, decided, audited and stored all-or-nothing."""
+    """Each item on its own: validated, decided, audited and stored all-or-nothing. The request
+    as a whole is refused, and on record, without a purpose (403) or without one valid item
+    (400): there is then nothing an item could be decided on."""
+    if gate.purpose is None:
+        # The policy says why, as for every other route; its denial raises 403.
+        gate.authorize(
+            Access("create", "signaal"),
+            resource(provided_by=gate.principal.org, facts=case_facts_none()),
+        )
     results: list[schemas.BulkItemResultaat] = []
     valid: list[tuple[int, schemas.SignaalNieuw]] = []
+    invalid_params: list[dict[str, str]] = []
     for index, raw in enumerate(items):
         try:
             valid.append((index, schemas.SignaalNieuw.model_validate(raw)))
         except ValidationError as invalid:
-            problem = invalid_input(validation_params(invalid.errors()))
+            params = validation_params(invalid.errors())
+            problem = invalid_input(params)
             results.append(
                 schemas.BulkItemResultaat(index=index, status=400, probleem=problem.body())
             )
+            invalid_params += [{**p, "name": f"signalen.{index}.{p['name']}"} for p in params]
+    if not valid:
+        gate.refuse_before_deciding(
+            Access("create", "signaal"), "geen geldig signaal in de bulk", 400
+        )
+        raise invalid_input(invalid_params)
     # New youths are registered in the order of their blind index, so two bulks about the same
     # youths lock the same rows in the same order and cannot deadlock each other.
     valid.sort(key=lambda item: gate.blind_index_bsn(item[1].jongere.bsn))
@@ -166,6 +182,17 @@ def push_many(gate: Gate, items: list[dict[str, Any]]) -> schemas.BulkResultaat:
         aangemaakt=sum(r.status == 201 for r in results),
         geweigerd=sum(r.status != 201 for r in results),
     )
+
+
+def replay_many(gate: Gate, answer: str) -> schemas.BulkResultaat:
+    """The answer to a repeated bulk: the first answer, which names only what this caller pushed
+    (ids, and the problems of items not stored). Decided and audited again, as the push it
+    repeats: may this caller push signals under this purpose."""
+    gate.authorize(
+        Access("create", "signaal"),
+        resource(provided_by=gate.principal.org, facts=case_facts_none()),
+    )
+    return schemas.BulkResultaat.model_validate_json(answer)
 
 
 def replay(gate: Gate, signaal_id: str) -> schemas.Signaal:

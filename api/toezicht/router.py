@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
-from pydantic import AwareDatetime, Field
+from pydantic import AwareDatetime, BeforeValidator, Field
 
 from api.openapi_docs import problems
 from api.pagination import UUID_PATTERN, uuid_path
@@ -18,17 +18,22 @@ from api.schemas import ApiModel
 from api.security import audit
 from api.security.audit import Access
 from api.security.gate_routes import GateAccess, GatedRoute
-from api.toezicht import service
+from api.toezicht import schemas, service
+from api.validation import iso_datetime_only
 
 router = APIRouter(prefix="/audit", tags=["audit"], route_class=GatedRoute)
 
 Na = Annotated[int, Query(ge=0, description="Cursor: records na dit record-id")]
 Limiet = Annotated[int, Query(ge=1, le=service.MAX_PAGE, description="Hoeveel records")]
-Moment = Annotated[AwareDatetime | None, Query(description="ISO 8601, met tijdzone")]
+Moment = Annotated[
+    AwareDatetime | None,
+    BeforeValidator(iso_datetime_only),
+    Query(description="ISO 8601, met tijdzone"),
+]
 
 
 class AuditPagina(ApiModel):
-    items: list[dict[str, Any]]
+    items: list[schemas.AuditRecordWeergave]
     volgende: int | None = Field(
         default=None, description="Cursor voor de volgende pagina (`na`), of leeg aan het eind"
     )
@@ -121,7 +126,7 @@ def van_jongere(
 
 @router.get(
     "/verificatie",
-    operation_id="verifieerAudit",
+    operation_id="verifyAudit",
     summary="De hele hash-keten en alle ondertekende checkpoints controleren",
     response_model=Verificatie,
     responses=problems(401, 403, 503),
@@ -132,7 +137,7 @@ def verificatie(gate: GateAccess) -> Verificatie:
 
 @router.post(
     "/verificatie",
-    operation_id="verifieerAuditSindsCheckpoint",
+    operation_id="verifyAuditSindsCheckpoint",
     summary="Controleren, en bewijzen dat sinds een eerder checkpoint alleen is toegevoegd",
     response_model=Verificatie,
     responses=problems(400, 401, 403, 503),
@@ -146,7 +151,7 @@ def verificatie_sinds(body: CheckpointBewijs, gate: GateAccess) -> Verificatie:
 
 @router.get(
     "/export",
-    operation_id="exporteerAudit",
+    operation_id="exportAudit",
     summary="De audit-log van een periode als NDJSON (met checkpoints, offline te verifieren) "
     "of CSV, gestreamd",
     responses={
@@ -226,9 +231,10 @@ def _beyond(moment: datetime | None) -> bool:
 
 @router.get(
     "/bijzonderheden",
-    operation_id="bijzonderhedenAudit",
+    operation_id="getAuditBijzonderheden",
     summary="Opvallende toegang: veel jongeren per uur, buiten kantoortijd, reeksen weigeringen, "
     "lezen onder een verlopen convenant",
+    response_model=schemas.AuditBijzonderheden,
     responses=problems(400, 401, 403, 503),
 )
 def bijzonderheden(
@@ -248,7 +254,7 @@ def bijzonderheden(
 
 @router.get(
     "/sleutel",
-    operation_id="auditSleutel",
+    operation_id="getAuditSleutel",
     summary="De publieke sleutels waarmee de checkpoints zijn ondertekend (PEM)",
     description=(
         "`publicKey` ondertekent nieuwe checkpoints. `verificationKeys` bevat elke sleutel "
@@ -257,6 +263,7 @@ def bijzonderheden(
         "vervanging heen loopt, verifieert offline met alle sleutels samen (`aanwas audit "
         "verify --bestand ... --sleutel`, herhaalbaar, of een bestand met meerdere PEM-blokken)."
     ),
+    response_model=schemas.AuditSleutel,
     responses=problems(401, 403, 503),
 )
 def sleutel(gate: GateAccess) -> dict[str, Any]:
