@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from api import cli_audit
+from api import cli_audit, cli_clients
 from api.cli_common import known_roles, operator, sessions
 from api.settings import get_settings
 
@@ -156,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", required=True, action="append", help="repeat or comma-separate")
     add.add_argument("--name")
     add.set_defaults(handler=clients_add)
+    cli_clients.add_commands(clients)
 
     audit_cmd = commands.add_parser("audit", help="the access log").add_subparsers(
         dest="audit_command", required=True

@@ -16,6 +16,7 @@ from api.problems import Problem
 from api.runtime import Runtime
 from api.security import audit
 from api.security.audit import Access
+from api.security.clients import ClientStatusUnavailable
 from api.security.principal import Principal
 from api.security.tokens import TokenRejected
 
@@ -48,10 +49,36 @@ async def current_principal(
     Recording a refusal writes to the database, in a thread."""
     runtime = runtime_of(request)
     try:
-        return runtime.token_validator.principal(authorization)
+        principal = runtime.token_validator.principal(authorization)
+        await _still_enabled(runtime, principal)
     except TokenRejected as rejection:
         await run_in_threadpool(record_refused_token, runtime, request, rejection)
         raise unauthenticated("Een geldig toegangstoken (Bearer) is vereist.") from None
+    return principal
+
+
+async def _still_enabled(runtime: Runtime, principal: Principal) -> None:
+    """A valid token of a client that has since been disabled is refused (401); when the
+    client's status cannot be read, the request is refused with 503 (fail closed)."""
+    enabled = runtime.client_status.remembered(principal.client_id)
+    if enabled is None:
+        try:
+            enabled = await run_in_threadpool(runtime.client_status.read, principal.client_id)
+        except ClientStatusUnavailable:
+            logger.error("client status unreadable: request refused")
+            raise client_status_unavailable() from None
+    if not enabled:
+        raise TokenRejected("client uitgeschakeld", principal.client_id, principal.org)
+
+
+def client_status_unavailable() -> Problem:
+    return Problem(
+        503,
+        "Tijdelijk niet beschikbaar",
+        "Er kan nu niet worden vastgesteld of de client is ingeschakeld; probeer het later.",
+        type_="niet-beschikbaar",
+        headers={"Retry-After": "5"},
+    )
 
 
 def record_refused_token(runtime: Runtime, request: Request, rejection: TokenRejected) -> None:
