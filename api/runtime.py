@@ -16,6 +16,7 @@ from api.security.audit.keys import SigningKeyFile
 from api.security.clients import ClientStatus
 from api.security.crypto import BlindIndex, FieldCipher, load_keyring
 from api.security.policy import PolicyEngine
+from api.security.throttle import ThrottleLimits, TokenThrottle
 from api.security.tokens import (
     AccessTokenValidator,
     TokenServer,
@@ -41,6 +42,7 @@ class Runtime:
     audit_key: SigningKeyFile  # read again after a key rotation
     pseudonyms: BlindIndex
     client_status: ClientStatus  # asked per request: a disabled client's tokens stop at once
+    token_throttle: TokenThrottle
 
     revision_seen: str | None = None
 
@@ -89,6 +91,15 @@ class Runtime:
             audit_key=audit_key,
             pseudonyms=keyring.pseudonyms(),
             client_status=ClientStatus(sessions, settings.client_status_seconds),
+            token_throttle=TokenThrottle(
+                sessions,
+                keyring.digests(),
+                ThrottleLimits(
+                    settings.token_failure_window_seconds,
+                    settings.token_failures_per_address,
+                    settings.token_failures_per_client_address,
+                ),
+            ),
         )
 
 

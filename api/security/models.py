@@ -147,3 +147,34 @@ class AuditCheckpoint(Base):
     made_at: Mapped[str] = mapped_column(String(40))
     key_id: Mapped[str] = mapped_column(String(16))
     signature: Mapped[str] = mapped_column(String(200))
+
+
+class TokenFailure(Base):
+    """A failed client authentication at the token endpoint, by address (a keyed hash) and
+    claimed client id; kept only as long as the throttle's sliding window looks back."""
+
+    __tablename__ = "token_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    adres: Mapped[str] = mapped_column(String(64))
+    client_id: Mapped[str] = mapped_column(String(64))
+    mislukt_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class AuditRefusal(Base):
+    """Refused requests (a refused token, a 400) in bounded form: one row per caller, route,
+    reason, status and minute, with a count and at most REFUSAL_SAMPLES request ids and
+    pseudonyms. Its first refusal is also in the chained log. Only grows (migration 0012)."""
+
+    __tablename__ = "audit_refusals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    minute: Mapped[datetime] = mapped_column(UtcDateTime)
+    # A client id, or `adres:<keyed hash>` when no signed token names one.
+    caller: Mapped[str] = mapped_column(String(80))
+    route: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(String(200))
+    http_status: Mapped[int] = mapped_column(Integer)
+    aantal: Mapped[int] = mapped_column(Integer)
+    request_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    pseudoniemen: Mapped[list[str]] = mapped_column(JSON, default=list)
