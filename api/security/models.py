@@ -6,7 +6,18 @@ import hmac
 from datetime import datetime
 from hashlib import sha256
 
-from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String, Text, text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UtcDateTime, utcnow
@@ -154,6 +165,10 @@ class TokenFailure(Base):
     claimed client id; kept only as long as the throttle's sliding window looks back."""
 
     __tablename__ = "token_failures"
+    __table_args__ = (
+        Index("ix_token_failures_adres", "adres", "mislukt_op"),
+        Index("ix_token_failures_mislukt_op", "mislukt_op"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     adres: Mapped[str] = mapped_column(String(64))
@@ -167,6 +182,13 @@ class AuditRefusal(Base):
     pseudonyms. Its first refusal is also in the chained log. Only grows (migration 0012)."""
 
     __tablename__ = "audit_refusals"
+    __table_args__ = (
+        UniqueConstraint(
+            "caller", "route", "reason", "http_status", "minute", name="uq_audit_refusals_key"
+        ),
+        CheckConstraint("aantal >= 1", name="ck_audit_refusals_aantal"),
+        Index("ix_audit_refusals_minute", "minute"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     minute: Mapped[datetime] = mapped_column(UtcDateTime)
