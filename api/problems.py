@@ -105,10 +105,17 @@ _STATUS_TITLES = {
 def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem) -> JSONResponse:
+        if exc.status == 400:  # on record, in bounded form (api/security/refused.py)
+            from api.security.refused import record_bad_request
+
+            await record_bad_request(request, exc.type.removeprefix(TYPE_BASE))
         return problem_response(exc, request)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        from api.security.refused import record_bad_request  # on record, in bounded form
+
+        await record_bad_request(request, "ongeldige invoer", exc.body)
         return problem_response(invalid_input(_validation_params(exc)), request)
 
     @app.exception_handler(StarletteHTTPException)
