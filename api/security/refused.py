@@ -52,7 +52,8 @@ def write_refusal(runtime: Runtime, refusal: Refusal) -> None:
             record_refusal(session, refusal)
             session.commit()
     except Exception as exc:  # the refusal's answer stands; a missing record must be noticed
-        logger.error("refusal not on record: %s", type(exc).__name__)
+        what = "refused token" if refusal.http_status == 401 else "refusal"
+        logger.error("%s not on record: %s", what, type(exc).__name__)
 
 
 async def record_bad_request(request: Request, reason: str, body: Any = None) -> None:
