@@ -200,6 +200,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--vanaf", type=_moment, help="ISO date or time (UTC)")
     export.add_argument("--tot", type=_moment, help="ISO date or time (UTC), exclusive")
     export.set_defaults(handler=cli_audit.audit_export)
+    refusals = audit_cmd.add_parser(
+        "weigeringen", help="refused requests (tokens, 400s, throttled), counted per minute"
+    )
+    refusals.add_argument("--vanaf", type=_moment, help="ISO date or time (UTC)")
+    refusals.add_argument("--tot", type=_moment, help="ISO date or time (UTC), exclusive")
+    refusals.add_argument("-n", type=int, default=100, help="at most this many rows")
+    refusals.set_defaults(handler=cli_audit.audit_refusals)
     cut = audit_cmd.add_parser(
         "afkappen", help="remove records past the retention period, under a signed cut-over"
     )

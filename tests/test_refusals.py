@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select, text, update
 from sqlalchemy.exc import DBAPIError
 
-from api.db import make_engine, session_factory
+from api.db import make_engine, migrate, session_factory
 from api.security.crypto import load_keyring
-from api.security.models import AuditRecord, AuditRefusal
+from api.security.models import AuditRecord, AuditRefusal, TokenFailure
 from api.settings import Settings
-from tests.conftest import refusal_on_record, signaal_body
+from tests.conftest import _postgres_database, refusal_on_record, run_cli, signaal_body
 
 
 def _rows_with(settings: Settings, request_id: str) -> list[AuditRefusal]:
@@ -102,3 +105,58 @@ def test_a_refusal_row_only_grows(
         connection.execute(
             text("UPDATE audit_refusals SET aantal = aantal + 1 WHERE id = :id"), {"id": row.id}
         )
+
+
+@pytest.fixture
+def own_db(settings: Settings, tmp_path: Path) -> Iterator[Settings]:
+    """A database of this test's own: retention must not cut the other tests' log."""
+    if settings.database_url.startswith("sqlite"):
+        urls: Iterator[str] = iter([f"sqlite:///{tmp_path / 'refusals.db'}"])
+    else:
+        urls = _postgres_database()
+    for url in urls:
+        migrate(url)
+        yield settings.model_copy(update={"database_url": url, "keys_dir": tmp_path / "keys"})
+
+
+def _refusal_row(minute: datetime, caller: str) -> AuditRefusal:
+    return AuditRefusal(
+        minute=minute,
+        caller=caller,
+        route="GET /v1/signalen",
+        reason="toegangstoken geweigerd: geen toegangstoken",
+        http_status=401,
+        aantal=3,
+        request_ids=[str(uuid.uuid4())],
+        pseudoniemen=[],
+    )
+
+
+def test_the_cli_lists_refusals_and_retention_cuts_old_rows(own_db: Settings) -> None:
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    with session_factory(make_engine(own_db.database_url))() as session:
+        session.add(_refusal_row(now - timedelta(days=600), "politie-000000000001"))
+        session.add(_refusal_row(now, "politie-000000000002"))
+        session.add(
+            TokenFailure(adres="a" * 64, client_id="-", mislukt_op=now - timedelta(days=600))
+        )
+        session.commit()
+    listed = run_cli(own_db, "audit", "weigeringen")
+    assert listed.returncode == 0, listed.stderr
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert [row["aanroeper"] for row in rows] == ["politie-000000000002", "politie-000000000001"]
+    assert rows[0]["aantal"] == 3 and rows[0]["status"] == 401
+    recent = run_cli(
+        own_db, "audit", "weigeringen", "--vanaf", (now - timedelta(days=1)).isoformat()
+    )
+    assert [json.loads(line)["aanroeper"] for line in recent.stdout.splitlines()] == [
+        "politie-000000000002"
+    ]
+
+    cut = run_cli(own_db, "audit", "afkappen", "--dagen", "500")
+    assert cut.returncode == 0, cut.stderr
+    with session_factory(make_engine(own_db.database_url))() as session:
+        left = [row.caller for row in session.scalars(select(AuditRefusal))]
+        failures = session.scalars(select(TokenFailure)).all()
+    assert left == ["politie-000000000002"]
+    assert failures == []
