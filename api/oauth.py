@@ -19,6 +19,7 @@ from api.runtime import Runtime
 from api.security import audit
 from api.security.caller import runtime_of
 from api.security.clients import find_client
+from api.security.refused import refusal_of, write_refusal
 from api.security.tokens import CLIENT_ID_SHAPE
 
 logger = logging.getLogger("aanwas")
@@ -63,7 +64,9 @@ async def token(request: Request) -> JSONResponse:
         wait = await run_in_threadpool(runtime.token_throttle.retry_after, address, claimed)
     except SQLAlchemyError:  # no count, no guess: fail closed
         return _unavailable("failed attempts cannot be counted")
-    if wait is not None:
+    if wait is not None:  # on record, counted per address and minute (bounded)
+        refusal = refusal_of(runtime, request, "te veel mislukte pogingen", 429)
+        await run_in_threadpool(write_refusal, runtime, refusal)
         return JSONResponse(
             {"error": "slow_down", "error_description": "too many failed attempts; retry later"},
             status_code=429,

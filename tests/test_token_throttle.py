@@ -10,8 +10,11 @@ import time
 from collections import Counter
 
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
+from api.db import make_engine, session_factory
 from api.main import create_app
+from api.security.models import AuditRefusal
 from api.settings import Settings
 from tests.conftest import BASE_URL, register, run_cli
 
@@ -28,7 +31,8 @@ def test_two_hundred_wrong_secrets_get_429_fast_and_the_rightful_client_elsewher
     app_client: TestClient, settings: Settings
 ) -> None:
     client_id, secret = register(settings, "politie", "partner_system")
-    attacker = from_new_address(app_client)
+    attacker_ip = next(_addresses)
+    attacker = TestClient(app_client.app, base_url=BASE_URL, client=(attacker_ip, 50000))
     started = time.monotonic()
     statuses = [
         attacker.post("/oauth/token", data=GRANT, auth=(client_id, f"guess-{n}")).status_code
@@ -52,6 +56,14 @@ def test_two_hundred_wrong_secrets_get_429_fast_and_the_rightful_client_elsewher
     token = rightful.post("/oauth/token", data=GRANT, auth=(client_id, secret))
     assert token.status_code == 200, token.text
     assert elapsed < 60  # the guessing was stopped, not slowed to a crawl by the server
+    # The throttled attempts are on record, counted in one row per address and minute.
+    with session_factory(make_engine(settings.database_url))() as session:
+        rows = session.scalars(
+            select(AuditRefusal).filter_by(route="POST /oauth/token", http_status=429)
+        ).all()
+    address = app_client.app.state.runtime.token_throttle.address_key(attacker_ip)
+    mine = [row for row in rows if row.caller == f"adres:{address[:32]}"]
+    assert sum(row.aantal for row in mine) == 200 - settings.token_failures_per_client_address + 2
 
 
 def test_guessing_across_client_ids_from_one_address_is_throttled_per_address(
