@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from api import cli_audit
+from api import cli_audit, cli_clients
 from api.cli_common import known_roles, operator, sessions
 from api.settings import get_settings
 
@@ -156,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", required=True, action="append", help="repeat or comma-separate")
     add.add_argument("--name")
     add.set_defaults(handler=clients_add)
+    cli_clients.add_commands(clients)
 
     audit_cmd = commands.add_parser("audit", help="the access log").add_subparsers(
         dest="audit_command", required=True
@@ -199,6 +200,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--vanaf", type=_moment, help="ISO date or time (UTC)")
     export.add_argument("--tot", type=_moment, help="ISO date or time (UTC), exclusive")
     export.set_defaults(handler=cli_audit.audit_export)
+    refusals = audit_cmd.add_parser(
+        "weigeringen", help="refused requests (tokens, 400s, throttled), counted per minute"
+    )
+    refusals.add_argument("--vanaf", type=_moment, help="ISO date or time (UTC)")
+    refusals.add_argument("--tot", type=_moment, help="ISO date or time (UTC), exclusive")
+    refusals.add_argument("-n", type=int, default=100, help="at most this many rows")
+    refusals.set_defaults(handler=cli_audit.audit_refusals)
     cut = audit_cmd.add_parser(
         "afkappen", help="remove records past the retention period, under a signed cut-over"
     )

@@ -53,6 +53,35 @@ def audit_tail(args: argparse.Namespace) -> int:
     return 0
 
 
+def audit_refusals(args: argparse.Namespace) -> int:
+    """The refused requests, in bounded form (audit_refusals), newest minute first, as JSON
+    lines; reading them is on record like any read of the log."""
+    from sqlalchemy import select
+
+    from api.security.models import AuditRefusal
+
+    query = select(AuditRefusal).order_by(AuditRefusal.minute.desc(), AuditRefusal.id.desc())
+    if args.vanaf is not None:
+        query = query.where(AuditRefusal.minute >= args.vanaf)
+    if args.tot is not None:
+        query = query.where(AuditRefusal.minute < args.tot)
+    with sessions()() as session:
+        _record_cli_read(session, "read", "weigeringen")
+        for row in session.scalars(query.limit(args.n)):
+            entry = {
+                "minuut": row.minute.isoformat(),
+                "aanroeper": row.caller,
+                "route": row.route,
+                "reden": row.reason,
+                "status": row.http_status,
+                "aantal": row.aantal,
+                "requestIds": row.request_ids,
+                "pseudoniemen": row.pseudoniemen,
+            }
+            print(json.dumps(entry, ensure_ascii=False))
+    return 0
+
+
 def _audit_key() -> SigningKey:
     from api.security.audit.keys import load_or_create_signing_key
 

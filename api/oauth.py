@@ -12,15 +12,24 @@ from authlib.oauth2.rfc6749.errors import InsecureTransportError
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import SQLAlchemyError
 
 from api import request_id
 from api.runtime import Runtime
 from api.security import audit
 from api.security.caller import runtime_of
 from api.security.clients import find_client
+from api.security.refused import refusal_of, write_refusal
 from api.security.tokens import CLIENT_ID_SHAPE
 
 logger = logging.getLogger("aanwas")
+
+# The one answer to every failed client authentication: which client ids exist is no one's
+# business.
+CLIENT_NOT_AUTHENTICATED = {
+    "error": "invalid_client",
+    "error_description": "client authentication failed",
+}
 
 # Documented as the OAuth 2.0 security scheme of the OpenAPI document, not as API operations.
 router = APIRouter(prefix="/oauth", tags=["oauth"], include_in_schema=False)
@@ -49,6 +58,20 @@ router = APIRouter(prefix="/oauth", tags=["oauth"], include_in_schema=False)
 )
 async def token(request: Request) -> JSONResponse:
     runtime = runtime_of(request)
+    address = request.client.host if request.client else "onbekend"
+    claimed = _claimed_client_id(request.headers.get("authorization")) or "-"
+    try:
+        wait = await run_in_threadpool(runtime.token_throttle.retry_after, address, claimed)
+    except SQLAlchemyError:  # no count, no guess: fail closed
+        return _unavailable("failed attempts cannot be counted")
+    if wait is not None:  # on record, counted per address and minute (bounded)
+        refusal = refusal_of(runtime, request, "te veel mislukte pogingen", 429)
+        await run_in_threadpool(write_refusal, runtime, refusal)
+        return JSONResponse(
+            {"error": "slow_down", "error_description": "too many failed attempts; retry later"},
+            status_code=429,
+            headers={"Retry-After": str(wait)},  # Cache-Control: no-store, as every answer
+        )
     form = await request.form()
     fields = {key: value for key, value in form.items() if isinstance(value, str)}
     try:
@@ -67,17 +90,29 @@ async def token(request: Request) -> JSONResponse:
             headers={"Cache-Control": "no-store"},
         )
     payload: Any = json.loads(body) if isinstance(body, str) else body
+    if status == 401:  # an unknown client, a wrong secret or a disabled client: all the same
+        payload = dict(CLIENT_NOT_AUTHENTICATED)  # Authlib's words tell them apart
+        headers = [(k, v) for k, v in headers if k.lower() != "www-authenticate"]
+        headers.append(("WWW-Authenticate", 'Basic realm="aanwas", error="invalid_client"'))
+        try:
+            await run_in_threadpool(runtime.token_throttle.note_failure, address, claimed)
+        except SQLAlchemyError:
+            logger.error("failed client authentication not counted (database)")
     response_headers = {k: v for k, v in headers if k.lower() != "content-type"}
     try:
         await run_in_threadpool(_audit_token, runtime, request, status, payload)
     except Exception as exc:  # no record, no token
         logger.error("token not issued: audit record failed (%s)", type(exc).__name__)
-        return JSONResponse(
-            {"error": "temporarily_unavailable", "error_description": "audit log unavailable"},
-            status_code=503,
-            headers={"Cache-Control": "no-store", "Retry-After": "5"},
-        )
+        return _unavailable("audit log unavailable")
     return JSONResponse(payload, status_code=status, headers=response_headers)
+
+
+def _unavailable(description: str) -> JSONResponse:
+    return JSONResponse(
+        {"error": "temporarily_unavailable", "error_description": description},
+        status_code=503,
+        headers={"Cache-Control": "no-store", "Retry-After": "5"},
+    )
 
 
 def _audit_token(runtime: Runtime, request: Request, status: int, payload: Any) -> None:

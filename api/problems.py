@@ -109,6 +109,10 @@ _STATUS_TITLES = {
 def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem) -> JSONResponse:
+        if exc.status == 400:  # on record, in bounded form (api/security/refused.py)
+            from api.security.refused import record_bad_request
+
+            await record_bad_request(request, exc.type.removeprefix(TYPE_BASE))
         return problem_response(exc, request)
 
     @app.exception_handler(RequestValidationError)
@@ -116,6 +120,9 @@ def install_problem_handlers(app: FastAPI) -> None:
         allow = methods.not_allowed(request)  # GET /signalen/bulk: not an invalid signal id
         if allow is not None:
             return problem_response(method_not_allowed(allow), request)
+        from api.security.refused import record_bad_request  # on record, in bounded form
+
+        await record_bad_request(request, "ongeldige invoer", exc.body)
         return problem_response(invalid_input(_validation_params(exc)), request)
 
     @app.exception_handler(StarletteHTTPException)

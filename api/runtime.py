@@ -13,8 +13,10 @@ from api.db import POOL_SIZE, make_engine, session_factory
 from api.referentie.service import ReferenceCache
 from api.security import audit
 from api.security.audit.keys import SigningKeyFile
+from api.security.clients import ClientStatus
 from api.security.crypto import BlindIndex, FieldCipher, load_keyring
 from api.security.policy import PolicyEngine
+from api.security.throttle import ThrottleLimits, TokenThrottle
 from api.security.tokens import (
     AccessTokenValidator,
     TokenServer,
@@ -39,6 +41,8 @@ class Runtime:
     reference: ReferenceCache
     audit_key: SigningKeyFile  # read again after a key rotation
     pseudonyms: BlindIndex
+    client_status: ClientStatus  # asked per request: a disabled client's tokens stop at once
+    token_throttle: TokenThrottle
 
     revision_seen: str | None = None
 
@@ -86,6 +90,16 @@ class Runtime:
             reference=ReferenceCache(sessions),
             audit_key=audit_key,
             pseudonyms=keyring.pseudonyms(),
+            client_status=ClientStatus(sessions, settings.client_status_seconds),
+            token_throttle=TokenThrottle(
+                sessions,
+                keyring.digests(),
+                ThrottleLimits(
+                    settings.token_failure_window_seconds,
+                    settings.token_failures_per_address,
+                    settings.token_failures_per_client_address,
+                ),
+            ),
         )
 
 

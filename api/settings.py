@@ -29,6 +29,14 @@ class Settings(BaseSettings):
     issuer: str = "http://127.0.0.1:8000"
     audience: str = "aanwas-api"
     token_lifetime_seconds: int = Field(default=300, ge=30, le=600)
+    # A token is honoured only while its client is enabled; each process reads a client's
+    # status at most this often (`aanwas clients disable` waits as long before it is done).
+    client_status_seconds: float = Field(default=1.0, gt=0, le=5)
+    # Failed client authentications at the token endpoint, in a sliding window: more than
+    # this many from one address, or for one client from one address, get 429 + Retry-After.
+    token_failure_window_seconds: int = Field(default=60, ge=1, le=3600)
+    token_failures_per_address: int = Field(default=30, ge=1)
+    token_failures_per_client_address: int = Field(default=10, ge=1)
 
     opa_url: str = "http://127.0.0.1:8181"
     opa_timeout_seconds: float = Field(default=0.5, gt=0, le=5)

@@ -209,7 +209,7 @@ def audit_rows(settings: Settings, **where: str) -> list[dict[str, Any]]:
         ]
 
 
-NOT_DATA_ACCESS = ("token", "client", "beleidsrevisie")
+NOT_DATA_ACCESS = ("token", "client", "beleidsrevisie", "verzoek")
 
 
 def pseudonym(settings: Settings, jongere_id: str) -> str:
@@ -348,3 +348,18 @@ def sample_record(**fields: Any) -> dict[str, Any]:
     )
     values.update(fields)
     return values
+
+
+def refusal_on_record(settings: Settings, request_id: str) -> dict[str, Any]:
+    """The record a refused request is on: its row in audit_refusals must list its request id,
+    and the row's first refusal is in the chained log; that chained record is returned."""
+    from api.security.models import AuditRefusal
+
+    with session_factory(make_engine(settings.database_url))() as session:
+        rows = [
+            row for row in session.scalars(select(AuditRefusal)) if request_id in row.request_ids
+        ]
+    assert len(rows) == 1, f"request {request_id} not counted in one refusal row"
+    kind = "token" if rows[0].http_status == 401 else "verzoek"
+    (first,) = audit_rows(settings, resource_type=kind, request_id=rows[0].request_ids[0])
+    return first

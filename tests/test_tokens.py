@@ -15,7 +15,7 @@ from joserfc.jwk import ECKey, KeySet
 
 from api.security.tokens import load_signing_key
 from api.settings import Settings
-from tests.conftest import audit_rows, register, signaal_body
+from tests.conftest import audit_rows, refusal_on_record, register, signaal_body
 
 
 def test_client_credentials_yield_an_rfc9068_token(
@@ -178,11 +178,7 @@ def test_a_refused_token_is_on_record_as_a_denied_attempt_without_token_or_ids(
         response = app_client.get(f"/v1/signalen/{signal_id}", headers=headers)
         assert response.status_code == 401, name
 
-    refused = [
-        record
-        for name in presented
-        for record in audit_rows(settings, resource_type="token", request_id=request_ids[name])
-    ]
+    refused = [refusal_on_record(settings, request_ids[name]) for name in presented]
     assert [(r["decision"], r["http_status"], r["client_id"], r["org"]) for r in refused] == [
         ("deny", 401, politie.client_id, "politie"),
         ("deny", 401, None, None),
@@ -214,7 +210,7 @@ def test_text_in_the_path_of_a_refused_request_never_reaches_the_log(
         request_id = str(uuid.uuid4())
         response = app_client.get(path, headers={"X-Request-ID": request_id})
         assert response.status_code == 401, path
-        (record,) = audit_rows(settings, resource_type="token", request_id=request_id)
+        record = refusal_on_record(settings, request_id)
         assert record["reason"].endswith(
             "(GET /v1/jongeren/{jongereId}/signalen)"
             if "jongeren" in path

@@ -11,11 +11,9 @@ from typing import Annotated
 from fastapi import Header, Request
 from fastapi.concurrency import run_in_threadpool
 
-from api import request_id
 from api.problems import Problem
 from api.runtime import Runtime
-from api.security import audit
-from api.security.audit import Access
+from api.security.clients import ClientStatusUnavailable
 from api.security.principal import Principal
 from api.security.tokens import TokenRejected
 
@@ -48,36 +46,54 @@ async def current_principal(
     Recording a refusal writes to the database, in a thread."""
     runtime = runtime_of(request)
     try:
-        return runtime.token_validator.principal(authorization)
+        principal = runtime.token_validator.principal(authorization)
+        await _still_enabled(runtime, principal)
     except TokenRejected as rejection:
         await run_in_threadpool(record_refused_token, runtime, request, rejection)
         raise unauthenticated("Een geldig toegangstoken (Bearer) is vereist.") from None
+    return principal
+
+
+async def _still_enabled(runtime: Runtime, principal: Principal) -> None:
+    """A valid token of a client that has since been disabled is refused (401); when the
+    client's status cannot be read, the request is refused with 503 (fail closed)."""
+    enabled = runtime.client_status.remembered(principal.client_id)
+    if enabled is None:
+        try:
+            enabled = await run_in_threadpool(runtime.client_status.read, principal.client_id)
+        except ClientStatusUnavailable:
+            logger.error("client status unreadable: request refused")
+            raise client_status_unavailable() from None
+    if not enabled:
+        raise TokenRejected("client uitgeschakeld", principal.client_id, principal.org)
+
+
+def client_status_unavailable() -> Problem:
+    return Problem(
+        503,
+        "Tijdelijk niet beschikbaar",
+        "Er kan nu niet worden vastgesteld of de client is ingeschakeld; probeer het later.",
+        type_="niet-beschikbaar",
+        headers={"Retry-After": "5"},
+    )
 
 
 def record_refused_token(runtime: Runtime, request: Request, rejection: TokenRejected) -> None:
-    """A request refused for its token is a denied attempt, and on record as one: why, at which
-    route (its template: no ids), and which client when our signature vouches for the name. The
-    401 goes out even when the record cannot be written (nothing was accessed), and the failure
-    is logged."""
-    values = audit.record_values(
-        request_id=request_id.of(request),
-        principal=None,
+    """A request refused for its token is a denied attempt, and on record as one, in bounded
+    form (api/security/audit/refusals.py): why, at which route (its template: no ids), and
+    which client when our signature vouches for the name. The 401 goes out even when the
+    record cannot be written (nothing was accessed), and the failure is logged."""
+    from api.security.refused import refusal_of, write_refusal
+
+    refusal = refusal_of(
+        runtime,
+        request,
+        f"toegangstoken geweigerd: {rejection.reason}",
+        401,
         client_id=rejection.client_id,
         org=rejection.org,
-        purpose=None,
-        access=Access("present", "token"),
-        outcome="deny",
-        reason=f"toegangstoken geweigerd: {rejection.reason} "
-        f"({request.method} {route_of(request)})",
-        pseudonym=None,
-        activity_id=None,
-        http_status=401,
     )
-    try:
-        with runtime.sessions() as session:
-            runtime.commit_with_records(session, [values])
-    except Exception as exc:  # the 401 stands; a missing record must be noticed
-        logger.error("refused token not on record: %s", type(exc).__name__)
+    write_refusal(runtime, refusal)
 
 
 _STATIC_SEGMENT = re.compile(r"^[a-z0-9_-]{1,40}$")

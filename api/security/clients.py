@@ -1,12 +1,15 @@
-"""OAuth clients: registering one (an admin action, on record in the same transaction) and
-finding one by id."""
+"""OAuth clients: registering, disabling and enabling one (admin actions, on record in the same
+transaction), finding one, and whether it is enabled now (ClientStatus, asked per request)."""
 
 from __future__ import annotations
 
 import secrets
+import threading
+import time
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 
 from api.security import audit
 from api.security.models import OAuthClient, hash_client_secret
@@ -47,3 +50,72 @@ def register_client(
 
 def find_client(session: Session, client_id: str) -> OAuthClient | None:
     return session.scalars(select(OAuthClient).where(OAuthClient.client_id == client_id)).first()
+
+
+def set_client_active(
+    session: Session, client_id: str, active: bool, *, operator: str | None = None
+) -> OAuthClient | None:
+    """Disables or enables a client (an admin action, on record in the same transaction).
+    Tokens already issued to it stop (or start again) working within ClientStatus.seconds.
+    None when there is no such client. The caller commits."""
+    client = find_client(session, client_id)
+    if client is None:
+        return None
+    client.active = active
+    audit.append_admin(
+        session,
+        audit.Access("enable" if active else "disable", "client", client_id),
+        f"client {'ingeschakeld' if active else 'uitgeschakeld'} (beheer)",
+        org=client.org,
+        operator=operator,
+    )
+    return client
+
+
+def all_clients(session: Session) -> list[OAuthClient]:
+    return list(session.scalars(select(OAuthClient).order_by(OAuthClient.client_id)))
+
+
+class ClientStatusUnavailable(Exception):
+    """The client's status could not be read (the database is down): the request is refused
+    with 503, never let through on a status we do not know."""
+
+
+class ClientStatus:
+    """Whether a client is enabled, read from the database at most once per `seconds` per
+    client and process. A token says who it was issued to, not whether that client may still
+    act: a disabled client's tokens must stop working at once, not when they expire. The short
+    memory keeps the hot path cheap; `aanwas clients disable` waits as long before it reports
+    done, so "at once" holds for every process."""
+
+    def __init__(self, sessions: sessionmaker[Session], seconds: float) -> None:
+        self._sessions = sessions
+        self.seconds = seconds
+        self._read: dict[str, tuple[bool, float]] = {}
+        self._lock = threading.Lock()
+
+    def remembered(self, client_id: str) -> bool | None:
+        """The status read less than `seconds` ago, or None: then `read` it (from a thread)."""
+        with self._lock:
+            known = self._read.get(client_id)
+        if known is not None and time.monotonic() - known[1] < self.seconds:
+            return known[0]
+        return None
+
+    def read(self, client_id: str) -> bool:
+        """Reads the status; an unknown client is not enabled. Raises ClientStatusUnavailable."""
+        try:
+            with self._sessions() as session:
+                active = session.scalar(
+                    select(OAuthClient.active).where(OAuthClient.client_id == client_id)
+                )
+        except SQLAlchemyError as exc:
+            raise ClientStatusUnavailable(type(exc).__name__) from exc
+        enabled = bool(active)
+        with self._lock:
+            if len(self._read) > self.REMEMBERED:
+                self._read.clear()
+            self._read[client_id] = (enabled, time.monotonic())
+        return enabled
+
+    REMEMBERED = 10_000

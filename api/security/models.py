@@ -6,7 +6,18 @@ import hmac
 from datetime import datetime
 from hashlib import sha256
 
-from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String, Text, text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UtcDateTime, utcnow
@@ -147,3 +158,45 @@ class AuditCheckpoint(Base):
     made_at: Mapped[str] = mapped_column(String(40))
     key_id: Mapped[str] = mapped_column(String(16))
     signature: Mapped[str] = mapped_column(String(200))
+
+
+class TokenFailure(Base):
+    """A failed client authentication at the token endpoint, by address (a keyed hash) and
+    claimed client id; kept only as long as the throttle's sliding window looks back."""
+
+    __tablename__ = "token_failures"
+    __table_args__ = (
+        Index("ix_token_failures_adres", "adres", "mislukt_op"),
+        Index("ix_token_failures_mislukt_op", "mislukt_op"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    adres: Mapped[str] = mapped_column(String(64))
+    client_id: Mapped[str] = mapped_column(String(64))
+    mislukt_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class AuditRefusal(Base):
+    """Refused requests (a refused token, a 400) in bounded form: one row per caller, route,
+    reason, status and minute, with a count and at most REFUSAL_SAMPLES request ids and
+    pseudonyms. Its first refusal is also in the chained log. Only grows (migration 0012)."""
+
+    __tablename__ = "audit_refusals"
+    __table_args__ = (
+        UniqueConstraint(
+            "caller", "route", "reason", "http_status", "minute", name="uq_audit_refusals_key"
+        ),
+        CheckConstraint("aantal >= 1", name="ck_audit_refusals_aantal"),
+        Index("ix_audit_refusals_minute", "minute"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    minute: Mapped[datetime] = mapped_column(UtcDateTime)
+    # A client id, or `adres:<keyed hash>` when no signed token names one.
+    caller: Mapped[str] = mapped_column(String(80))
+    route: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(String(200))
+    http_status: Mapped[int] = mapped_column(Integer)
+    aantal: Mapped[int] = mapped_column(Integer)
+    request_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    pseudoniemen: Mapped[list[str]] = mapped_column(JSON, default=list)

@@ -111,8 +111,11 @@ class TokenServer(AuthorizationServer):  # type: ignore[misc]
         self.register_token_generator("default", AccessTokenGenerator(settings, key))
 
     def query_client(self, client_id: str) -> OAuthClient | None:
+        # A disabled client is answered as an unknown one: 401 invalid_client, the same body
+        # as for a wrong secret, so the endpoint tells no one which client ids exist.
         with self._sessions() as session:
-            return session.get(OAuthClient, client_id)
+            client = session.get(OAuthClient, client_id)
+        return client if client is not None and client.active else None
 
     def save_token(self, token: dict[str, Any], request: OAuth2Request) -> None:
         # JWT access tokens are self-contained; nothing to store.

@@ -24,7 +24,7 @@ from api.db import utcnow
 from api.security import audit
 from api.security.audit import Access
 from api.security.gate import Gate
-from api.security.models import AuditRecord
+from api.security.models import AuditRecord, AuditRefusal
 
 # Records that are not about a youth's data (no pseudonym needed to read them).
 MAX_PAGE = 500
@@ -191,6 +191,7 @@ def unusual_access(
         .where(AuditRecord.occurred_at >= since, AuditRecord.occurred_at < until)
         .order_by(AuditRecord.id)
     ).all()
+    more_refusals = counted_refusals(session, since, until)
     youths: dict[tuple[str, datetime], set[str]] = defaultdict(set)
     # Denials count for unknown parties too (a refused token names nobody): a burst of them is
     # someone trying their luck.
@@ -201,6 +202,8 @@ def unusual_access(
     for record_id, when, client, org, roles, decision, pseudonym, covenants in rows:
         if decision == "deny":
             denials[client].append(when)
+            # The refusals counted after the first of their row (audit_refusals), at its time.
+            denials[client].extend([when] * more_refusals.get(record_id, 0))
         if client is None:
             continue
         if org is not None or client not in orgs:  # a record without one does not undo it
@@ -243,6 +246,34 @@ def unusual_access(
             }
             for (c, code), ids in sorted(expired.items())
         ],
+    }
+
+
+def counted_refusals(session: Session, since: datetime, until: datetime) -> dict[int, int]:
+    """By the id of the chained record of a refusal row's first refusal (in the period): how
+    many more refusals the row counted. Only the first of a row is in the chained log."""
+    rows = session.execute(
+        select(AuditRefusal.request_ids, AuditRefusal.aantal, AuditRefusal.http_status).where(
+            AuditRefusal.minute >= since.replace(second=0, microsecond=0),
+            AuditRefusal.minute < until,
+            AuditRefusal.aantal > 1,
+        )
+    ).all()
+    more = {ids[0]: (aantal - 1, status) for ids, aantal, status in rows if ids}
+    if not more:
+        return {}
+    firsts = session.execute(
+        select(AuditRecord.id, AuditRecord.request_id, AuditRecord.http_status).where(
+            AuditRecord.request_id.in_(list(more)),
+            AuditRecord.decision == "deny",
+            AuditRecord.occurred_at >= since,
+            AuditRecord.occurred_at < until,
+        )
+    ).all()
+    return {
+        record_id: more[request_id][0]
+        for record_id, request_id, status in firsts
+        if more[request_id][1] == status
     }
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from api.security.audit.keys import SigningKey
 from api.security.audit.sealing import signed
 from api.security.audit.verify import verify_database
-from api.security.models import AuditCheckpoint, AuditRecord
+from api.security.models import AuditCheckpoint, AuditRecord, AuditRefusal, TokenFailure
 
 
 class CutOverRefused(Exception):
@@ -32,6 +32,11 @@ def cut_over(
     result = verify_database(session, keys or verification_keys_of(key))
     if not result.intact:
         raise CutOverRefused(str(result.problems[0]))
+    # Refusals counted per minute go with the records of their time (their first refusal's
+    # chained record goes below); token_failures never outlive their throttle's window
+    # (throttle.py prunes them), so this only catches rows left by a stopped server.
+    session.execute(delete(AuditRefusal).where(AuditRefusal.minute < before))
+    session.execute(delete(TokenFailure).where(TokenFailure.mislukt_op < before))
     first_kept = session.scalar(
         select(func.min(AuditRecord.seq)).where(
             AuditRecord.seq.is_not(None), AuditRecord.occurred_at >= before
