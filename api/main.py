@@ -20,6 +20,7 @@ from api.db import ensure_migrated
 from api.dossier.router import router as dossier_router
 from api.jeugdgroepen.router import router as jeugdgroepen_router
 from api.jongeren.router import router as jongeren_router
+from api.limits import BodyLimit
 from api.maatregelen.router import router as maatregelen_router
 from api.oauth import router as oauth_router
 from api.openapi_docs import finalize_openapi, problems
@@ -137,6 +138,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
     install_problem_handlers(app)
+    # Hostile bodies (too large, not UTF-8 or JSON, too deep, NUL) are refused before any route.
+    app.add_middleware(
+        BodyLimit, limit=settings.max_body_bytes, bulk_limit=settings.max_bulk_body_bytes
+    )
     app.include_router(oauth_router)
     app.include_router(signalen_router, prefix="/v1")
     app.include_router(jongeren_router, prefix="/v1")

@@ -61,6 +61,11 @@ class Settings(BaseSettings):
     # UPDATE or DELETE audit records; migration 0008 creates `aanwas_api` for this.
     database_role: str | None = Field(default=None, pattern=r"^[a-z_][a-z0-9_]{0,62}$")
 
+    # Request bodies larger than this are refused with 413 before they are read in full
+    # (api/limits.py); bulk pushes (paths ending in /bulk, up to 1000 signals) get the larger one.
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    max_bulk_body_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
+
     host: str = "127.0.0.1"
     port: int = 8000
 

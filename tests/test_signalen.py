@@ -192,7 +192,10 @@ def test_malformed_json_is_a_problem(app_client: TestClient, caller) -> None:
         headers={**politie.headers(), "Content-Type": "application/json"},
     )
     assert response.status_code == 400
-    assert response.json()["title"] == "Ongeldige invoer"
+    assert response.headers["content-type"] == "application/problem+json"
+    # Its own type (api/limits.py): the caller learns the body is no JSON, and where it broke.
+    assert response.json()["type"] == "https://aanwas.example/problems/ongeldige-json"
+    assert response.json()["title"] == "Ongeldige JSON"
 
 
 def test_unknown_ids_are_404_for_allowed_callers_and_403_for_others(

@@ -23,7 +23,8 @@ from api.validation import iso_datetime_only
 
 router = APIRouter(prefix="/audit", tags=["audit"], route_class=GatedRoute)
 
-Na = Annotated[int, Query(ge=0, description="Cursor: records na dit record-id")]
+# The cursor is a record id, a 32-bit integer column on PostgreSQL: a larger one was a 500.
+Na = Annotated[int, Query(ge=0, le=2**31 - 1, description="Cursor: records na dit record-id")]
 Limiet = Annotated[int, Query(ge=1, le=service.MAX_PAGE, description="Hoeveel records")]
 Moment = Annotated[
     AwareDatetime | None,
