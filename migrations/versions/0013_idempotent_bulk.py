@@ -1,7 +1,7 @@
 """A bulk push takes an Idempotency-Key: the record keeps the answer it replays
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-05
 
 A single push replays by reading its one signal again; a bulk's answer is a result per item
