@@ -181,6 +181,14 @@ class Server:
         )
         return [int(pid) for pid in listed.stdout.split()]
 
+    def opa_pid(self) -> int:
+        """The managed OPA's process: the child of serve that runs the OPA binary."""
+        for pid in self.children():
+            with suppress(OSError):
+                if b"--server" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                    return pid
+        raise AssertionError("serve runs no OPA")
+
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
@@ -217,6 +225,7 @@ class Answer:
     media_type: str
     body: dict[str, Any]
     retry_after: str | None
+    request_id: str = ""
 
 
 @dataclass
@@ -268,7 +277,12 @@ class Traffic:
         media_type = response.headers.get("content-type", "")
         parsed = response.json() if "json" in media_type else {}
         answer = Answer(
-            kind, response.status_code, media_type, parsed, response.headers.get("retry-after")
+            kind,
+            response.status_code,
+            media_type,
+            parsed,
+            response.headers.get("retry-after"),
+            response.headers.get("x-request-id", ""),
         )
         self._record(answer)
         if kind == "push" and response.status_code == 201:
@@ -306,3 +320,38 @@ def stored_signal_ids(database_url: str, ids: list[str]) -> set[str]:
             chunk = ids[start : start + 500]
             found.update(session.scalars(select(Signaal.id).where(Signaal.id.in_(chunk))))
     return found
+
+
+def alive(pid: int) -> bool:
+    """Whether a process runs (a zombie, dead but not yet reaped, counts as gone)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def audited_request_ids(database_url: str, request_ids: list[str]) -> set[str]:
+    from api.security.models import AuditRecord
+
+    engine = make_engine(database_url)
+    with session_factory(engine)() as session:
+        found: set[str] = set()
+        for start in range(0, len(request_ids), 500):
+            chunk = request_ids[start : start + 500]
+            found.update(
+                session.scalars(
+                    select(AuditRecord.request_id).where(
+                        AuditRecord.request_id.in_(chunk), AuditRecord.decision == "allow"
+                    )
+                )
+            )
+    return found
+
+
+def assert_nothing_lost(database_url: str, traffic: Traffic) -> None:
+    """Every acknowledged push is stored, and every answered access has its audit record."""
+    acknowledged = traffic.acknowledged
+    assert stored_signal_ids(database_url, acknowledged) == set(acknowledged)
+    served = [a.request_id for a in traffic.answers if a.status in (200, 201)]
+    assert audited_request_ids(database_url, served) == set(served)

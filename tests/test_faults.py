@@ -5,18 +5,23 @@ acknowledged write is there. AANWAS_FAULTS_SCALE (make faults) makes each phase 
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import free_port
 from tests.fault_rig import (
     SCALE,
     OwnPostgres,
     Server,
     Traffic,
+    alive,
     assert_faults_answered_well,
+    assert_nothing_lost,
     own_postgres,
     register,
     stored_signal_ids,
@@ -91,3 +96,85 @@ def test_a_read_only_database_answers_503_and_stores_nothing_it_acknowledged(
     assert_faults_answered_well(traffic.answers)
     acknowledged = traffic.acknowledged
     assert stored_signal_ids(cluster.url, acknowledged) == set(acknowledged)
+
+
+@pytest.fixture
+def managed(cluster: OwnPostgres, tmp_path: Path) -> Iterator[Server]:
+    """`aanwas serve` with the OPA it starts and watches itself, on a free port."""
+    server = Server(cluster.url, tmp_path / "keys", f"http://127.0.0.1:{free_port()}", True)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_a_killed_managed_opa_is_started_again_and_requests_meanwhile_get_503(
+    cluster: OwnPostgres, managed: Server
+) -> None:
+    client_id, secret = register(cluster.url, "politie", "partner_system")
+    with Traffic(managed.base_url, token(managed.base_url, client_id, secret)) as traffic:
+        _pushes_flow(traffic)
+        for _ in range(SCALE):
+            killed = managed.opa_pid()
+            os.kill(killed, signal.SIGKILL)
+            _wait_for(lambda: traffic.count("push", 503) > 0, 10, "a push meets no OPA")
+            _pushes_flow(traffic, seconds=20)
+            assert managed.opa_pid() != killed
+    assert_faults_answered_well(traffic.answers)
+    assert_nothing_lost(cluster.url, traffic)
+    assert managed.log_path is not None
+    assert "OPA stopped" in managed.log_path.read_text(errors="replace"), "the restart is logged"
+
+
+def test_a_stopped_opa_times_out_into_503_and_is_used_again_once_it_continues(
+    cluster: OwnPostgres, managed: Server
+) -> None:
+    client_id, secret = register(cluster.url, "politie", "partner_system")
+    with Traffic(managed.base_url, token(managed.base_url, client_id, secret)) as traffic:
+        _pushes_flow(traffic)
+        opa = managed.opa_pid()
+        refused = traffic.count("push", 503)
+        os.kill(opa, signal.SIGSTOP)
+        try:
+            _wait_for(lambda: traffic.count("push", 503) >= refused + 3, 15, "pushes time out")
+        finally:
+            os.kill(opa, signal.SIGCONT)
+        _pushes_flow(traffic)
+        assert managed.opa_pid() == opa, "a paused OPA is waited for, not replaced"
+    assert_faults_answered_well(traffic.answers)
+    assert_nothing_lost(cluster.url, traffic)
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_a_stopped_server_stops_its_opa_and_starts_again_at_once(
+    cluster: OwnPostgres, managed: Server, stop: signal.Signals
+) -> None:
+    client_id, secret = register(cluster.url, "politie", "partner_system")
+    with Traffic(managed.base_url, token(managed.base_url, client_id, secret)) as traffic:
+        _pushes_flow(traffic)
+        children = managed.children()
+        assert managed.process is not None
+        managed.process.send_signal(stop)
+        # uvicorn finishes the requests in flight, then serve ends as the signal asks.
+        assert managed.process.wait(timeout=30) in (0, 128 + stop, -stop)
+    _wait_for(lambda: not any(alive(pid) for pid in children), 10, "serve's children stop")
+    assert_faults_answered_well(traffic.answers)
+    assert_nothing_lost(cluster.url, traffic)
+    managed.start(timeout=30)  # the same ports: nothing holds them
+
+
+def test_a_killed_server_leaves_no_opa_behind_and_loses_no_acknowledged_push(
+    cluster: OwnPostgres, managed: Server
+) -> None:
+    client_id, secret = register(cluster.url, "politie", "partner_system")
+    with Traffic(managed.base_url, token(managed.base_url, client_id, secret)) as traffic:
+        _pushes_flow(traffic)
+        children = managed.children()
+        assert managed.process is not None
+        managed.process.send_signal(signal.SIGKILL)  # mid-request: pushes are in flight
+        managed.process.wait(timeout=10)
+    _wait_for(lambda: not any(alive(pid) for pid in children), 15, "serve's children stop")
+    assert_faults_answered_well(traffic.answers)
+    assert_nothing_lost(cluster.url, traffic)
+    managed.start(timeout=30)
