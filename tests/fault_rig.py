@@ -4,6 +4,7 @@ that push and read over real HTTP from threads while a fault happens, recording 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -355,3 +356,55 @@ def assert_nothing_lost(database_url: str, traffic: Traffic) -> None:
     assert stored_signal_ids(database_url, acknowledged) == set(acknowledged)
     served = [a.request_id for a in traffic.answers if a.status in (200, 201)]
     assert audited_request_ids(database_url, served) == set(served)
+
+
+def assert_audit_log_intact(server: Server) -> None:
+    """`aanwas audit verify` on what the faults left: once the worker has sealed every record
+    (as a restarted server's worker would), the chain is whole."""
+    from api.settings import Settings
+    from tests.conftest import settle
+
+    settle(
+        Settings(
+            database_url=server.database_url,
+            keys_dir=server.keys_dir,
+            opa_url=server.opa_url,
+            manage_opa=False,
+        )
+    )
+    verified = subprocess.run(
+        [sys.executable, "-m", "api.cli", "audit", "verify"],
+        cwd=CHECKOUT,
+        env=server.env(),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert verified.returncode == 0, verified.stderr[-1000:]
+    assert json.loads(verified.stdout)["intact"] is True, verified.stdout
+
+
+class OpaSidecar:
+    """An OPA of the test's own on a fixed free port, as an orchestrator would run a sidecar."""
+
+    def __init__(self, log_path: Path) -> None:
+        from api.opa_process import find_opa_binary
+        from api.settings import Settings
+
+        self.url = f"http://127.0.0.1:{free_port()}"
+        self._settings = Settings(opa_url=self.url, opa_binary=os.environ.get("AANWAS_OPA_BINARY"))
+        self._binary = find_opa_binary(self._settings)
+        self._log_path = log_path
+        self._process: subprocess.Popen[bytes] | None = None
+        self.start()
+
+    def start(self) -> None:
+        from api.opa_process import start_opa
+
+        self._process = start_opa(self._settings, self._binary, self._log_path)
+
+    def kill(self) -> None:
+        if self._process is not None and self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()

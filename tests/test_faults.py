@@ -16,10 +16,12 @@ import pytest
 from tests.conftest import free_port
 from tests.fault_rig import (
     SCALE,
+    OpaSidecar,
     OwnPostgres,
     Server,
     Traffic,
     alive,
+    assert_audit_log_intact,
     assert_faults_answered_well,
     assert_nothing_lost,
     own_postgres,
@@ -177,4 +179,27 @@ def test_a_killed_server_leaves_no_opa_behind_and_loses_no_acknowledged_push(
     _wait_for(lambda: not any(alive(pid) for pid in children), 15, "serve's children stop")
     assert_faults_answered_well(traffic.answers)
     assert_nothing_lost(cluster.url, traffic)
+    assert_audit_log_intact(managed)
     managed.start(timeout=30)
+
+
+def test_a_sidecar_opa_that_went_away_is_waited_for(cluster: OwnPostgres, tmp_path: Path) -> None:
+    # AANWAS_MANAGE_OPA=false: OPA is someone else's process (a sidecar the orchestrator
+    # restarts); the server keeps answering 503 until it is back, then decides again.
+    sidecar = OpaSidecar(tmp_path / "opa.log")
+    server = Server(cluster.url, tmp_path / "keys", sidecar.url, manage_opa=False)
+    try:
+        server.start()
+        client_id, secret = register(cluster.url, "politie", "partner_system")
+        with Traffic(server.base_url, token(server.base_url, client_id, secret)) as traffic:
+            _pushes_flow(traffic)
+            sidecar.kill()
+            _wait_for(lambda: traffic.count("push", 503) > 0, 10, "a push meets no OPA")
+            time.sleep(1)
+            sidecar.start()
+            _pushes_flow(traffic)
+        assert_faults_answered_well(traffic.answers)
+        assert_nothing_lost(cluster.url, traffic)
+    finally:
+        server.stop()
+        sidecar.kill()
