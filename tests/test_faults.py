@@ -1,7 +1,7 @@
 """Faults lose nothing (docs/faults.md): partners push and read over real HTTP while the
 database or the policy engine fails; during the fault they get 503 problem+json, never a 500
 and never a 2xx for what was not stored; afterwards the service recovers by itself, and every
-acknowledged write is there. AANWAS_FAULTS_SCALE (make faults) makes each phase longer."""
+acknowledged write is there. AANWAS_FAULTS_SCALE (make faults) repeats the restarts."""
 
 from __future__ import annotations
 
