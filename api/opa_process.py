@@ -86,6 +86,9 @@ def start_opa(settings: Settings, binary: str, log_path: Path) -> subprocess.Pop
         stdout=log,
         stderr=log,
         preexec_fn=_die_with_parent,  # prctl only: no locks, no imports
+        # A group of its own: a terminal's Ctrl-C reaches the server, which stops OPA itself
+        # after the requests in flight, rather than OPA at once (and then its supervisor).
+        start_new_session=True,
     )
     log.close()  # the child holds its own descriptor
     wait_until_healthy(settings.opa_url, process, log_path)
