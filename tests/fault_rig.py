@@ -165,8 +165,7 @@ class Server:
             with suppress(httpx.TransportError):
                 if httpx.get(f"{self.base_url}/v1/health", timeout=1).status_code == 200:
                     return time.monotonic() - started
-            assert self.process is not None
-            if self.process.poll() is not None:
+            if self.process is None or self.process.poll() is not None:
                 raise RuntimeError(f"aanwas serve exited: {self.log_tail()}")
             if time.monotonic() - started > timeout:
                 raise RuntimeError(f"aanwas serve not healthy in {timeout:.0f}s: {self.log_tail()}")
@@ -353,9 +352,16 @@ def audited_request_ids(database_url: str, request_ids: list[str]) -> set[str]:
 def assert_nothing_lost(database_url: str, traffic: Traffic) -> None:
     """Every acknowledged push is stored, and every answered access has its audit record."""
     acknowledged = traffic.acknowledged
-    assert stored_signal_ids(database_url, acknowledged) == set(acknowledged)
+    lost = set(acknowledged) - stored_signal_ids(database_url, acknowledged)
+    assert not lost, f"{len(lost)} of {len(acknowledged)} acknowledged pushes are not stored"
     served = [a.request_id for a in traffic.answers if a.status in (200, 201)]
-    assert audited_request_ids(database_url, served) == set(served)
+    unaudited = set(served) - audited_request_ids(database_url, served)
+    unaudited_kinds = sorted(
+        (a.kind, a.status) for a in traffic.answers if a.request_id in unaudited
+    )
+    assert not unaudited, (
+        f"{len(unaudited)} of {len(served)} have no audit record: {unaudited_kinds}"
+    )
 
 
 def assert_audit_log_intact(server: Server) -> None:
@@ -381,7 +387,7 @@ def assert_audit_log_intact(server: Server) -> None:
         check=False,
         timeout=120,
     )
-    assert verified.returncode == 0, verified.stderr[-1000:]
+    assert verified.returncode == 0, (verified.stdout[-1000:], verified.stderr[-1000:])
     assert json.loads(verified.stdout)["intact"] is True, verified.stdout
 
 
