@@ -39,9 +39,16 @@ def cluster() -> Iterator[OwnPostgres]:
         yield own
 
 
+@pytest.fixture(scope="module")
+def keys_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One set of keys for every server on the module's database, as a deployment keeps its
+    keys across restarts: audit verify checks every record with them."""
+    return tmp_path_factory.mktemp("faults") / "keys"
+
+
 @pytest.fixture
-def served(cluster: OwnPostgres, opa_url: str, tmp_path: Path) -> Iterator[Server]:
-    server = Server(cluster.url, tmp_path / "keys", opa_url, manage_opa=False)
+def served(cluster: OwnPostgres, opa_url: str, keys_dir: Path) -> Iterator[Server]:
+    server = Server(cluster.url, keys_dir, opa_url, manage_opa=False)
     server.start()
     try:
         yield server
@@ -101,9 +108,9 @@ def test_a_read_only_database_answers_503_and_stores_nothing_it_acknowledged(
 
 
 @pytest.fixture
-def managed(cluster: OwnPostgres, tmp_path: Path) -> Iterator[Server]:
+def managed(cluster: OwnPostgres, keys_dir: Path) -> Iterator[Server]:
     """`aanwas serve` with the OPA it starts and watches itself, on a free port."""
-    server = Server(cluster.url, tmp_path / "keys", f"http://127.0.0.1:{free_port()}", True)
+    server = Server(cluster.url, keys_dir, f"http://127.0.0.1:{free_port()}", True)
     server.start()
     try:
         yield server
@@ -183,11 +190,13 @@ def test_a_killed_server_leaves_no_opa_behind_and_loses_no_acknowledged_push(
     managed.start(timeout=30)
 
 
-def test_a_sidecar_opa_that_went_away_is_waited_for(cluster: OwnPostgres, tmp_path: Path) -> None:
+def test_a_sidecar_opa_that_went_away_is_waited_for(
+    cluster: OwnPostgres, keys_dir: Path, tmp_path: Path
+) -> None:
     # AANWAS_MANAGE_OPA=false: OPA is someone else's process (a sidecar the orchestrator
     # restarts); the server keeps answering 503 until it is back, then decides again.
     sidecar = OpaSidecar(tmp_path / "opa.log")
-    server = Server(cluster.url, tmp_path / "keys", sidecar.url, manage_opa=False)
+    server = Server(cluster.url, keys_dir, sidecar.url, manage_opa=False)
     try:
         server.start()
         client_id, secret = register(cluster.url, "politie", "partner_system")
