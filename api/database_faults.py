@@ -62,16 +62,11 @@ def database_unavailable() -> Problem:
 def install_database_fault_handlers(app: FastAPI) -> None:
     @app.exception_handler(DBAPIError)
     async def _database(request: Request, exc: DBAPIError) -> JSONResponse:
+        if not is_unavailable(exc):
+            # Ours to mend: the 500 of every unexpected error, logged by its type only.
+            raise exc
         # The type and code only: the exception's text can hold SQL and its parameters.
         code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "sqlite_errorname", "")
-        if not is_unavailable(exc):
-            logger.error("database error %s (%s)", type(exc.orig).__name__, code)
-            return problem_response(
-                Problem(
-                    500, "Interne fout", "Het verzoek is niet uitgevoerd.", type_="interne-fout"
-                ),
-                request,
-            )
         logger.warning("database unavailable: %s (%s)", type(exc.orig).__name__, code)
         return problem_response(database_unavailable(), request)
 
