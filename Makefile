@@ -67,3 +67,11 @@ bench: install opa
 	AANWAS_OPA_BINARY=$$opa $(BIN)/python bench/policy_overhead.py && \
 	$(BIN)/python bench/audit_verify.py && \
 	AANWAS_TEST_POSTGRES_URL=$$pg_url $(BIN)/python bench/audit_verify.py 1000000 postgresql
+
+# The fault suite (docs/faults.md) at a larger size: each fault repeated AANWAS_FAULTS_SCALE
+# times under concurrent pushes and reads. The normal test run includes it at size 1.
+.PHONY: faults
+faults: install opa
+	@opa=$$(tools/opa/build.sh) || exit 1; \
+	AANWAS_FAULTS_SCALE=$${AANWAS_FAULTS_SCALE:-5} AANWAS_OPA_BINARY=$$opa \
+		$(BIN)/pytest tests/test_faults.py -v

@@ -92,7 +92,7 @@ def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from api.db import migrate
-    from api.opa_process import find_opa_binary, start_opa, stop_opa
+    from api.opa_process import OpaSupervisor, find_opa_binary
     from api.worker.process import WorkerProcess
 
     settings = get_settings()
@@ -104,7 +104,8 @@ def serve(args: argparse.Namespace) -> int:
     try:
         if settings.manage_opa:
             log_path = settings.keys_dir.parent / "opa.log"
-            opa = start_opa(settings, find_opa_binary(settings), log_path)
+            opa = OpaSupervisor(settings, find_opa_binary(settings), log_path)
+            opa.start()
             print(f"OPA serves {settings.opa_url}; its log: {log_path}", file=sys.stderr)
         if worker is not None:
             worker.start()
@@ -120,7 +121,7 @@ def serve(args: argparse.Namespace) -> int:
         if worker is not None:
             worker.stop()
         if opa is not None:
-            stop_opa(opa)
+            opa.stop()
     return 0
 
 

@@ -16,6 +16,7 @@ from api import API_VERSION, request_id
 from api.beoordeling.router import router as beoordeling_router
 from api.casussen.router import router as casussen_router
 from api.convenanten.router import router as convenanten_router
+from api.database_faults import install_database_fault_handlers
 from api.db import ensure_migrated
 from api.dossier.router import router as dossier_router
 from api.jeugdgroepen.router import router as jeugdgroepen_router
@@ -138,6 +139,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
     install_problem_handlers(app)
+    install_database_fault_handlers(app)
     # Hostile bodies (too large, not UTF-8 or JSON, too deep, NUL) are refused before any route.
     app.add_middleware(
         BodyLimit, limit=settings.max_body_bytes, bulk_limit=settings.max_bulk_body_bytes

@@ -5,16 +5,37 @@ In production the app points AANWAS_OPA_URL at an OPA sidecar instead.
 
 from __future__ import annotations
 
+import ctypes
+import logging
 import os
 import shutil
+import signal
 import socket
 import subprocess
+import threading
 import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from api.settings import CHECKOUT, Settings
+
+logger = logging.getLogger("aanwas")
+
+_PR_SET_PDEATHSIG = 1
+# Looked up once, here: between fork and exec the child may only call what needs no lock a
+# thread of the parent could hold (loading a library takes the loader's).
+_prctl = ctypes.CDLL(None, use_errno=True).prctl
+
+
+def _die_with_parent() -> None:
+    """In the OPA child before exec: the kernel sends it SIGTERM when the server dies, SIGKILL
+    included, so no orphan keeps OPA's port and the next start finds it free. (Linux's
+    prctl; the signal follows the thread that started the child: the supervisor's, which
+    lives as long as the server.)"""
+    _prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() == 1:  # the server died before prctl took effect
+        os._exit(1)
 
 
 def find_opa_binary(settings: Settings) -> str:
@@ -64,6 +85,10 @@ def start_opa(settings: Settings, binary: str, log_path: Path) -> subprocess.Pop
         ],
         stdout=log,
         stderr=log,
+        preexec_fn=_die_with_parent,  # prctl only: no locks, no imports
+        # A group of its own: a terminal's Ctrl-C reaches the server, which stops OPA itself
+        # after the requests in flight, rather than OPA at once (and then its supervisor).
+        start_new_session=True,
     )
     log.close()  # the child holds its own descriptor
     wait_until_healthy(settings.opa_url, process, log_path)
@@ -100,3 +125,70 @@ def stop_opa(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=5)
     except subprocess.TimeoutExpired:
         process.kill()
+
+
+class OpaSupervisor:
+    """The managed OPA, started again whenever it dies (a crash, the OOM killer, an operator's
+    kill): with a growing pause between attempts (logged), so a binary that cannot start does
+    not spin. Until it answers again, decisions fail and requests get 503 (fail closed)."""
+
+    FIRST_PAUSE_SECONDS = 0.2
+    LONGEST_PAUSE_SECONDS = 10.0
+    WATCH_EVERY_SECONDS = 0.2
+
+    def __init__(self, settings: Settings, binary: str, log_path: Path) -> None:
+        self._settings = settings
+        self._binary = binary
+        self._log_path = log_path
+        self._process: subprocess.Popen[bytes] | None = None
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._started = threading.Event()
+        self._failure: BaseException | None = None
+
+    def start(self) -> None:
+        """Starts OPA and watches it; raises if the first start fails (a wrong binary or a port
+        in use is an operator's error, not a fault to wait out). The watching thread starts
+        OPA itself, so the parent-death signal follows a thread that lives until stop()."""
+        self._thread = threading.Thread(target=self._run, name="opa-supervisor", daemon=True)
+        self._thread.start()
+        self._started.wait()
+        if self._failure is not None:
+            raise self._failure
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def _run(self) -> None:
+        try:
+            self._process = start_opa(self._settings, self._binary, self._log_path)
+        except BaseException as exc:
+            self._failure = exc
+            return
+        finally:
+            self._started.set()
+        pause = self.FIRST_PAUSE_SECONDS
+        while not self._stopping.wait(self.WATCH_EVERY_SECONDS):
+            process = self._process
+            if process is None or process.poll() is None:
+                continue
+            logger.warning(
+                "OPA stopped (exit %s); starting it again in %.1fs", process.returncode, pause
+            )
+            if self._stopping.wait(pause):
+                return
+            try:
+                self._process = start_opa(self._settings, self._binary, self._log_path)
+                logger.warning("OPA runs again (pid %s)", self._process.pid)
+                pause = self.FIRST_PAUSE_SECONDS
+            except RuntimeError as exc:
+                logger.error("OPA did not start again: %s", str(exc)[:200])
+                pause = min(pause * 2, self.LONGEST_PAUSE_SECONDS)
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join()
+        if self._process is not None:
+            stop_opa(self._process)
