@@ -140,4 +140,3 @@ def test_what_cannot_be_pushed_is_said_in_one_line(
     code, _, said = finished(partner(f"http://127.0.0.1:{free_port()}", settings, str(down)))
     assert code == 3 and "not reachable" in said and "Traceback" not in said
     assert stored(settings) == before
-
