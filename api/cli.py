@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from api import cli_audit, cli_clients
-from api.cli_common import known_roles, operator, sessions
+from api.cli_common import api_failure, api_url, known_roles, operator, sessions
 from api.settings import get_settings
 
 if TYPE_CHECKING:
@@ -66,8 +66,17 @@ def demo_seed(args: argparse.Namespace) -> int:
     if settings.environment == "production":
         print("demo data is for development only", file=sys.stderr)
         return 2
-    with sessions()() as session:
-        summary = seed(session, args.url, count=args.jongeren)
+    import httpx
+
+    url = (args.url or api_url()).rstrip("/")
+    try:
+        # Before registering the demo clients: a server that is not up leaves nothing behind.
+        httpx.get(f"{url}/v1/health", timeout=10).raise_for_status()
+        with sessions()() as session:
+            summary = seed(session, url, count=args.jongeren)
+    except httpx.HTTPError as failed:
+        print(f"aanwas demo seed: {api_failure(url, failed)}", file=sys.stderr)
+        return 1
     print(json.dumps(summary, indent=2, ensure_ascii=False))
     return 0
 
@@ -200,6 +209,11 @@ def build_parser() -> argparse.ArgumentParser:
     export = audit_cmd.add_parser("export", help="the log with its checkpoints as NDJSON")
     export.add_argument("--vanaf", type=_moment, help="ISO date or time (UTC)")
     export.add_argument("--tot", type=_moment, help="ISO date or time (UTC), exclusive")
+    export.add_argument(
+        "--periode",
+        type=cli_audit.period,
+        help="instead of --vanaf/--tot: 2026, 2026-H1, 2026-Q3, 2026-05, 2026-05-14 or FROM/TO",
+    )
     export.set_defaults(handler=cli_audit.audit_export)
     refusals = audit_cmd.add_parser(
         "weigeringen", help="refused requests (tokens, 400s, throttled), counted per minute"
@@ -227,7 +241,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo_seed_cmd = demo.add_parser(
         "seed", help="register demo partners and push their signals through the running API"
     )
-    demo_seed_cmd.add_argument("--url", default="http://127.0.0.1:8000", help="the running API")
+    demo_seed_cmd.add_argument(
+        "--url", help="the running API (default: AANWAS_API_URL, else AANWAS_HOST:AANWAS_PORT)"
+    )
     demo_seed_cmd.add_argument("--jongeren", type=int, default=36, help="how many youths")
     demo_seed_cmd.set_defaults(handler=demo_seed)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,7 +104,7 @@ def audit_verify(args: argparse.Namespace) -> int:
     try:
         for path in args.sleutel or []:
             option = "--sleutel"
-            for public in audit.keys.load_public_keys(Path(path).read_text()):
+            for public in audit.keys.load_public_keys(_key_pems(Path(path).read_text())):
                 keys[audit.keys.key_id(public)] = public
         if args.checkpoint:
             option, path = "--checkpoint", args.checkpoint
@@ -139,6 +140,19 @@ def audit_verify(args: argparse.Namespace) -> int:
             result = audit.verify_database(session, keys, trusted, workers=args.processen)
     print(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
     return 0 if result.intact else 1
+
+
+def _key_pems(text: str) -> str:
+    """The PEM blocks in a --sleutel file: PEM as `aanwas audit sleutel` prints it, or the JSON
+    that `GET /v1/audit/sleutel` answers (publicKey and every verificationKeys[].publicKey)."""
+    if not text.lstrip().startswith("{"):
+        return text
+    answer = json.loads(text)
+    pems = [answer["publicKey"]] if "publicKey" in answer else []
+    pems += [entry["publicKey"] for entry in answer.get("verificationKeys", [])]
+    if not all(isinstance(pem, str) for pem in pems):
+        raise TypeError("publicKey is not text")
+    return "\n".join(pems)
 
 
 def _why_unusable(exc: Exception) -> str:
@@ -249,9 +263,57 @@ def audit_rotate_key(_args: argparse.Namespace) -> int:
     return 0
 
 
+_HALVES = {"H1": (1, 7), "H2": (7, 13)}
+_QUARTERS = {f"Q{q}": (3 * q - 2, 3 * q + 1) for q in range(1, 5)}
+
+
+def period(value: str) -> tuple[datetime | None, datetime | None]:
+    """`--periode`: a year (2026), half year (2026-H1), quarter (2026-Q3), month (2026-05), day
+    (2026-05-14) or FROM/TO (ISO dates or times, UTC; TO exclusive, either side may be empty),
+    as the [from, to) it covers."""
+
+    def moment(text: str) -> datetime:
+        parsed = datetime.fromisoformat(text)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+    def month(year: int, number: int) -> datetime:
+        return datetime(year + (number - 1) // 12, (number - 1) % 12 + 1, 1, tzinfo=UTC)
+
+    try:
+        if "/" in value:
+            start, _, end = value.partition("/")
+            span = (moment(start) if start else None, moment(end) if end else None)
+            if span[0] and span[1] and span[0] >= span[1]:
+                raise ValueError
+            return span
+        year_text, _, part = value.partition("-")
+        year = int(year_text)
+        if len(year_text) != 4:
+            raise ValueError
+        if not part:
+            return month(year, 1), month(year, 13)
+        if part.upper() in _HALVES or part.upper() in _QUARTERS:
+            first, after = {**_HALVES, **_QUARTERS}[part.upper()]
+            return month(year, first), month(year, after)
+        if len(part) == 2 and 1 <= int(part) <= 12:
+            return month(year, int(part)), month(year, int(part) + 1)
+        day = moment(value)
+        return day, day + timedelta(days=1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a period: {value!r} (e.g. 2026, 2026-H1, 2026-Q3, 2026-05, 2026-05-14, "
+            "2026-01-01/2026-04-01)"
+        ) from None
+
+
 def audit_export(args: argparse.Namespace) -> int:
     from api.security import audit
 
+    if args.periode:
+        if args.vanaf or args.tot:
+            print("--periode or --vanaf/--tot, not both", file=sys.stderr)
+            return 2
+        args.vanaf, args.tot = args.periode
     with sessions()() as session:
         period = f"{args.vanaf.isoformat() if args.vanaf else ''}/"
         period += args.tot.isoformat() if args.tot else ""

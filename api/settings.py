@@ -68,6 +68,9 @@ class Settings(BaseSettings):
 
     host: str = "127.0.0.1"
     port: int = 8000
+    # Where the `aanwas` commands that call the running API find it (demo seed); unset, the
+    # host and port above, where `aanwas serve` listens.
+    api_url: str | None = None
 
 
 @lru_cache

@@ -1,0 +1,302 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.casus_lijst import CasusLijst
+from ...models.list_casussen_response_400 import ListCasussenResponse400
+from ...models.list_casussen_response_401 import ListCasussenResponse401
+from ...models.list_casussen_response_403 import ListCasussenResponse403
+from ...models.list_casussen_response_503 import ListCasussenResponse503
+from ...models.list_casussen_status_type_0 import ListCasussenStatusType0
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    jongere_id: None | str | Unset = UNSET,
+    status: ListCasussenStatusType0 | None | Unset = UNSET,
+    pagina: int | Unset = 1,
+    pagina_grootte: int | Unset = 20,
+    doelbinding: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(doelbinding, Unset):
+        headers["Doelbinding"] = doelbinding
+
+    params: dict[str, Any] = {}
+
+    json_jongere_id: None | str | Unset
+    if isinstance(jongere_id, Unset):
+        json_jongere_id = UNSET
+    else:
+        json_jongere_id = jongere_id
+    params["jongereId"] = json_jongere_id
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, ListCasussenStatusType0):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["pagina"] = pagina
+
+    params["paginaGrootte"] = pagina_grootte
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/casussen",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CasusLijst
+    | ListCasussenResponse400
+    | ListCasussenResponse401
+    | ListCasussenResponse403
+    | ListCasussenResponse503
+    | None
+):
+    if response.status_code == 200:
+        response_200 = CasusLijst.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ListCasussenResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ListCasussenResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ListCasussenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 503:
+        response_503 = ListCasussenResponse503.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CasusLijst
+    | ListCasussenResponse400
+    | ListCasussenResponse401
+    | ListCasussenResponse403
+    | ListCasussenResponse503
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    jongere_id: None | str | Unset = UNSET,
+    status: ListCasussenStatusType0 | None | Unset = UNSET,
+    pagina: int | Unset = 1,
+    pagina_grootte: int | Unset = 20,
+    doelbinding: None | str | Unset = UNSET,
+) -> Response[
+    CasusLijst
+    | ListCasussenResponse400
+    | ListCasussenResponse401
+    | ListCasussenResponse403
+    | ListCasussenResponse503
+]:
+    """PGA-casussen: van een jongere, of de casussen die de gemeente opende
+
+    Args:
+        jongere_id (None | str | Unset): Alleen deze jongere
+        status (ListCasussenStatusType0 | None | Unset): Alleen deze status
+        pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
+        pagina_grootte (int | Unset): Aantal per pagina Default: 20.
+        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
+            (doelbinding), bijvoorbeeld `signalering`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CasusLijst | ListCasussenResponse400 | ListCasussenResponse401 | ListCasussenResponse403 | ListCasussenResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        jongere_id=jongere_id,
+        status=status,
+        pagina=pagina,
+        pagina_grootte=pagina_grootte,
+        doelbinding=doelbinding,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    jongere_id: None | str | Unset = UNSET,
+    status: ListCasussenStatusType0 | None | Unset = UNSET,
+    pagina: int | Unset = 1,
+    pagina_grootte: int | Unset = 20,
+    doelbinding: None | str | Unset = UNSET,
+) -> (
+    CasusLijst
+    | ListCasussenResponse400
+    | ListCasussenResponse401
+    | ListCasussenResponse403
+    | ListCasussenResponse503
+    | None
+):
+    """PGA-casussen: van een jongere, of de casussen die de gemeente opende
+
+    Args:
+        jongere_id (None | str | Unset): Alleen deze jongere
+        status (ListCasussenStatusType0 | None | Unset): Alleen deze status
+        pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
+        pagina_grootte (int | Unset): Aantal per pagina Default: 20.
+        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
+            (doelbinding), bijvoorbeeld `signalering`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CasusLijst | ListCasussenResponse400 | ListCasussenResponse401 | ListCasussenResponse403 | ListCasussenResponse503
+    """
+
+    return sync_detailed(
+        client=client,
+        jongere_id=jongere_id,
+        status=status,
+        pagina=pagina,
+        pagina_grootte=pagina_grootte,
+        doelbinding=doelbinding,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    jongere_id: None | str | Unset = UNSET,
+    status: ListCasussenStatusType0 | None | Unset = UNSET,
+    pagina: int | Unset = 1,
+    pagina_grootte: int | Unset = 20,
+    doelbinding: None | str | Unset = UNSET,
+) -> Response[
+    CasusLijst
+    | ListCasussenResponse400
+    | ListCasussenResponse401
+    | ListCasussenResponse403
+    | ListCasussenResponse503
+]:
+    """PGA-casussen: van een jongere, of de casussen die de gemeente opende
+
+    Args:
+        jongere_id (None | str | Unset): Alleen deze jongere
+        status (ListCasussenStatusType0 | None | Unset): Alleen deze status
+        pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
+        pagina_grootte (int | Unset): Aantal per pagina Default: 20.
+        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
+            (doelbinding), bijvoorbeeld `signalering`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CasusLijst | ListCasussenResponse400 | ListCasussenResponse401 | ListCasussenResponse403 | ListCasussenResponse503]
+    """
+
+    kwargs = _get_kwargs(
+        jongere_id=jongere_id,
+        status=status,
+        pagina=pagina,
+        pagina_grootte=pagina_grootte,
+        doelbinding=doelbinding,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    jongere_id: None | str | Unset = UNSET,
+    status: ListCasussenStatusType0 | None | Unset = UNSET,
+    pagina: int | Unset = 1,
+    pagina_grootte: int | Unset = 20,
+    doelbinding: None | str | Unset = UNSET,
+) -> (
+    CasusLijst
+    | ListCasussenResponse400
+    | ListCasussenResponse401
+    | ListCasussenResponse403
+    | ListCasussenResponse503
+    | None
+):
+    """PGA-casussen: van een jongere, of de casussen die de gemeente opende
+
+    Args:
+        jongere_id (None | str | Unset): Alleen deze jongere
+        status (ListCasussenStatusType0 | None | Unset): Alleen deze status
+        pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
+        pagina_grootte (int | Unset): Aantal per pagina Default: 20.
+        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
+            (doelbinding), bijvoorbeeld `signalering`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CasusLijst | ListCasussenResponse400 | ListCasussenResponse401 | ListCasussenResponse403 | ListCasussenResponse503
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            jongere_id=jongere_id,
+            status=status,
+            pagina=pagina,
+            pagina_grootte=pagina_grootte,
+            doelbinding=doelbinding,
+        )
+    ).parsed

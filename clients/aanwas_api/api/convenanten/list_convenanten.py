@@ -1,0 +1,140 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.convenant_lijst import ConvenantLijst
+from ...models.list_convenanten_response_401 import ListConvenantenResponse401
+from ...models.list_convenanten_response_503 import ListConvenantenResponse503
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/convenanten",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503 | None:
+    if response.status_code == 200:
+        response_200 = ConvenantLijst.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ListConvenantenResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 503:
+        response_503 = ListConvenantenResponse503.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503]:
+    """De convenanten die de beleidsengine nu toepast
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503 | None:
+    """De convenanten die de beleidsengine nu toepast
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503]:
+    """De convenanten die de beleidsengine nu toepast
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503 | None:
+    """De convenanten die de beleidsengine nu toepast
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,152 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_organisaties_response_401 import ListOrganisatiesResponse401
+from ...models.list_organisaties_response_503 import ListOrganisatiesResponse503
+from ...models.organisatie_lijst import OrganisatieLijst
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/organisaties",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst | None
+):
+    if response.status_code == 200:
+        response_200 = OrganisatieLijst.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ListOrganisatiesResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 503:
+        response_503 = ListOrganisatiesResponse503.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst
+]:
+    """De placemat: deelnemende organisaties en hun contact
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst | None
+):
+    """De placemat: deelnemende organisaties en hun contact
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst
+]:
+    """De placemat: deelnemende organisaties en hun contact
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst | None
+):
+    """De placemat: deelnemende organisaties en hun contact
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

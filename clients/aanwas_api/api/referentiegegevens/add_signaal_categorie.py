@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_signaal_categorie_response_400 import AddSignaalCategorieResponse400
+from ...models.add_signaal_categorie_response_401 import AddSignaalCategorieResponse401
+from ...models.add_signaal_categorie_response_403 import AddSignaalCategorieResponse403
+from ...models.add_signaal_categorie_response_409 import AddSignaalCategorieResponse409
+from ...models.add_signaal_categorie_response_503 import AddSignaalCategorieResponse503
+from ...models.signaal_categorie_nieuw import SignaalCategorieNieuw
+from ...models.signaal_categorie_weergave import SignaalCategorieWeergave
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SignaalCategorieNieuw,
+    doelbinding: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(doelbinding, Unset):
+        headers["Doelbinding"] = doelbinding
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/signaalcategorieen",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    AddSignaalCategorieResponse400
+    | AddSignaalCategorieResponse401
+    | AddSignaalCategorieResponse403
+    | AddSignaalCategorieResponse409
+    | AddSignaalCategorieResponse503
+    | SignaalCategorieWeergave
+    | None
+):
+    if response.status_code == 201:
+        response_201 = SignaalCategorieWeergave.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = AddSignaalCategorieResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = AddSignaalCategorieResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AddSignaalCategorieResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = AddSignaalCategorieResponse409.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 503:
+        response_503 = AddSignaalCategorieResponse503.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    AddSignaalCategorieResponse400
+    | AddSignaalCategorieResponse401
+    | AddSignaalCategorieResponse403
+    | AddSignaalCategorieResponse409
+    | AddSignaalCategorieResponse503
+    | SignaalCategorieWeergave
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignaalCategorieNieuw,
+    doelbinding: None | str | Unset = UNSET,
+) -> Response[
+    AddSignaalCategorieResponse400
+    | AddSignaalCategorieResponse401
+    | AddSignaalCategorieResponse403
+    | AddSignaalCategorieResponse409
+    | AddSignaalCategorieResponse503
+    | SignaalCategorieWeergave
+]:
+    """Een categorie aan de signalenkaart toevoegen (beleidsadviseur van de gemeente)
+
+    Args:
+        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
+            (doelbinding), bijvoorbeeld `signalering`.
+        body (SignaalCategorieNieuw):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddSignaalCategorieResponse400 | AddSignaalCategorieResponse401 | AddSignaalCategorieResponse403 | AddSignaalCategorieResponse409 | AddSignaalCategorieResponse503 | SignaalCategorieWeergave]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        doelbinding=doelbinding,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignaalCategorieNieuw,
+    doelbinding: None | str | Unset = UNSET,
+) -> (
+    AddSignaalCategorieResponse400
+    | AddSignaalCategorieResponse401
+    | AddSignaalCategorieResponse403
+    | AddSignaalCategorieResponse409
+    | AddSignaalCategorieResponse503
+    | SignaalCategorieWeergave
+    | None
+):
+    """Een categorie aan de signalenkaart toevoegen (beleidsadviseur van de gemeente)
+
+    Args:
+        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
+            (doelbinding), bijvoorbeeld `signalering`.
+        body (SignaalCategorieNieuw):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddSignaalCategorieResponse400 | AddSignaalCategorieResponse401 | AddSignaalCategorieResponse403 | AddSignaalCategorieResponse409 | AddSignaalCategorieResponse503 | SignaalCategorieWeergave
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        doelbinding=doelbinding,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignaalCategorieNieuw,
+    doelbinding: None | str | Unset = UNSET,
+) -> Response[
+    AddSignaalCategorieResponse400
+    | AddSignaalCategorieResponse401
+    | AddSignaalCategorieResponse403
+    | AddSignaalCategorieResponse409
+    | AddSignaalCategorieResponse503
+    | SignaalCategorieWeergave
+]:
+    """Een categorie aan de signalenkaart toevoegen (beleidsadviseur van de gemeente)
+
+    Args:
+        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
+            (doelbinding), bijvoorbeeld `signalering`.
+        body (SignaalCategorieNieuw):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddSignaalCategorieResponse400 | AddSignaalCategorieResponse401 | AddSignaalCategorieResponse403 | AddSignaalCategorieResponse409 | AddSignaalCategorieResponse503 | SignaalCategorieWeergave]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        doelbinding=doelbinding,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignaalCategorieNieuw,
+    doelbinding: None | str | Unset = UNSET,
+) -> (
+    AddSignaalCategorieResponse400
+    | AddSignaalCategorieResponse401
+    | AddSignaalCategorieResponse403
+    | AddSignaalCategorieResponse409
+    | AddSignaalCategorieResponse503
+    | SignaalCategorieWeergave
+    | None
+):
+    """Een categorie aan de signalenkaart toevoegen (beleidsadviseur van de gemeente)
+
+    Args:
+        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
+            (doelbinding), bijvoorbeeld `signalering`.
+        body (SignaalCategorieNieuw):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddSignaalCategorieResponse400 | AddSignaalCategorieResponse401 | AddSignaalCategorieResponse403 | AddSignaalCategorieResponse409 | AddSignaalCategorieResponse503 | SignaalCategorieWeergave
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            doelbinding=doelbinding,
+        )
+    ).parsed

@@ -1,0 +1,136 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_signaal_categorieen_response_401 import (
+    ListSignaalCategorieenResponse401,
+)
+from ...models.signaal_categorie_lijst import SignaalCategorieLijst
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/signaalcategorieen",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListSignaalCategorieenResponse401 | SignaalCategorieLijst | None:
+    if response.status_code == 200:
+        response_200 = SignaalCategorieLijst.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ListSignaalCategorieenResponse401.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListSignaalCategorieenResponse401 | SignaalCategorieLijst]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ListSignaalCategorieenResponse401 | SignaalCategorieLijst]:
+    """De categorieen van de signalenkaart (referentiegegevens, geen persoonsgegevens)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListSignaalCategorieenResponse401 | SignaalCategorieLijst]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ListSignaalCategorieenResponse401 | SignaalCategorieLijst | None:
+    """De categorieen van de signalenkaart (referentiegegevens, geen persoonsgegevens)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListSignaalCategorieenResponse401 | SignaalCategorieLijst
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ListSignaalCategorieenResponse401 | SignaalCategorieLijst]:
+    """De categorieen van de signalenkaart (referentiegegevens, geen persoonsgegevens)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListSignaalCategorieenResponse401 | SignaalCategorieLijst]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ListSignaalCategorieenResponse401 | SignaalCategorieLijst | None:
+    """De categorieen van de signalenkaart (referentiegegevens, geen persoonsgegevens)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListSignaalCategorieenResponse401 | SignaalCategorieLijst
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_signaal_response_400 import GetSignaalResponse400
+from ...models.get_signaal_response_401 import GetSignaalResponse401
+from ...models.get_signaal_response_403 import GetSignaalResponse403
+from ...models.get_signaal_response_404 import GetSignaalResponse404
+from ...models.get_signaal_response_503 import GetSignaalResponse503
+from ...models.signaal import Signaal
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    signaal_id: str,
+    *,
+    doelbinding: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(doelbinding, Unset):
+        headers["Doelbinding"] = doelbinding
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/signalen/{signaal_id}".format(
+            signaal_id=quote(str(signaal_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    GetSignaalResponse400
+    | GetSignaalResponse401
+    | GetSignaalResponse403
+    | GetSignaalResponse404
+    | GetSignaalResponse503
+    | Signaal
+    | None
+):
+    if response.status_code == 200:
+        response_200 = Signaal.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GetSignaalResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GetSignaalResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GetSignaalResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GetSignaalResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = GetSignaalResponse503.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    GetSignaalResponse400
+    | GetSignaalResponse401
+    | GetSignaalResponse403
+    | GetSignaalResponse404
+    | GetSignaalResponse503
+    | Signaal
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    signaal_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    doelbinding: None | str | Unset = UNSET,
+) -> Response[
+    GetSignaalResponse400
+    | GetSignaalResponse401
+    | GetSignaalResponse403
+    | GetSignaalResponse404
+    | GetSignaalResponse503
+    | Signaal
+]:
+    """Een signaal lezen, voor zover een convenant het toestaat
+
+    Args:
+        signaal_id (str): UUID
+        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
+            (doelbinding), bijvoorbeeld `signalering`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetSignaalResponse400 | GetSignaalResponse401 | GetSignaalResponse403 | GetSignaalResponse404 | GetSignaalResponse503 | Signaal]
+    """
+
+    kwargs = _get_kwargs(
+        signaal_id=signaal_id,
+        doelbinding=doelbinding,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    signaal_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    doelbinding: None | str | Unset = UNSET,
+) -> (
+    GetSignaalResponse400
+    | GetSignaalResponse401
+    | GetSignaalResponse403
+    | GetSignaalResponse404
+    | GetSignaalResponse503
+    | Signaal
+    | None
+):
+    """Een signaal lezen, voor zover een convenant het toestaat
+
+    Args:
+        signaal_id (str): UUID
+        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
+            (doelbinding), bijvoorbeeld `signalering`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetSignaalResponse400 | GetSignaalResponse401 | GetSignaalResponse403 | GetSignaalResponse404 | GetSignaalResponse503 | Signaal
+    """
+
+    return sync_detailed(
+        signaal_id=signaal_id,
+        client=client,
+        doelbinding=doelbinding,
+    ).parsed
+
+
+async def asyncio_detailed(
+    signaal_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    doelbinding: None | str | Unset = UNSET,
+) -> Response[
+    GetSignaalResponse400
+    | GetSignaalResponse401
+    | GetSignaalResponse403
+    | GetSignaalResponse404
+    | GetSignaalResponse503
+    | Signaal
+]:
+    """Een signaal lezen, voor zover een convenant het toestaat
+
+    Args:
+        signaal_id (str): UUID
+        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
+            (doelbinding), bijvoorbeeld `signalering`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetSignaalResponse400 | GetSignaalResponse401 | GetSignaalResponse403 | GetSignaalResponse404 | GetSignaalResponse503 | Signaal]
+    """
+
+    kwargs = _get_kwargs(
+        signaal_id=signaal_id,
+        doelbinding=doelbinding,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    signaal_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    doelbinding: None | str | Unset = UNSET,
+) -> (
+    GetSignaalResponse400
+    | GetSignaalResponse401
+    | GetSignaalResponse403
+    | GetSignaalResponse404
+    | GetSignaalResponse503
+    | Signaal
+    | None
+):
+    """Een signaal lezen, voor zover een convenant het toestaat
+
+    Args:
+        signaal_id (str): UUID
+        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
+            (doelbinding), bijvoorbeeld `signalering`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetSignaalResponse400 | GetSignaalResponse401 | GetSignaalResponse403 | GetSignaalResponse404 | GetSignaalResponse503 | Signaal
+    """
+
+    return (
+        await asyncio_detailed(
+            signaal_id=signaal_id,
+            client=client,
+            doelbinding=doelbinding,
+        )
+    ).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class AntecedentNieuwStatus(StrEnum):
+    SIGNAAL = "signaal"
+    VERDACHTE = "verdachte"
+    VEROORDELING = "veroordeling"
+
+    def __str__(self) -> str:
+        return str(self.value)

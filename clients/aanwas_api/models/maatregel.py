@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Maatregel")
+
+
+@_attrs_define
+class Maatregel:
+    """
+    Attributes:
+        id (str):
+        jongere_id (str):
+        opgelegd_door (str):
+        geregistreerd_op (datetime.datetime):
+        gewijzigd_op (datetime.datetime):
+        soort (None | str | Unset):
+        grondslag (None | str | Unset):
+        status (None | str | Unset):
+        ingangsdatum (datetime.date | None | Unset):
+        einddatum (datetime.date | None | Unset):
+        toelichting (None | str | Unset):
+    """
+
+    id: str
+    jongere_id: str
+    opgelegd_door: str
+    geregistreerd_op: datetime.datetime
+    gewijzigd_op: datetime.datetime
+    soort: None | str | Unset = UNSET
+    grondslag: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    ingangsdatum: datetime.date | None | Unset = UNSET
+    einddatum: datetime.date | None | Unset = UNSET
+    toelichting: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        jongere_id = self.jongere_id
+
+        opgelegd_door = self.opgelegd_door
+
+        geregistreerd_op = self.geregistreerd_op.isoformat()
+
+        gewijzigd_op = self.gewijzigd_op.isoformat()
+
+        soort: None | str | Unset
+        if isinstance(self.soort, Unset):
+            soort = UNSET
+        else:
+            soort = self.soort
+
+        grondslag: None | str | Unset
+        if isinstance(self.grondslag, Unset):
+            grondslag = UNSET
+        else:
+            grondslag = self.grondslag
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        ingangsdatum: None | str | Unset
+        if isinstance(self.ingangsdatum, Unset):
+            ingangsdatum = UNSET
+        elif isinstance(self.ingangsdatum, datetime.date):
+            ingangsdatum = self.ingangsdatum.isoformat()
+        else:
+            ingangsdatum = self.ingangsdatum
+
+        einddatum: None | str | Unset
+        if isinstance(self.einddatum, Unset):
+            einddatum = UNSET
+        elif isinstance(self.einddatum, datetime.date):
+            einddatum = self.einddatum.isoformat()
+        else:
+            einddatum = self.einddatum
+
+        toelichting: None | str | Unset
+        if isinstance(self.toelichting, Unset):
+            toelichting = UNSET
+        else:
+            toelichting = self.toelichting
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "jongereId": jongere_id,
+                "opgelegdDoor": opgelegd_door,
+                "geregistreerdOp": geregistreerd_op,
+                "gewijzigdOp": gewijzigd_op,
+            }
+        )
+        if soort is not UNSET:
+            field_dict["soort"] = soort
+        if grondslag is not UNSET:
+            field_dict["grondslag"] = grondslag
+        if status is not UNSET:
+            field_dict["status"] = status
+        if ingangsdatum is not UNSET:
+            field_dict["ingangsdatum"] = ingangsdatum
+        if einddatum is not UNSET:
+            field_dict["einddatum"] = einddatum
+        if toelichting is not UNSET:
+            field_dict["toelichting"] = toelichting
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        jongere_id = d.pop("jongereId")
+
+        opgelegd_door = d.pop("opgelegdDoor")
+
+        geregistreerd_op = datetime.datetime.fromisoformat(d.pop("geregistreerdOp"))
+
+        gewijzigd_op = datetime.datetime.fromisoformat(d.pop("gewijzigdOp"))
+
+        def _parse_soort(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        soort = _parse_soort(d.pop("soort", UNSET))
+
+        def _parse_grondslag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        grondslag = _parse_grondslag(d.pop("grondslag", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_ingangsdatum(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ingangsdatum_type_0 = datetime.date.fromisoformat(data)
+
+                return ingangsdatum_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        ingangsdatum = _parse_ingangsdatum(d.pop("ingangsdatum", UNSET))
+
+        def _parse_einddatum(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                einddatum_type_0 = datetime.date.fromisoformat(data)
+
+                return einddatum_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        einddatum = _parse_einddatum(d.pop("einddatum", UNSET))
+
+        def _parse_toelichting(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        toelichting = _parse_toelichting(d.pop("toelichting", UNSET))
+
+        maatregel = cls(
+            id=id,
+            jongere_id=jongere_id,
+            opgelegd_door=opgelegd_door,
+            geregistreerd_op=geregistreerd_op,
+            gewijzigd_op=gewijzigd_op,
+            soort=soort,
+            grondslag=grondslag,
+            status=status,
+            ingangsdatum=ingangsdatum,
+            einddatum=einddatum,
+            toelichting=toelichting,
+        )
+
+        return maatregel

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class OpschalingNieuwSoort(StrEnum):
+    RIEC = "riec"
+    ZVH = "zvh"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,184 @@
+"""The thin hand-written layer over the generated SDK (`aanwas_api`): what a generator does not
+know. Tokens by client credentials, renewed before they expire; an Idempotency-Key on every push;
+retries with backoff on 429 and 503, honouring Retry-After; and `items()`, every item of a paged
+list, whichever way it pages (`pagina` numbers or an `na` cursor).
+
+    api = connect("https://aanwas.example", client_id, secret, purpose="signalering")
+    created = push_signaal.sync(client=api, body=SignaalNieuw.from_dict({...}))
+    for signaal in items(list_signalen, client=api, categorie="pakketjes"): ...
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable, Generator, Iterator
+from typing import Any
+
+import httpx
+
+from aanwas_client.generated import API_PREFIX, PUSH_PATHS, Client
+
+RETRY_STATUSES = frozenset({429, 503})
+
+
+class ClientCredentials(httpx.Auth):
+    """OAuth 2.0 client credentials (HTTP Basic at /oauth/token): a token fetched on first use
+    and again `margin` seconds before it expires, or when the API answers 401 (revoked, key
+    rotated), once."""
+
+    def __init__(self, base_url: str, client_id: str, secret: str, *, margin: float = 60) -> None:
+        self._token_url = base_url.rstrip("/") + "/oauth/token"
+        self._credentials = (client_id, secret)
+        self._margin = margin
+        self._token: str | None = None
+        self._expires = 0.0
+        self._lock = threading.Lock()
+
+    def _fetch(self) -> str:
+        answer = httpx.post(
+            self._token_url,
+            data={"grant_type": "client_credentials"},
+            auth=self._credentials,
+            timeout=30,
+        )
+        answer.raise_for_status()
+        body = answer.json()
+        self._token = str(body["access_token"])
+        self._expires = time.monotonic() + float(body.get("expires_in", 300))
+        return self._token
+
+    def token(self, *, renew: bool = False) -> str:
+        with self._lock:
+            if renew or self._token is None or time.monotonic() > self._expires - self._margin:
+                return self._fetch()
+            return self._token
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self.token()}"
+        response = yield request
+        if response.status_code == 401:
+            request.headers["Authorization"] = f"Bearer {self.token(renew=True)}"
+            yield request
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    """Retry-After in seconds (a number or an HTTP date), or None when absent or unreadable."""
+    value = response.headers.get("Retry-After")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, moment.timestamp() - time.time())
+
+
+class Resilient(httpx.BaseTransport):
+    """Gives every push an Idempotency-Key (one per call, kept over its retries, so the API
+    stores it once), and retries 429 and 503: after Retry-After if the API names it, else after
+    an exponential backoff with jitter. A POST without an Idempotency-Key is never retried."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport | None = None,
+        *,
+        attempts: int = 5,
+        backoff: float = 0.5,
+        longest_wait: float = 30,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._inner = inner or httpx.HTTPTransport()
+        self._attempts = attempts
+        self._backoff = backoff
+        self._longest_wait = longest_wait
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.url.path in PUSH_PATHS:
+            request.headers.setdefault("Idempotency-Key", str(uuid.uuid4()))
+        retryable = request.method in {"GET", "HEAD", "PUT", "DELETE"} or (
+            "Idempotency-Key" in request.headers
+        )
+        request.read()  # the body, to send again
+        for attempt in range(self._attempts):
+            response = self._inner.handle_request(request)
+            if (
+                response.status_code not in RETRY_STATUSES
+                or not retryable
+                or attempt == self._attempts - 1
+            ):
+                return response
+            wait = retry_after(response)
+            if wait is None:
+                wait = self._backoff * 2**attempt * (1 + random.random())  # noqa: S311
+            response.close()
+            self._sleep(min(wait, self._longest_wait))
+        raise AssertionError("unreachable")  # the loop returns on its last attempt
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def connect(
+    base_url: str,
+    client_id: str,
+    secret: str,
+    *,
+    purpose: str | None = None,
+    timeout: float = 30,
+    transport: httpx.BaseTransport | None = None,
+) -> Client:
+    """A generated-SDK client that authenticates, retries and keys its pushes; `purpose` is
+    sent as the Doelbinding header (an operation's own `doelbinding=` overrides it)."""
+    headers = {"Doelbinding": purpose} if purpose else {}
+    return Client(
+        base_url=base_url.rstrip("/") + API_PREFIX,
+        headers=headers,
+        timeout=httpx.Timeout(timeout),
+        raise_on_unexpected_status=True,
+        httpx_args={
+            "auth": ClientCredentials(base_url, client_id, secret),
+            "transport": Resilient(transport),
+        },
+    )
+
+
+class Refused(Exception):
+    """A paged list answered with something else than a page (a problem+json)."""
+
+    def __init__(self, status: int, problem: Any) -> None:
+        super().__init__(f"{status}: {problem}")
+        self.status = status
+        self.problem = problem
+
+
+def items(operation: Any, *, client: Client, **params: Any) -> Iterator[Any]:
+    """Every item of a paged list operation of the generated SDK (its module, e.g.
+    `list_signalen`), fetching page after page as the caller iterates: by the `na` cursor the
+    API answers with (`volgende`), or else by `pagina` number until `totaal` is reached."""
+    cursor_paged = "na" in operation.sync_detailed.__kwdefaults__
+    page = 1
+    while True:
+        where = {"na": params.pop("na", 0)} if cursor_paged else {"pagina": page}
+        answer = operation.sync_detailed(client=client, **params, **where)
+        body = answer.parsed
+        if answer.status_code != 200 or not hasattr(body, "items"):
+            raise Refused(answer.status_code, body)
+        yield from body.items
+        if cursor_paged:
+            following = getattr(body, "volgende", None)
+            if not isinstance(following, int) or not body.items:
+                return
+            params["na"] = following
+        else:
+            if not body.items or page * body.pagina_grootte >= body.totaal:
+                return
+            page += 1
