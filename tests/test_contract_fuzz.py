@@ -29,6 +29,10 @@ ROLLEN = [
 ]
 
 MAX_EXAMPLES = int(os.environ.get("AANWAS_FUZZ_MAX_EXAMPLES", "3"))
+# Where the schemathesis logs and NDJSON reports stay after the run (default: pytest's tmp_path).
+REPORT_DIR = (
+    Path(os.environ["AANWAS_FUZZ_REPORT_DIR"]) if os.environ.get("AANWAS_FUZZ_REPORT_DIR") else None
+)
 # The long run fuzzes one OpenAPI tag at a time, each with a fresh token.
 PER_TAG = MAX_EXAMPLES > 20
 
@@ -81,8 +85,8 @@ def test_schemathesis_finds_no_failure_for_any_role(
     runs = []
     for org, rol, doel in ROLLEN:
         client_id, secret = register(fuzz_settings, org, rol)
-        workdir = tmp_path / rol
-        workdir.mkdir()
+        workdir = REPORT_DIR / rol if REPORT_DIR else tmp_path / rol
+        workdir.mkdir(parents=True, exist_ok=True)
         runs.append((f"{org}/{rol}", doel, workdir, _tokens(fuzz_server, client_id, secret)))
     # The roles run side by side: each schemathesis process mostly waits for the server.
     with ThreadPoolExecutor(max_workers=len(runs)) as pool:
@@ -102,7 +106,7 @@ def test_schemathesis_finds_no_failure_for_any_role(
     table = "\n".join(str(fout) for fout in fouten)
     assert not fouten, (
         f"{len(fouten)} operation x check failures (role, operation, check: first example); "
-        f"schemathesis logs and NDJSON reports in {tmp_path}:\n{table}"
+        f"schemathesis logs and NDJSON reports in {REPORT_DIR or tmp_path}:\n{table}"
     )
 
 
