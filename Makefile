@@ -52,7 +52,7 @@ pytest: install opa
 openapi-lint: install
 	tools/openapi-lint.sh
 
-test: policy-test lint openapi-lint pytest
+test: policy-test lint openapi-lint generators pytest
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache
@@ -75,3 +75,19 @@ faults: install opa
 	@opa=$$(tools/opa/build.sh) || exit 1; \
 	AANWAS_FAULTS_SCALE=$${AANWAS_FAULTS_SCALE:-5} AANWAS_OPA_BINARY=$$opa \
 		$(BIN)/pytest tests/test_faults.py -v
+
+.PHONY: fuzz generators
+
+# The contract fuzz, long: schemathesis with every check, three roles, many examples per
+# operation, one token per OpenAPI tag (docs/contract-testing.md). Not run by CI, which runs
+# the same test with a few examples as part of `make pytest`.
+FUZZ_MAX_EXAMPLES ?= 200
+fuzz: install opa
+	@pg_url=$$(tools/postgres.sh) || exit 1; opa=$$(tools/opa/build.sh) || exit 1; \
+	AANWAS_TEST_POSTGRES_URL=$$pg_url AANWAS_OPA_BINARY=$$opa AANWAS_FUZZ_MAX_EXAMPLES=$(FUZZ_MAX_EXAMPLES) \
+		$(BIN)/pytest tests/test_contract_fuzz.py -p no:randomly -q
+
+# Generated clients from the OpenAPI document must come out without a warning: Python
+# (openapi-python-client) and TypeScript (openapi-typescript, then tsc --strict).
+generators: install
+	tools/check_generators.sh

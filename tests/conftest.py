@@ -240,9 +240,10 @@ def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 @contextmanager
-def serving(settings: Settings, *extra: str) -> Iterator[str]:
+def serving(settings: Settings, *extra: str, token_lifetime: int = 63) -> Iterator[str]:
     """The API served by `aanwas serve` (uvicorn, with its worker) on a free port, real HTTP,
-    against the session's OPA; `extra` arguments for serve (e.g. --workers 2)."""
+    against the session's OPA; `extra` arguments for serve (e.g. --workers 2). A long run (the
+    contract fuzz) asks for tokens that outlive it with `token_lifetime`."""
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     env = {
@@ -255,7 +256,7 @@ def serving(settings: Settings, *extra: str) -> Iterator[str]:
         "AANWAS_PORT": str(port),
         # The client renews a token 60 s before it expires, so a 63 s token is reused for about
         # 3 s and then renewed: short enough for a test to see both.
-        "AANWAS_TOKEN_LIFETIME_SECONDS": "63",
+        "AANWAS_TOKEN_LIFETIME_SECONDS": str(token_lifetime),
     }
     process = subprocess.Popen(
         [sys.executable, "-m", "api.cli", "serve", "--no-migrate", *extra],
