@@ -42,7 +42,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from api.db import make_engine, migrate
+from api.db import make_engine, migrate, session_factory
 from api.opa_process import find_opa_binary, start_opa, stop_opa
 from api.settings import CHECKOUT, Settings
 from bench import wrk
@@ -223,6 +223,22 @@ def judge(slices: list[Slice], afterwards: dict[str, Any]) -> Verdict:
 # --- a run ----------------------------------------------------------------------------------
 
 
+def failures_on_record(database_url: str) -> dict[str, int]:
+    """Why requests failed, from the audit log: a 503 leaves a record with its reason
+    ("beleidsengine niet beschikbaar (ReadTimeout)", say); no personal data is in a reason."""
+    from sqlalchemy import func, select
+
+    from api.security.models import AuditRecord
+
+    with session_factory(make_engine(database_url))() as session:
+        rows = session.execute(
+            select(AuditRecord.http_status, AuditRecord.reason, func.count())
+            .where(AuditRecord.decision == "error")
+            .group_by(AuditRecord.http_status, AuditRecord.reason)
+        ).all()
+    return {f"{status} {reason}": count for status, reason, count in rows}
+
+
 @contextmanager
 def database(kind: str, folder: Path) -> Iterator[str]:
     if kind == "sqlite":
@@ -280,6 +296,7 @@ def soak(args: argparse.Namespace, opa_url: str, opa_pid: int) -> dict[str, Any]
                 server.stop()
             answered = sum(s.figures["push"].statuses.get(201, 0) for s in slices)
             stored = what_was_stored(env, api_url)
+            stored["failuresOnRecord"] = failures_on_record(api_url)
     # wrk ends a slice with requests in flight: stored, not counted; at most one a connection.
     stored.update(
         answered201=answered,
