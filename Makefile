@@ -91,3 +91,15 @@ fuzz: install opa
 # (openapi-python-client) and TypeScript (openapi-typescript, then tsc --strict).
 generators: install
 	tools/check_generators.sh
+
+# Soak (not in CI; bench/README.md): ten minutes at 64 connections, half pushing and half
+# reading, on SQLite and then PostgreSQL (both run); fails on memory growth, errors, a drifting
+# p99 or a lost push.
+.PHONY: soak
+soak: install opa
+	@tools/wrk.sh >/dev/null || { echo "make soak needs wrk (apt-get install wrk)" >&2; exit 1; }
+	@pg_url=$$(tools/postgres.sh) || exit 1; opa=$$(tools/opa/build.sh) || exit 1; \
+	AANWAS_OPA_BINARY=$$opa $(BIN)/python bench/soak.py --seconds 600 --connections 64 \
+		--database sqlite; sqlite=$$?; \
+	AANWAS_TEST_POSTGRES_URL=$$pg_url AANWAS_OPA_BINARY=$$opa $(BIN)/python bench/soak.py \
+		--seconds 600 --connections 64 --database postgresql && exit $$sqlite

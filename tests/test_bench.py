@@ -73,3 +73,51 @@ def test_the_request_path_benchmark_runs_against_the_floor_and_loses_nothing(
     scale = report["scaleOut"]
     assert [row["processes"] for row in scale["pushes"]] == [1, 2]
     assert scale["afterwards"]["verify"]["intact"] is True
+
+
+def test_the_soak_runs_briefly_and_its_verdict_follows_its_figures(tmp_path: Path) -> None:
+    """A few seconds at a tiny size, so bench/soak.py cannot rot. Memory and p99 at this size
+    say nothing, so the test checks that each verdict is the rule applied to the figures, and
+    holds the run to what must hold at any size: no errors, nothing lost."""
+    report_path = tmp_path / "soak.json"
+    result = subprocess.run(
+        [
+            sys.executable, str(CHECKOUT / "bench" / "soak.py"),
+            "--seconds", "3", "--slice", "1", "--warmup", "1", "--connections", "4",
+            "--json", str(report_path),
+        ],
+        capture_output=True, text=True, timeout=600, check=False, env=os.environ,
+    )  # fmt: skip
+    report = json.loads(report_path.read_text())
+    assert result.returncode == (0 if report["passed"] else 1), result.stderr[-2000:]
+    slices = report["slices"]
+    assert [(s["slice"], s["warmup"]) for s in slices] == [
+        (1, True), (2, False), (3, False), (4, False),
+    ]  # fmt: skip
+    for s in slices:
+        assert s["push"]["rps"] > 0 and s["read"]["rps"] > 0
+        # The API and its worker at least, each with memory of its own.
+        assert s["apiProcesses"] >= 2 and s["rssMb"]["api"] > 0 and s["rssMb"]["opa"] > 0
+    checks = report["checks"]
+    for part in ("api", "opa"):
+        rss = checks[f"rss-{part}"]
+        assert rss["afterWarmupMb"] == slices[0]["rssMb"][part]
+        assert rss["lastMb"] == slices[-1]["rssMb"][part]
+        assert abs(rss["growth"] - (rss["lastMb"] / rss["afterWarmupMb"] - 1)) < 0.01
+        assert rss["passed"] is (rss["growth"] < 0.10)
+    for kind in ("push", "read"):
+        p99 = checks[f"p99-{kind}"]
+        assert p99["firstThirdMs"] == slices[1][kind]["p99"]
+        assert p99["lastThirdMs"] == slices[-1][kind]["p99"]
+        assert p99["passed"] is (p99["lastThirdMs"] <= 2 * p99["firstThirdMs"])
+    assert checks["errors"] == {
+        "passed": True,
+        "socketErrors": 0,
+        "non2xx": 0,
+        "statuses": checks["errors"]["statuses"],
+    }
+    assert set(checks["errors"]["statuses"]) == {"200", "201"}
+    lost = checks["nothing-lost"]
+    assert lost["passed"] is True and lost["verify"]["intact"] is True
+    assert 0 <= lost["signalsBeyondAnswers"] <= lost["inFlightAtMost"]
+    assert report["passed"] is all(c["passed"] for c in checks.values())
