@@ -73,7 +73,9 @@ def test_pushes_and_pages_through_the_thin_layer(server: str, settings: Settings
     with police:
         created = [
             push_signaal.sync_detailed(
-                client=police, body=SignaalNieuw.from_dict(signaal_body(bsn, wijk=f"wijk {n}"))
+                client=police,
+                body=SignaalNieuw.from_dict(signaal_body(bsn, wijk=f"wijk {n}")),
+                doelbinding="signalering",
             )
             for n in range(3)
         ]

@@ -4,7 +4,9 @@ document by tools/generate_sdk.sh): when operationIds change, only the imports h
 from __future__ import annotations
 
 from aanwas_api import Client
-from aanwas_api.api.signalen import get_signaal, list_signalen, push_signaal, push_signalen_bulk
+from aanwas_api.api.signalen import create_signaal as push_signaal
+from aanwas_api.api.signalen import create_signalen_bulk as push_signalen_bulk
+from aanwas_api.api.signalen import get_signaal, list_signalen
 from aanwas_api.models import BulkResultaat, SignaalNieuw, SignalenBulk
 
 # Pushes that create data: each gets an Idempotency-Key, so that a retry cannot store it twice.

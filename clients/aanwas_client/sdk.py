@@ -4,13 +4,15 @@ retries with backoff on 429 and 503, honouring Retry-After; and `items()`, every
 list, whichever way it pages (`pagina` numbers or an `na` cursor).
 
     api = connect("https://aanwas.example", client_id, secret, purpose="signalering")
-    created = push_signaal.sync(client=api, body=SignaalNieuw.from_dict({...}))
+    created = push_signaal.sync(client=api, body=SignaalNieuw.from_dict({...}),
+                                doelbinding="signalering")
     for signaal in items(list_signalen, client=api, categorie="pakketjes"): ...
 """
 
 from __future__ import annotations
 
 import email.utils
+import inspect
 import random
 import threading
 import time
@@ -165,6 +167,10 @@ def items(operation: Any, *, client: Client, **params: Any) -> Iterator[Any]:
     `list_signalen`), fetching page after page as the caller iterates: by the `na` cursor the
     API answers with (`volgende`), or else by `pagina` number until `totaal` is reached."""
     cursor_paged = "na" in operation.sync_detailed.__kwdefaults__
+    # The schema makes Doelbinding a required argument; a list walked here takes the purpose
+    # the client was connected with unless the caller names another.
+    if "doelbinding" in inspect.signature(operation.sync_detailed).parameters:
+        params.setdefault("doelbinding", client.get_httpx_client().headers.get("Doelbinding"))
     page = 1
     while True:
         where = {"na": params.pop("na", 0)} if cursor_paged else {"pagina": page}

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.audit_pagina_items_item import AuditPaginaItemsItem
+    from ..models.audit_record_weergave import AuditRecordWeergave
 
 
 T = TypeVar("T", bound="AuditPagina")
@@ -18,11 +18,11 @@ T = TypeVar("T", bound="AuditPagina")
 class AuditPagina:
     """
     Attributes:
-        items (list[AuditPaginaItemsItem]):
+        items (list[AuditRecordWeergave]):
         volgende (int | None | Unset): Cursor voor de volgende pagina (`na`), of leeg aan het eind
     """
 
-    items: list[AuditPaginaItemsItem]
+    items: list[AuditRecordWeergave]
     volgende: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,13 +51,13 @@ class AuditPagina:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_pagina_items_item import AuditPaginaItemsItem  # noqa: PLC0415
+        from ..models.audit_record_weergave import AuditRecordWeergave  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = AuditPaginaItemsItem.from_dict(items_item_data)
+            items_item = AuditRecordWeergave.from_dict(items_item_data)
 
             items.append(items_item)
 

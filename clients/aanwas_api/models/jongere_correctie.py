@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -16,35 +16,23 @@ class JongereCorrectie:
     """A correction of identity fields; fields left out stay as they are.
 
     Attributes:
-        voornamen (None | str | Unset):
-        achternaam (None | str | Unset):
-        geboortedatum (datetime.date | None | Unset):
+        voornamen (str | Unset):
+        achternaam (str | Unset):
+        geboortedatum (datetime.date | Unset):
     """
 
-    voornamen: None | str | Unset = UNSET
-    achternaam: None | str | Unset = UNSET
-    geboortedatum: datetime.date | None | Unset = UNSET
+    voornamen: str | Unset = UNSET
+    achternaam: str | Unset = UNSET
+    geboortedatum: datetime.date | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        voornamen: None | str | Unset
-        if isinstance(self.voornamen, Unset):
-            voornamen = UNSET
-        else:
-            voornamen = self.voornamen
+        voornamen = self.voornamen
 
-        achternaam: None | str | Unset
-        if isinstance(self.achternaam, Unset):
-            achternaam = UNSET
-        else:
-            achternaam = self.achternaam
+        achternaam = self.achternaam
 
-        geboortedatum: None | str | Unset
-        if isinstance(self.geboortedatum, Unset):
-            geboortedatum = UNSET
-        elif isinstance(self.geboortedatum, datetime.date):
+        geboortedatum: str | Unset = UNSET
+        if not isinstance(self.geboortedatum, Unset):
             geboortedatum = self.geboortedatum.isoformat()
-        else:
-            geboortedatum = self.geboortedatum
 
         field_dict: dict[str, Any] = {}
 
@@ -61,41 +49,16 @@ class JongereCorrectie:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        voornamen = d.pop("voornamen", UNSET)
 
-        def _parse_voornamen(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        achternaam = d.pop("achternaam", UNSET)
 
-        voornamen = _parse_voornamen(d.pop("voornamen", UNSET))
-
-        def _parse_achternaam(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        achternaam = _parse_achternaam(d.pop("achternaam", UNSET))
-
-        def _parse_geboortedatum(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                geboortedatum_type_0 = datetime.date.fromisoformat(data)
-
-                return geboortedatum_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        geboortedatum = _parse_geboortedatum(d.pop("geboortedatum", UNSET))
+        _geboortedatum = d.pop("geboortedatum", UNSET)
+        geboortedatum: datetime.date | Unset
+        if isinstance(_geboortedatum, Unset):
+            geboortedatum = UNSET
+        else:
+            geboortedatum = datetime.date.fromisoformat(_geboortedatum)
 
         jongere_correctie = cls(
             voornamen=voornamen,

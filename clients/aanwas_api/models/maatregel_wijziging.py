@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.maatregel_wijziging_status_type_0 import MaatregelWijzigingStatusType0
+from ..models.maatregel_wijziging_status import MaatregelWijzigingStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MaatregelWijziging")
@@ -16,23 +16,19 @@ T = TypeVar("T", bound="MaatregelWijziging")
 class MaatregelWijziging:
     """
     Attributes:
-        status (MaatregelWijzigingStatusType0 | None | Unset):
+        status (MaatregelWijzigingStatus | Unset):
         einddatum (datetime.date | None | Unset): `null` maakt de maatregel open
         toelichting (None | str | Unset):
     """
 
-    status: MaatregelWijzigingStatusType0 | None | Unset = UNSET
+    status: MaatregelWijzigingStatus | Unset = UNSET
     einddatum: datetime.date | None | Unset = UNSET
     toelichting: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, MaatregelWijzigingStatusType0):
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
             status = self.status.value
-        else:
-            status = self.status
 
         einddatum: None | str | Unset
         if isinstance(self.einddatum, Unset):
@@ -63,23 +59,12 @@ class MaatregelWijziging:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> MaatregelWijzigingStatusType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = MaatregelWijzigingStatusType0(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MaatregelWijzigingStatusType0 | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        _status = d.pop("status", UNSET)
+        status: MaatregelWijzigingStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = MaatregelWijzigingStatus(_status)
 
         def _parse_einddatum(data: object) -> datetime.date | None | Unset:
             if data is None:

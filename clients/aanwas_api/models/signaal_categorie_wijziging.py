@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -14,25 +14,17 @@ T = TypeVar("T", bound="SignaalCategorieWijziging")
 class SignaalCategorieWijziging:
     """
     Attributes:
-        omschrijving (None | str | Unset):
-        actief (bool | None | Unset): Inactieve categorieen zijn niet meer te kiezen voor nieuwe signalen
+        omschrijving (str | Unset):
+        actief (bool | Unset): Inactieve categorieen zijn niet meer te kiezen voor nieuwe signalen
     """
 
-    omschrijving: None | str | Unset = UNSET
-    actief: bool | None | Unset = UNSET
+    omschrijving: str | Unset = UNSET
+    actief: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        omschrijving: None | str | Unset
-        if isinstance(self.omschrijving, Unset):
-            omschrijving = UNSET
-        else:
-            omschrijving = self.omschrijving
+        omschrijving = self.omschrijving
 
-        actief: bool | None | Unset
-        if isinstance(self.actief, Unset):
-            actief = UNSET
-        else:
-            actief = self.actief
+        actief = self.actief
 
         field_dict: dict[str, Any] = {}
 
@@ -47,24 +39,9 @@ class SignaalCategorieWijziging:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        omschrijving = d.pop("omschrijving", UNSET)
 
-        def _parse_omschrijving(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        omschrijving = _parse_omschrijving(d.pop("omschrijving", UNSET))
-
-        def _parse_actief(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        actief = _parse_actief(d.pop("actief", UNSET))
+        actief = d.pop("actief", UNSET)
 
         signaal_categorie_wijziging = cls(
             omschrijving=omschrijving,

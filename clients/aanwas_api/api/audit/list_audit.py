@@ -8,10 +8,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.audit_pagina import AuditPagina
 from ...models.list_audit_beslissing_type_0 import ListAuditBeslissingType0
-from ...models.list_audit_response_400 import ListAuditResponse400
-from ...models.list_audit_response_401 import ListAuditResponse401
-from ...models.list_audit_response_403 import ListAuditResponse403
-from ...models.list_audit_response_503 import ListAuditResponse503
+from ...models.list_audit_doelbinding import ListAuditDoelbinding
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -29,11 +27,10 @@ def _get_kwargs(
     verzoek_id: None | str | Unset = UNSET,
     vanaf: datetime.datetime | None | Unset = UNSET,
     tot: datetime.datetime | None | Unset = UNSET,
-    doelbinding: None | str | Unset = UNSET,
+    doelbinding: ListAuditDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(doelbinding, Unset):
-        headers["Doelbinding"] = doelbinding
+    headers["Doelbinding"] = str(doelbinding)
 
     params: dict[str, Any] = {}
 
@@ -131,36 +128,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    AuditPagina
-    | ListAuditResponse400
-    | ListAuditResponse401
-    | ListAuditResponse403
-    | ListAuditResponse503
-    | None
-):
+) -> AuditPagina | Problem | None:
     if response.status_code == 200:
         response_200 = AuditPagina.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListAuditResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListAuditResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListAuditResponse403.from_dict(response.json())
+        response_403 = Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ListAuditResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -172,13 +162,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    AuditPagina
-    | ListAuditResponse400
-    | ListAuditResponse401
-    | ListAuditResponse403
-    | ListAuditResponse503
-]:
+) -> Response[AuditPagina | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -202,14 +186,8 @@ def sync_detailed(
     verzoek_id: None | str | Unset = UNSET,
     vanaf: datetime.datetime | None | Unset = UNSET,
     tot: datetime.datetime | None | Unset = UNSET,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    AuditPagina
-    | ListAuditResponse400
-    | ListAuditResponse401
-    | ListAuditResponse403
-    | ListAuditResponse503
-]:
+    doelbinding: ListAuditDoelbinding,
+) -> Response[AuditPagina | Problem]:
     """Audit-records, te filteren, met een cursor (alleen de privacy officer)
 
     Args:
@@ -225,15 +203,14 @@ def sync_detailed(
         verzoek_id (None | str | Unset): Het X-Request-ID waarmee de API het verzoek beantwoordde
         vanaf (datetime.datetime | None | Unset): ISO 8601, met tijdzone
         tot (datetime.datetime | None | Unset): ISO 8601, met tijdzone
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListAuditDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditPagina | ListAuditResponse400 | ListAuditResponse401 | ListAuditResponse403 | ListAuditResponse503]
+        Response[AuditPagina | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -274,15 +251,8 @@ def sync(
     verzoek_id: None | str | Unset = UNSET,
     vanaf: datetime.datetime | None | Unset = UNSET,
     tot: datetime.datetime | None | Unset = UNSET,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    AuditPagina
-    | ListAuditResponse400
-    | ListAuditResponse401
-    | ListAuditResponse403
-    | ListAuditResponse503
-    | None
-):
+    doelbinding: ListAuditDoelbinding,
+) -> AuditPagina | Problem | None:
     """Audit-records, te filteren, met een cursor (alleen de privacy officer)
 
     Args:
@@ -298,15 +268,14 @@ def sync(
         verzoek_id (None | str | Unset): Het X-Request-ID waarmee de API het verzoek beantwoordde
         vanaf (datetime.datetime | None | Unset): ISO 8601, met tijdzone
         tot (datetime.datetime | None | Unset): ISO 8601, met tijdzone
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListAuditDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditPagina | ListAuditResponse400 | ListAuditResponse401 | ListAuditResponse403 | ListAuditResponse503
+        AuditPagina | Problem
     """
 
     return sync_detailed(
@@ -342,14 +311,8 @@ async def asyncio_detailed(
     verzoek_id: None | str | Unset = UNSET,
     vanaf: datetime.datetime | None | Unset = UNSET,
     tot: datetime.datetime | None | Unset = UNSET,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    AuditPagina
-    | ListAuditResponse400
-    | ListAuditResponse401
-    | ListAuditResponse403
-    | ListAuditResponse503
-]:
+    doelbinding: ListAuditDoelbinding,
+) -> Response[AuditPagina | Problem]:
     """Audit-records, te filteren, met een cursor (alleen de privacy officer)
 
     Args:
@@ -365,15 +328,14 @@ async def asyncio_detailed(
         verzoek_id (None | str | Unset): Het X-Request-ID waarmee de API het verzoek beantwoordde
         vanaf (datetime.datetime | None | Unset): ISO 8601, met tijdzone
         tot (datetime.datetime | None | Unset): ISO 8601, met tijdzone
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListAuditDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditPagina | ListAuditResponse400 | ListAuditResponse401 | ListAuditResponse403 | ListAuditResponse503]
+        Response[AuditPagina | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -412,15 +374,8 @@ async def asyncio(
     verzoek_id: None | str | Unset = UNSET,
     vanaf: datetime.datetime | None | Unset = UNSET,
     tot: datetime.datetime | None | Unset = UNSET,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    AuditPagina
-    | ListAuditResponse400
-    | ListAuditResponse401
-    | ListAuditResponse403
-    | ListAuditResponse503
-    | None
-):
+    doelbinding: ListAuditDoelbinding,
+) -> AuditPagina | Problem | None:
     """Audit-records, te filteren, met een cursor (alleen de privacy officer)
 
     Args:
@@ -436,15 +391,14 @@ async def asyncio(
         verzoek_id (None | str | Unset): Het X-Request-ID waarmee de API het verzoek beantwoordde
         vanaf (datetime.datetime | None | Unset): ISO 8601, met tijdzone
         tot (datetime.datetime | None | Unset): ISO 8601, met tijdzone
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListAuditDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditPagina | ListAuditResponse400 | ListAuditResponse401 | ListAuditResponse403 | ListAuditResponse503
+        AuditPagina | Problem
     """
 
     return (

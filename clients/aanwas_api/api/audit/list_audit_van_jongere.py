@@ -7,10 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.audit_pagina import AuditPagina
-from ...models.list_audit_van_jongere_response_400 import ListAuditVanJongereResponse400
-from ...models.list_audit_van_jongere_response_401 import ListAuditVanJongereResponse401
-from ...models.list_audit_van_jongere_response_403 import ListAuditVanJongereResponse403
-from ...models.list_audit_van_jongere_response_503 import ListAuditVanJongereResponse503
+from ...models.list_audit_van_jongere_doelbinding import ListAuditVanJongereDoelbinding
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -19,11 +17,10 @@ def _get_kwargs(
     *,
     na: int | Unset = 0,
     limiet: int | Unset = 100,
-    doelbinding: None | str | Unset = UNSET,
+    doelbinding: ListAuditVanJongereDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(doelbinding, Unset):
-        headers["Doelbinding"] = doelbinding
+    headers["Doelbinding"] = str(doelbinding)
 
     params: dict[str, Any] = {}
 
@@ -47,36 +44,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    AuditPagina
-    | ListAuditVanJongereResponse400
-    | ListAuditVanJongereResponse401
-    | ListAuditVanJongereResponse403
-    | ListAuditVanJongereResponse503
-    | None
-):
+) -> AuditPagina | Problem | None:
     if response.status_code == 200:
         response_200 = AuditPagina.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListAuditVanJongereResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListAuditVanJongereResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListAuditVanJongereResponse403.from_dict(response.json())
+        response_403 = Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ListAuditVanJongereResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -88,13 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    AuditPagina
-    | ListAuditVanJongereResponse400
-    | ListAuditVanJongereResponse401
-    | ListAuditVanJongereResponse403
-    | ListAuditVanJongereResponse503
-]:
+) -> Response[AuditPagina | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,29 +93,22 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     na: int | Unset = 0,
     limiet: int | Unset = 100,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    AuditPagina
-    | ListAuditVanJongereResponse400
-    | ListAuditVanJongereResponse401
-    | ListAuditVanJongereResponse403
-    | ListAuditVanJongereResponse503
-]:
+    doelbinding: ListAuditVanJongereDoelbinding,
+) -> Response[AuditPagina | Problem]:
     """Wie heeft de gegevens van deze jongere verwerkt (basis voor een inzageverzoek)
 
     Args:
         jongere_id (str): UUID
         na (int | Unset): Cursor: records na dit record-id Default: 0.
         limiet (int | Unset): Hoeveel records Default: 100.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListAuditVanJongereDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditPagina | ListAuditVanJongereResponse400 | ListAuditVanJongereResponse401 | ListAuditVanJongereResponse403 | ListAuditVanJongereResponse503]
+        Response[AuditPagina | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -154,30 +131,22 @@ def sync(
     client: AuthenticatedClient | Client,
     na: int | Unset = 0,
     limiet: int | Unset = 100,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    AuditPagina
-    | ListAuditVanJongereResponse400
-    | ListAuditVanJongereResponse401
-    | ListAuditVanJongereResponse403
-    | ListAuditVanJongereResponse503
-    | None
-):
+    doelbinding: ListAuditVanJongereDoelbinding,
+) -> AuditPagina | Problem | None:
     """Wie heeft de gegevens van deze jongere verwerkt (basis voor een inzageverzoek)
 
     Args:
         jongere_id (str): UUID
         na (int | Unset): Cursor: records na dit record-id Default: 0.
         limiet (int | Unset): Hoeveel records Default: 100.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListAuditVanJongereDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditPagina | ListAuditVanJongereResponse400 | ListAuditVanJongereResponse401 | ListAuditVanJongereResponse403 | ListAuditVanJongereResponse503
+        AuditPagina | Problem
     """
 
     return sync_detailed(
@@ -195,29 +164,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     na: int | Unset = 0,
     limiet: int | Unset = 100,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    AuditPagina
-    | ListAuditVanJongereResponse400
-    | ListAuditVanJongereResponse401
-    | ListAuditVanJongereResponse403
-    | ListAuditVanJongereResponse503
-]:
+    doelbinding: ListAuditVanJongereDoelbinding,
+) -> Response[AuditPagina | Problem]:
     """Wie heeft de gegevens van deze jongere verwerkt (basis voor een inzageverzoek)
 
     Args:
         jongere_id (str): UUID
         na (int | Unset): Cursor: records na dit record-id Default: 0.
         limiet (int | Unset): Hoeveel records Default: 100.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListAuditVanJongereDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditPagina | ListAuditVanJongereResponse400 | ListAuditVanJongereResponse401 | ListAuditVanJongereResponse403 | ListAuditVanJongereResponse503]
+        Response[AuditPagina | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -238,30 +200,22 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     na: int | Unset = 0,
     limiet: int | Unset = 100,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    AuditPagina
-    | ListAuditVanJongereResponse400
-    | ListAuditVanJongereResponse401
-    | ListAuditVanJongereResponse403
-    | ListAuditVanJongereResponse503
-    | None
-):
+    doelbinding: ListAuditVanJongereDoelbinding,
+) -> AuditPagina | Problem | None:
     """Wie heeft de gegevens van deze jongere verwerkt (basis voor een inzageverzoek)
 
     Args:
         jongere_id (str): UUID
         na (int | Unset): Cursor: records na dit record-id Default: 0.
         limiet (int | Unset): Hoeveel records Default: 100.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListAuditVanJongereDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditPagina | ListAuditVanJongereResponse400 | ListAuditVanJongereResponse401 | ListAuditVanJongereResponse403 | ListAuditVanJongereResponse503
+        AuditPagina | Problem
     """
 
     return (

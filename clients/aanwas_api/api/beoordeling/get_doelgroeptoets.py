@@ -7,22 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.doelgroeptoets import Doelgroeptoets
-from ...models.get_doelgroeptoets_response_400 import GetDoelgroeptoetsResponse400
-from ...models.get_doelgroeptoets_response_401 import GetDoelgroeptoetsResponse401
-from ...models.get_doelgroeptoets_response_403 import GetDoelgroeptoetsResponse403
-from ...models.get_doelgroeptoets_response_404 import GetDoelgroeptoetsResponse404
-from ...models.get_doelgroeptoets_response_503 import GetDoelgroeptoetsResponse503
-from ...types import UNSET, Response, Unset
+from ...models.get_doelgroeptoets_doelbinding import GetDoelgroeptoetsDoelbinding
+from ...models.problem import Problem
+from ...types import Response
 
 
 def _get_kwargs(
     jongere_id: str,
     *,
-    doelbinding: None | str | Unset = UNSET,
+    doelbinding: GetDoelgroeptoetsDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(doelbinding, Unset):
-        headers["Doelbinding"] = doelbinding
+    headers["Doelbinding"] = str(doelbinding)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,42 +33,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Doelgroeptoets
-    | GetDoelgroeptoetsResponse400
-    | GetDoelgroeptoetsResponse401
-    | GetDoelgroeptoetsResponse403
-    | GetDoelgroeptoetsResponse404
-    | GetDoelgroeptoetsResponse503
-    | None
-):
+) -> Doelgroeptoets | Problem | None:
     if response.status_code == 200:
         response_200 = Doelgroeptoets.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetDoelgroeptoetsResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetDoelgroeptoetsResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetDoelgroeptoetsResponse403.from_dict(response.json())
+        response_403 = Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetDoelgroeptoetsResponse404.from_dict(response.json())
+        response_404 = Problem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = GetDoelgroeptoetsResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -84,14 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Doelgroeptoets
-    | GetDoelgroeptoetsResponse400
-    | GetDoelgroeptoetsResponse401
-    | GetDoelgroeptoetsResponse403
-    | GetDoelgroeptoetsResponse404
-    | GetDoelgroeptoetsResponse503
-]:
+) -> Response[Doelgroeptoets | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,28 +85,20 @@ def sync_detailed(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    Doelgroeptoets
-    | GetDoelgroeptoetsResponse400
-    | GetDoelgroeptoetsResponse401
-    | GetDoelgroeptoetsResponse403
-    | GetDoelgroeptoetsResponse404
-    | GetDoelgroeptoetsResponse503
-]:
+    doelbinding: GetDoelgroeptoetsDoelbinding,
+) -> Response[Doelgroeptoets | Problem]:
     """De laatste doelgroeptoets van een jongere, met redenen
 
     Args:
         jongere_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetDoelgroeptoetsDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Doelgroeptoets | GetDoelgroeptoetsResponse400 | GetDoelgroeptoetsResponse401 | GetDoelgroeptoetsResponse403 | GetDoelgroeptoetsResponse404 | GetDoelgroeptoetsResponse503]
+        Response[Doelgroeptoets | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -144,29 +117,20 @@ def sync(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    Doelgroeptoets
-    | GetDoelgroeptoetsResponse400
-    | GetDoelgroeptoetsResponse401
-    | GetDoelgroeptoetsResponse403
-    | GetDoelgroeptoetsResponse404
-    | GetDoelgroeptoetsResponse503
-    | None
-):
+    doelbinding: GetDoelgroeptoetsDoelbinding,
+) -> Doelgroeptoets | Problem | None:
     """De laatste doelgroeptoets van een jongere, met redenen
 
     Args:
         jongere_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetDoelgroeptoetsDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Doelgroeptoets | GetDoelgroeptoetsResponse400 | GetDoelgroeptoetsResponse401 | GetDoelgroeptoetsResponse403 | GetDoelgroeptoetsResponse404 | GetDoelgroeptoetsResponse503
+        Doelgroeptoets | Problem
     """
 
     return sync_detailed(
@@ -180,28 +144,20 @@ async def asyncio_detailed(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    Doelgroeptoets
-    | GetDoelgroeptoetsResponse400
-    | GetDoelgroeptoetsResponse401
-    | GetDoelgroeptoetsResponse403
-    | GetDoelgroeptoetsResponse404
-    | GetDoelgroeptoetsResponse503
-]:
+    doelbinding: GetDoelgroeptoetsDoelbinding,
+) -> Response[Doelgroeptoets | Problem]:
     """De laatste doelgroeptoets van een jongere, met redenen
 
     Args:
         jongere_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetDoelgroeptoetsDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Doelgroeptoets | GetDoelgroeptoetsResponse400 | GetDoelgroeptoetsResponse401 | GetDoelgroeptoetsResponse403 | GetDoelgroeptoetsResponse404 | GetDoelgroeptoetsResponse503]
+        Response[Doelgroeptoets | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -218,29 +174,20 @@ async def asyncio(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    Doelgroeptoets
-    | GetDoelgroeptoetsResponse400
-    | GetDoelgroeptoetsResponse401
-    | GetDoelgroeptoetsResponse403
-    | GetDoelgroeptoetsResponse404
-    | GetDoelgroeptoetsResponse503
-    | None
-):
+    doelbinding: GetDoelgroeptoetsDoelbinding,
+) -> Doelgroeptoets | Problem | None:
     """De laatste doelgroeptoets van een jongere, met redenen
 
     Args:
         jongere_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetDoelgroeptoetsDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Doelgroeptoets | GetDoelgroeptoetsResponse400 | GetDoelgroeptoetsResponse401 | GetDoelgroeptoetsResponse403 | GetDoelgroeptoetsResponse404 | GetDoelgroeptoetsResponse503
+        Doelgroeptoets | Problem
     """
 
     return (

@@ -7,11 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.antecedent_lijst import AntecedentLijst
-from ...models.list_antecedenten_response_400 import ListAntecedentenResponse400
-from ...models.list_antecedenten_response_401 import ListAntecedentenResponse401
-from ...models.list_antecedenten_response_403 import ListAntecedentenResponse403
-from ...models.list_antecedenten_response_404 import ListAntecedentenResponse404
-from ...models.list_antecedenten_response_503 import ListAntecedentenResponse503
+from ...models.list_antecedenten_doelbinding import ListAntecedentenDoelbinding
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -20,11 +17,10 @@ def _get_kwargs(
     *,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
+    doelbinding: ListAntecedentenDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(doelbinding, Unset):
-        headers["Doelbinding"] = doelbinding
+    headers["Doelbinding"] = str(doelbinding)
 
     params: dict[str, Any] = {}
 
@@ -48,42 +44,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    AntecedentLijst
-    | ListAntecedentenResponse400
-    | ListAntecedentenResponse401
-    | ListAntecedentenResponse403
-    | ListAntecedentenResponse404
-    | ListAntecedentenResponse503
-    | None
-):
+) -> AntecedentLijst | Problem | None:
     if response.status_code == 200:
         response_200 = AntecedentLijst.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListAntecedentenResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListAntecedentenResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListAntecedentenResponse403.from_dict(response.json())
+        response_403 = Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ListAntecedentenResponse404.from_dict(response.json())
+        response_404 = Problem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = ListAntecedentenResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -95,14 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    AntecedentLijst
-    | ListAntecedentenResponse400
-    | ListAntecedentenResponse401
-    | ListAntecedentenResponse403
-    | ListAntecedentenResponse404
-    | ListAntecedentenResponse503
-]:
+) -> Response[AntecedentLijst | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,30 +98,22 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    AntecedentLijst
-    | ListAntecedentenResponse400
-    | ListAntecedentenResponse401
-    | ListAntecedentenResponse403
-    | ListAntecedentenResponse404
-    | ListAntecedentenResponse503
-]:
+    doelbinding: ListAntecedentenDoelbinding,
+) -> Response[AntecedentLijst | Problem]:
     """De Opiumwet-antecedenten van een jongere, of alleen soort en aantal
 
     Args:
         jongere_id (str): UUID
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListAntecedentenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AntecedentLijst | ListAntecedentenResponse400 | ListAntecedentenResponse401 | ListAntecedentenResponse403 | ListAntecedentenResponse404 | ListAntecedentenResponse503]
+        Response[AntecedentLijst | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -163,31 +136,22 @@ def sync(
     client: AuthenticatedClient | Client,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    AntecedentLijst
-    | ListAntecedentenResponse400
-    | ListAntecedentenResponse401
-    | ListAntecedentenResponse403
-    | ListAntecedentenResponse404
-    | ListAntecedentenResponse503
-    | None
-):
+    doelbinding: ListAntecedentenDoelbinding,
+) -> AntecedentLijst | Problem | None:
     """De Opiumwet-antecedenten van een jongere, of alleen soort en aantal
 
     Args:
         jongere_id (str): UUID
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListAntecedentenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AntecedentLijst | ListAntecedentenResponse400 | ListAntecedentenResponse401 | ListAntecedentenResponse403 | ListAntecedentenResponse404 | ListAntecedentenResponse503
+        AntecedentLijst | Problem
     """
 
     return sync_detailed(
@@ -205,30 +169,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    AntecedentLijst
-    | ListAntecedentenResponse400
-    | ListAntecedentenResponse401
-    | ListAntecedentenResponse403
-    | ListAntecedentenResponse404
-    | ListAntecedentenResponse503
-]:
+    doelbinding: ListAntecedentenDoelbinding,
+) -> Response[AntecedentLijst | Problem]:
     """De Opiumwet-antecedenten van een jongere, of alleen soort en aantal
 
     Args:
         jongere_id (str): UUID
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListAntecedentenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AntecedentLijst | ListAntecedentenResponse400 | ListAntecedentenResponse401 | ListAntecedentenResponse403 | ListAntecedentenResponse404 | ListAntecedentenResponse503]
+        Response[AntecedentLijst | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -249,31 +205,22 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    AntecedentLijst
-    | ListAntecedentenResponse400
-    | ListAntecedentenResponse401
-    | ListAntecedentenResponse403
-    | ListAntecedentenResponse404
-    | ListAntecedentenResponse503
-    | None
-):
+    doelbinding: ListAntecedentenDoelbinding,
+) -> AntecedentLijst | Problem | None:
     """De Opiumwet-antecedenten van een jongere, of alleen soort en aantal
 
     Args:
         jongere_id (str): UUID
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListAntecedentenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AntecedentLijst | ListAntecedentenResponse400 | ListAntecedentenResponse401 | ListAntecedentenResponse403 | ListAntecedentenResponse404 | ListAntecedentenResponse503
+        AntecedentLijst | Problem
     """
 
     return (

@@ -7,22 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.casus import Casus
-from ...models.get_casus_response_400 import GetCasusResponse400
-from ...models.get_casus_response_401 import GetCasusResponse401
-from ...models.get_casus_response_403 import GetCasusResponse403
-from ...models.get_casus_response_404 import GetCasusResponse404
-from ...models.get_casus_response_503 import GetCasusResponse503
-from ...types import UNSET, Response, Unset
+from ...models.get_casus_doelbinding import GetCasusDoelbinding
+from ...models.problem import Problem
+from ...types import Response
 
 
 def _get_kwargs(
     casus_id: str,
     *,
-    doelbinding: None | str | Unset = UNSET,
+    doelbinding: GetCasusDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(doelbinding, Unset):
-        headers["Doelbinding"] = doelbinding
+    headers["Doelbinding"] = str(doelbinding)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,42 +33,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Casus
-    | GetCasusResponse400
-    | GetCasusResponse401
-    | GetCasusResponse403
-    | GetCasusResponse404
-    | GetCasusResponse503
-    | None
-):
+) -> Casus | Problem | None:
     if response.status_code == 200:
         response_200 = Casus.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetCasusResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetCasusResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetCasusResponse403.from_dict(response.json())
+        response_403 = Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetCasusResponse404.from_dict(response.json())
+        response_404 = Problem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = GetCasusResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -84,14 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Casus
-    | GetCasusResponse400
-    | GetCasusResponse401
-    | GetCasusResponse403
-    | GetCasusResponse404
-    | GetCasusResponse503
-]:
+) -> Response[Casus | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,28 +85,20 @@ def sync_detailed(
     casus_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    Casus
-    | GetCasusResponse400
-    | GetCasusResponse401
-    | GetCasusResponse403
-    | GetCasusResponse404
-    | GetCasusResponse503
-]:
+    doelbinding: GetCasusDoelbinding,
+) -> Response[Casus | Problem]:
     """Een PGA-casus met plan van aanpak, perspectiefplan, opschalingen en historie
 
     Args:
         casus_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetCasusDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Casus | GetCasusResponse400 | GetCasusResponse401 | GetCasusResponse403 | GetCasusResponse404 | GetCasusResponse503]
+        Response[Casus | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -144,29 +117,20 @@ def sync(
     casus_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    Casus
-    | GetCasusResponse400
-    | GetCasusResponse401
-    | GetCasusResponse403
-    | GetCasusResponse404
-    | GetCasusResponse503
-    | None
-):
+    doelbinding: GetCasusDoelbinding,
+) -> Casus | Problem | None:
     """Een PGA-casus met plan van aanpak, perspectiefplan, opschalingen en historie
 
     Args:
         casus_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetCasusDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Casus | GetCasusResponse400 | GetCasusResponse401 | GetCasusResponse403 | GetCasusResponse404 | GetCasusResponse503
+        Casus | Problem
     """
 
     return sync_detailed(
@@ -180,28 +144,20 @@ async def asyncio_detailed(
     casus_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    Casus
-    | GetCasusResponse400
-    | GetCasusResponse401
-    | GetCasusResponse403
-    | GetCasusResponse404
-    | GetCasusResponse503
-]:
+    doelbinding: GetCasusDoelbinding,
+) -> Response[Casus | Problem]:
     """Een PGA-casus met plan van aanpak, perspectiefplan, opschalingen en historie
 
     Args:
         casus_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetCasusDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Casus | GetCasusResponse400 | GetCasusResponse401 | GetCasusResponse403 | GetCasusResponse404 | GetCasusResponse503]
+        Response[Casus | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -218,29 +174,20 @@ async def asyncio(
     casus_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    Casus
-    | GetCasusResponse400
-    | GetCasusResponse401
-    | GetCasusResponse403
-    | GetCasusResponse404
-    | GetCasusResponse503
-    | None
-):
+    doelbinding: GetCasusDoelbinding,
+) -> Casus | Problem | None:
     """Een PGA-casus met plan van aanpak, perspectiefplan, opschalingen en historie
 
     Args:
         casus_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetCasusDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Casus | GetCasusResponse400 | GetCasusResponse401 | GetCasusResponse403 | GetCasusResponse404 | GetCasusResponse503
+        Casus | Problem
     """
 
     return (

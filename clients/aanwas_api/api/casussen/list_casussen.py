@@ -6,11 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.casus_lijst import CasusLijst
-from ...models.list_casussen_response_400 import ListCasussenResponse400
-from ...models.list_casussen_response_401 import ListCasussenResponse401
-from ...models.list_casussen_response_403 import ListCasussenResponse403
-from ...models.list_casussen_response_503 import ListCasussenResponse503
+from ...models.list_casussen_doelbinding import ListCasussenDoelbinding
 from ...models.list_casussen_status_type_0 import ListCasussenStatusType0
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -20,11 +18,10 @@ def _get_kwargs(
     status: ListCasussenStatusType0 | None | Unset = UNSET,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
+    doelbinding: ListCasussenDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(doelbinding, Unset):
-        headers["Doelbinding"] = doelbinding
+    headers["Doelbinding"] = str(doelbinding)
 
     params: dict[str, Any] = {}
 
@@ -62,36 +59,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CasusLijst
-    | ListCasussenResponse400
-    | ListCasussenResponse401
-    | ListCasussenResponse403
-    | ListCasussenResponse503
-    | None
-):
+) -> CasusLijst | Problem | None:
     if response.status_code == 200:
         response_200 = CasusLijst.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListCasussenResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListCasussenResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListCasussenResponse403.from_dict(response.json())
+        response_403 = Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ListCasussenResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -103,13 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CasusLijst
-    | ListCasussenResponse400
-    | ListCasussenResponse401
-    | ListCasussenResponse403
-    | ListCasussenResponse503
-]:
+) -> Response[CasusLijst | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,14 +109,8 @@ def sync_detailed(
     status: ListCasussenStatusType0 | None | Unset = UNSET,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    CasusLijst
-    | ListCasussenResponse400
-    | ListCasussenResponse401
-    | ListCasussenResponse403
-    | ListCasussenResponse503
-]:
+    doelbinding: ListCasussenDoelbinding,
+) -> Response[CasusLijst | Problem]:
     """PGA-casussen: van een jongere, of de casussen die de gemeente opende
 
     Args:
@@ -140,15 +118,14 @@ def sync_detailed(
         status (ListCasussenStatusType0 | None | Unset): Alleen deze status
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListCasussenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CasusLijst | ListCasussenResponse400 | ListCasussenResponse401 | ListCasussenResponse403 | ListCasussenResponse503]
+        Response[CasusLijst | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -173,15 +150,8 @@ def sync(
     status: ListCasussenStatusType0 | None | Unset = UNSET,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    CasusLijst
-    | ListCasussenResponse400
-    | ListCasussenResponse401
-    | ListCasussenResponse403
-    | ListCasussenResponse503
-    | None
-):
+    doelbinding: ListCasussenDoelbinding,
+) -> CasusLijst | Problem | None:
     """PGA-casussen: van een jongere, of de casussen die de gemeente opende
 
     Args:
@@ -189,15 +159,14 @@ def sync(
         status (ListCasussenStatusType0 | None | Unset): Alleen deze status
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListCasussenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CasusLijst | ListCasussenResponse400 | ListCasussenResponse401 | ListCasussenResponse403 | ListCasussenResponse503
+        CasusLijst | Problem
     """
 
     return sync_detailed(
@@ -217,14 +186,8 @@ async def asyncio_detailed(
     status: ListCasussenStatusType0 | None | Unset = UNSET,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    CasusLijst
-    | ListCasussenResponse400
-    | ListCasussenResponse401
-    | ListCasussenResponse403
-    | ListCasussenResponse503
-]:
+    doelbinding: ListCasussenDoelbinding,
+) -> Response[CasusLijst | Problem]:
     """PGA-casussen: van een jongere, of de casussen die de gemeente opende
 
     Args:
@@ -232,15 +195,14 @@ async def asyncio_detailed(
         status (ListCasussenStatusType0 | None | Unset): Alleen deze status
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListCasussenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CasusLijst | ListCasussenResponse400 | ListCasussenResponse401 | ListCasussenResponse403 | ListCasussenResponse503]
+        Response[CasusLijst | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -263,15 +225,8 @@ async def asyncio(
     status: ListCasussenStatusType0 | None | Unset = UNSET,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    CasusLijst
-    | ListCasussenResponse400
-    | ListCasussenResponse401
-    | ListCasussenResponse403
-    | ListCasussenResponse503
-    | None
-):
+    doelbinding: ListCasussenDoelbinding,
+) -> CasusLijst | Problem | None:
     """PGA-casussen: van een jongere, of de casussen die de gemeente opende
 
     Args:
@@ -279,15 +234,14 @@ async def asyncio(
         status (ListCasussenStatusType0 | None | Unset): Alleen deze status
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListCasussenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CasusLijst | ListCasussenResponse400 | ListCasussenResponse401 | ListCasussenResponse403 | ListCasussenResponse503
+        CasusLijst | Problem
     """
 
     return (

@@ -7,10 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.convenant import Convenant
-from ...models.get_convenant_response_400 import GetConvenantResponse400
-from ...models.get_convenant_response_401 import GetConvenantResponse401
-from ...models.get_convenant_response_404 import GetConvenantResponse404
-from ...models.get_convenant_response_503 import GetConvenantResponse503
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -30,36 +27,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Convenant
-    | GetConvenantResponse400
-    | GetConvenantResponse401
-    | GetConvenantResponse404
-    | GetConvenantResponse503
-    | None
-):
+) -> Convenant | Problem | None:
     if response.status_code == 200:
         response_200 = Convenant.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetConvenantResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetConvenantResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GetConvenantResponse404.from_dict(response.json())
+        response_404 = Problem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = GetConvenantResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -71,13 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Convenant
-    | GetConvenantResponse400
-    | GetConvenantResponse401
-    | GetConvenantResponse404
-    | GetConvenantResponse503
-]:
+) -> Response[Convenant | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,13 +74,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    Convenant
-    | GetConvenantResponse400
-    | GetConvenantResponse401
-    | GetConvenantResponse404
-    | GetConvenantResponse503
-]:
+) -> Response[Convenant | Problem]:
     """Een convenant: partijen, doelen, gegevenscategorieen, geldigheid en status
 
     Args:
@@ -107,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Convenant | GetConvenantResponse400 | GetConvenantResponse401 | GetConvenantResponse404 | GetConvenantResponse503]
+        Response[Convenant | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -125,14 +103,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    Convenant
-    | GetConvenantResponse400
-    | GetConvenantResponse401
-    | GetConvenantResponse404
-    | GetConvenantResponse503
-    | None
-):
+) -> Convenant | Problem | None:
     """Een convenant: partijen, doelen, gegevenscategorieen, geldigheid en status
 
     Args:
@@ -143,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Convenant | GetConvenantResponse400 | GetConvenantResponse401 | GetConvenantResponse404 | GetConvenantResponse503
+        Convenant | Problem
     """
 
     return sync_detailed(
@@ -156,13 +127,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    Convenant
-    | GetConvenantResponse400
-    | GetConvenantResponse401
-    | GetConvenantResponse404
-    | GetConvenantResponse503
-]:
+) -> Response[Convenant | Problem]:
     """Een convenant: partijen, doelen, gegevenscategorieen, geldigheid en status
 
     Args:
@@ -173,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Convenant | GetConvenantResponse400 | GetConvenantResponse401 | GetConvenantResponse404 | GetConvenantResponse503]
+        Response[Convenant | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -189,14 +154,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    Convenant
-    | GetConvenantResponse400
-    | GetConvenantResponse401
-    | GetConvenantResponse404
-    | GetConvenantResponse503
-    | None
-):
+) -> Convenant | Problem | None:
     """Een convenant: partijen, doelen, gegevenscategorieen, geldigheid en status
 
     Args:
@@ -207,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Convenant | GetConvenantResponse400 | GetConvenantResponse401 | GetConvenantResponse404 | GetConvenantResponse503
+        Convenant | Problem
     """
 
     return (

@@ -6,8 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.convenant_lijst import ConvenantLijst
-from ...models.list_convenanten_response_401 import ListConvenantenResponse401
-from ...models.list_convenanten_response_503 import ListConvenantenResponse503
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -23,19 +22,19 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503 | None:
+) -> ConvenantLijst | Problem | None:
     if response.status_code == 200:
         response_200 = ConvenantLijst.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ListConvenantenResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 503:
-        response_503 = ListConvenantenResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -47,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503]:
+) -> Response[ConvenantLijst | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +58,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503]:
+) -> Response[ConvenantLijst | Problem]:
     """De convenanten die de beleidsengine nu toepast
 
     Raises:
@@ -67,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503]
+        Response[ConvenantLijst | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -82,7 +81,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503 | None:
+) -> ConvenantLijst | Problem | None:
     """De convenanten die de beleidsengine nu toepast
 
     Raises:
@@ -90,7 +89,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503
+        ConvenantLijst | Problem
     """
 
     return sync_detailed(
@@ -101,7 +100,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503]:
+) -> Response[ConvenantLijst | Problem]:
     """De convenanten die de beleidsengine nu toepast
 
     Raises:
@@ -109,7 +108,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503]
+        Response[ConvenantLijst | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -122,7 +121,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503 | None:
+) -> ConvenantLijst | Problem | None:
     """De convenanten die de beleidsengine nu toepast
 
     Raises:
@@ -130,7 +129,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvenantLijst | ListConvenantenResponse401 | ListConvenantenResponse503
+        ConvenantLijst | Problem
     """
 
     return (

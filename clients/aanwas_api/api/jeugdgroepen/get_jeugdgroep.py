@@ -6,23 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_jeugdgroep_response_400 import GetJeugdgroepResponse400
-from ...models.get_jeugdgroep_response_401 import GetJeugdgroepResponse401
-from ...models.get_jeugdgroep_response_403 import GetJeugdgroepResponse403
-from ...models.get_jeugdgroep_response_404 import GetJeugdgroepResponse404
-from ...models.get_jeugdgroep_response_503 import GetJeugdgroepResponse503
+from ...models.get_jeugdgroep_doelbinding import GetJeugdgroepDoelbinding
 from ...models.jeugdgroep import Jeugdgroep
-from ...types import UNSET, Response, Unset
+from ...models.problem import Problem
+from ...types import Response
 
 
 def _get_kwargs(
     jeugdgroep_id: str,
     *,
-    doelbinding: None | str | Unset = UNSET,
+    doelbinding: GetJeugdgroepDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(doelbinding, Unset):
-        headers["Doelbinding"] = doelbinding
+    headers["Doelbinding"] = str(doelbinding)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,42 +33,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetJeugdgroepResponse400
-    | GetJeugdgroepResponse401
-    | GetJeugdgroepResponse403
-    | GetJeugdgroepResponse404
-    | GetJeugdgroepResponse503
-    | Jeugdgroep
-    | None
-):
+) -> Jeugdgroep | Problem | None:
     if response.status_code == 200:
         response_200 = Jeugdgroep.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetJeugdgroepResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetJeugdgroepResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetJeugdgroepResponse403.from_dict(response.json())
+        response_403 = Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetJeugdgroepResponse404.from_dict(response.json())
+        response_404 = Problem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = GetJeugdgroepResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -84,14 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetJeugdgroepResponse400
-    | GetJeugdgroepResponse401
-    | GetJeugdgroepResponse403
-    | GetJeugdgroepResponse404
-    | GetJeugdgroepResponse503
-    | Jeugdgroep
-]:
+) -> Response[Jeugdgroep | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,28 +85,20 @@ def sync_detailed(
     jeugdgroep_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    GetJeugdgroepResponse400
-    | GetJeugdgroepResponse401
-    | GetJeugdgroepResponse403
-    | GetJeugdgroepResponse404
-    | GetJeugdgroepResponse503
-    | Jeugdgroep
-]:
+    doelbinding: GetJeugdgroepDoelbinding,
+) -> Response[Jeugdgroep | Problem]:
     """Een jeugdgroep met haar leden, voor zover een convenant het toestaat
 
     Args:
         jeugdgroep_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetJeugdgroepDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetJeugdgroepResponse400 | GetJeugdgroepResponse401 | GetJeugdgroepResponse403 | GetJeugdgroepResponse404 | GetJeugdgroepResponse503 | Jeugdgroep]
+        Response[Jeugdgroep | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -144,29 +117,20 @@ def sync(
     jeugdgroep_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    GetJeugdgroepResponse400
-    | GetJeugdgroepResponse401
-    | GetJeugdgroepResponse403
-    | GetJeugdgroepResponse404
-    | GetJeugdgroepResponse503
-    | Jeugdgroep
-    | None
-):
+    doelbinding: GetJeugdgroepDoelbinding,
+) -> Jeugdgroep | Problem | None:
     """Een jeugdgroep met haar leden, voor zover een convenant het toestaat
 
     Args:
         jeugdgroep_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetJeugdgroepDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetJeugdgroepResponse400 | GetJeugdgroepResponse401 | GetJeugdgroepResponse403 | GetJeugdgroepResponse404 | GetJeugdgroepResponse503 | Jeugdgroep
+        Jeugdgroep | Problem
     """
 
     return sync_detailed(
@@ -180,28 +144,20 @@ async def asyncio_detailed(
     jeugdgroep_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    GetJeugdgroepResponse400
-    | GetJeugdgroepResponse401
-    | GetJeugdgroepResponse403
-    | GetJeugdgroepResponse404
-    | GetJeugdgroepResponse503
-    | Jeugdgroep
-]:
+    doelbinding: GetJeugdgroepDoelbinding,
+) -> Response[Jeugdgroep | Problem]:
     """Een jeugdgroep met haar leden, voor zover een convenant het toestaat
 
     Args:
         jeugdgroep_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetJeugdgroepDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetJeugdgroepResponse400 | GetJeugdgroepResponse401 | GetJeugdgroepResponse403 | GetJeugdgroepResponse404 | GetJeugdgroepResponse503 | Jeugdgroep]
+        Response[Jeugdgroep | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -218,29 +174,20 @@ async def asyncio(
     jeugdgroep_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    GetJeugdgroepResponse400
-    | GetJeugdgroepResponse401
-    | GetJeugdgroepResponse403
-    | GetJeugdgroepResponse404
-    | GetJeugdgroepResponse503
-    | Jeugdgroep
-    | None
-):
+    doelbinding: GetJeugdgroepDoelbinding,
+) -> Jeugdgroep | Problem | None:
     """Een jeugdgroep met haar leden, voor zover een convenant het toestaat
 
     Args:
         jeugdgroep_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetJeugdgroepDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetJeugdgroepResponse400 | GetJeugdgroepResponse401 | GetJeugdgroepResponse403 | GetJeugdgroepResponse404 | GetJeugdgroepResponse503 | Jeugdgroep
+        Jeugdgroep | Problem
     """
 
     return (

@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.jeugdgroep_lijst import JeugdgroepLijst
-from ...models.list_jeugdgroepen_response_400 import ListJeugdgroepenResponse400
-from ...models.list_jeugdgroepen_response_401 import ListJeugdgroepenResponse401
-from ...models.list_jeugdgroepen_response_403 import ListJeugdgroepenResponse403
-from ...models.list_jeugdgroepen_response_503 import ListJeugdgroepenResponse503
+from ...models.list_jeugdgroepen_doelbinding import ListJeugdgroepenDoelbinding
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -17,11 +15,10 @@ def _get_kwargs(
     *,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
+    doelbinding: ListJeugdgroepenDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(doelbinding, Unset):
-        headers["Doelbinding"] = doelbinding
+    headers["Doelbinding"] = str(doelbinding)
 
     params: dict[str, Any] = {}
 
@@ -43,36 +40,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    JeugdgroepLijst
-    | ListJeugdgroepenResponse400
-    | ListJeugdgroepenResponse401
-    | ListJeugdgroepenResponse403
-    | ListJeugdgroepenResponse503
-    | None
-):
+) -> JeugdgroepLijst | Problem | None:
     if response.status_code == 200:
         response_200 = JeugdgroepLijst.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListJeugdgroepenResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListJeugdgroepenResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListJeugdgroepenResponse403.from_dict(response.json())
+        response_403 = Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ListJeugdgroepenResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -84,13 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    JeugdgroepLijst
-    | ListJeugdgroepenResponse400
-    | ListJeugdgroepenResponse401
-    | ListJeugdgroepenResponse403
-    | ListJeugdgroepenResponse503
-]:
+) -> Response[JeugdgroepLijst | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,28 +88,21 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    JeugdgroepLijst
-    | ListJeugdgroepenResponse400
-    | ListJeugdgroepenResponse401
-    | ListJeugdgroepenResponse403
-    | ListJeugdgroepenResponse503
-]:
+    doelbinding: ListJeugdgroepenDoelbinding,
+) -> Response[JeugdgroepLijst | Problem]:
     """De jeugdgroepen
 
     Args:
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListJeugdgroepenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JeugdgroepLijst | ListJeugdgroepenResponse400 | ListJeugdgroepenResponse401 | ListJeugdgroepenResponse403 | ListJeugdgroepenResponse503]
+        Response[JeugdgroepLijst | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -146,29 +123,21 @@ def sync(
     client: AuthenticatedClient | Client,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    JeugdgroepLijst
-    | ListJeugdgroepenResponse400
-    | ListJeugdgroepenResponse401
-    | ListJeugdgroepenResponse403
-    | ListJeugdgroepenResponse503
-    | None
-):
+    doelbinding: ListJeugdgroepenDoelbinding,
+) -> JeugdgroepLijst | Problem | None:
     """De jeugdgroepen
 
     Args:
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListJeugdgroepenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        JeugdgroepLijst | ListJeugdgroepenResponse400 | ListJeugdgroepenResponse401 | ListJeugdgroepenResponse403 | ListJeugdgroepenResponse503
+        JeugdgroepLijst | Problem
     """
 
     return sync_detailed(
@@ -184,28 +153,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    JeugdgroepLijst
-    | ListJeugdgroepenResponse400
-    | ListJeugdgroepenResponse401
-    | ListJeugdgroepenResponse403
-    | ListJeugdgroepenResponse503
-]:
+    doelbinding: ListJeugdgroepenDoelbinding,
+) -> Response[JeugdgroepLijst | Problem]:
     """De jeugdgroepen
 
     Args:
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListJeugdgroepenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JeugdgroepLijst | ListJeugdgroepenResponse400 | ListJeugdgroepenResponse401 | ListJeugdgroepenResponse403 | ListJeugdgroepenResponse503]
+        Response[JeugdgroepLijst | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -224,29 +186,21 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    JeugdgroepLijst
-    | ListJeugdgroepenResponse400
-    | ListJeugdgroepenResponse401
-    | ListJeugdgroepenResponse403
-    | ListJeugdgroepenResponse503
-    | None
-):
+    doelbinding: ListJeugdgroepenDoelbinding,
+) -> JeugdgroepLijst | Problem | None:
     """De jeugdgroepen
 
     Args:
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListJeugdgroepenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        JeugdgroepLijst | ListJeugdgroepenResponse400 | ListJeugdgroepenResponse401 | ListJeugdgroepenResponse403 | ListJeugdgroepenResponse503
+        JeugdgroepLijst | Problem
     """
 
     return (

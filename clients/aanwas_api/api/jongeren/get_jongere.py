@@ -6,23 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_jongere_response_400 import GetJongereResponse400
-from ...models.get_jongere_response_401 import GetJongereResponse401
-from ...models.get_jongere_response_403 import GetJongereResponse403
-from ...models.get_jongere_response_404 import GetJongereResponse404
-from ...models.get_jongere_response_503 import GetJongereResponse503
+from ...models.get_jongere_doelbinding import GetJongereDoelbinding
 from ...models.jongere import Jongere
-from ...types import UNSET, Response, Unset
+from ...models.problem import Problem
+from ...types import Response
 
 
 def _get_kwargs(
     jongere_id: str,
     *,
-    doelbinding: None | str | Unset = UNSET,
+    doelbinding: GetJongereDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(doelbinding, Unset):
-        headers["Doelbinding"] = doelbinding
+    headers["Doelbinding"] = str(doelbinding)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,42 +33,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetJongereResponse400
-    | GetJongereResponse401
-    | GetJongereResponse403
-    | GetJongereResponse404
-    | GetJongereResponse503
-    | Jongere
-    | None
-):
+) -> Jongere | Problem | None:
     if response.status_code == 200:
         response_200 = Jongere.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetJongereResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetJongereResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetJongereResponse403.from_dict(response.json())
+        response_403 = Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetJongereResponse404.from_dict(response.json())
+        response_404 = Problem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = GetJongereResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -84,14 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetJongereResponse400
-    | GetJongereResponse401
-    | GetJongereResponse403
-    | GetJongereResponse404
-    | GetJongereResponse503
-    | Jongere
-]:
+) -> Response[Jongere | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,28 +85,20 @@ def sync_detailed(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    GetJongereResponse400
-    | GetJongereResponse401
-    | GetJongereResponse403
-    | GetJongereResponse404
-    | GetJongereResponse503
-    | Jongere
-]:
+    doelbinding: GetJongereDoelbinding,
+) -> Response[Jongere | Problem]:
     """Een jongere lezen, voor zover een convenant het toestaat
 
     Args:
         jongere_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetJongereDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetJongereResponse400 | GetJongereResponse401 | GetJongereResponse403 | GetJongereResponse404 | GetJongereResponse503 | Jongere]
+        Response[Jongere | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -144,29 +117,20 @@ def sync(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    GetJongereResponse400
-    | GetJongereResponse401
-    | GetJongereResponse403
-    | GetJongereResponse404
-    | GetJongereResponse503
-    | Jongere
-    | None
-):
+    doelbinding: GetJongereDoelbinding,
+) -> Jongere | Problem | None:
     """Een jongere lezen, voor zover een convenant het toestaat
 
     Args:
         jongere_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetJongereDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetJongereResponse400 | GetJongereResponse401 | GetJongereResponse403 | GetJongereResponse404 | GetJongereResponse503 | Jongere
+        Jongere | Problem
     """
 
     return sync_detailed(
@@ -180,28 +144,20 @@ async def asyncio_detailed(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    GetJongereResponse400
-    | GetJongereResponse401
-    | GetJongereResponse403
-    | GetJongereResponse404
-    | GetJongereResponse503
-    | Jongere
-]:
+    doelbinding: GetJongereDoelbinding,
+) -> Response[Jongere | Problem]:
     """Een jongere lezen, voor zover een convenant het toestaat
 
     Args:
         jongere_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetJongereDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetJongereResponse400 | GetJongereResponse401 | GetJongereResponse403 | GetJongereResponse404 | GetJongereResponse503 | Jongere]
+        Response[Jongere | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -218,29 +174,20 @@ async def asyncio(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    GetJongereResponse400
-    | GetJongereResponse401
-    | GetJongereResponse403
-    | GetJongereResponse404
-    | GetJongereResponse503
-    | Jongere
-    | None
-):
+    doelbinding: GetJongereDoelbinding,
+) -> Jongere | Problem | None:
     """Een jongere lezen, voor zover een convenant het toestaat
 
     Args:
         jongere_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetJongereDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetJongereResponse400 | GetJongereResponse401 | GetJongereResponse403 | GetJongereResponse404 | GetJongereResponse503 | Jongere
+        Jongere | Problem
     """
 
     return (

@@ -7,21 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.betrokkenen import Betrokkenen
-from ...models.list_betrokkenen_response_400 import ListBetrokkenenResponse400
-from ...models.list_betrokkenen_response_401 import ListBetrokkenenResponse401
-from ...models.list_betrokkenen_response_403 import ListBetrokkenenResponse403
-from ...models.list_betrokkenen_response_503 import ListBetrokkenenResponse503
-from ...types import UNSET, Response, Unset
+from ...models.list_betrokkenen_doelbinding import ListBetrokkenenDoelbinding
+from ...models.problem import Problem
+from ...types import Response
 
 
 def _get_kwargs(
     jongere_id: str,
     *,
-    doelbinding: None | str | Unset = UNSET,
+    doelbinding: ListBetrokkenenDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(doelbinding, Unset):
-        headers["Doelbinding"] = doelbinding
+    headers["Doelbinding"] = str(doelbinding)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -36,36 +33,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Betrokkenen
-    | ListBetrokkenenResponse400
-    | ListBetrokkenenResponse401
-    | ListBetrokkenenResponse403
-    | ListBetrokkenenResponse503
-    | None
-):
+) -> Betrokkenen | Problem | None:
     if response.status_code == 200:
         response_200 = Betrokkenen.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListBetrokkenenResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListBetrokkenenResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListBetrokkenenResponse403.from_dict(response.json())
+        response_403 = Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ListBetrokkenenResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -77,13 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Betrokkenen
-    | ListBetrokkenenResponse400
-    | ListBetrokkenenResponse401
-    | ListBetrokkenenResponse403
-    | ListBetrokkenenResponse503
-]:
+) -> Response[Betrokkenen | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,27 +80,20 @@ def sync_detailed(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    Betrokkenen
-    | ListBetrokkenenResponse400
-    | ListBetrokkenenResponse401
-    | ListBetrokkenenResponse403
-    | ListBetrokkenenResponse503
-]:
+    doelbinding: ListBetrokkenenDoelbinding,
+) -> Response[Betrokkenen | Problem]:
     """Welke organisaties bij een jongere betrokken zijn, sinds wanneer, met contact
 
     Args:
         jongere_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListBetrokkenenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Betrokkenen | ListBetrokkenenResponse400 | ListBetrokkenenResponse401 | ListBetrokkenenResponse403 | ListBetrokkenenResponse503]
+        Response[Betrokkenen | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -135,28 +112,20 @@ def sync(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    Betrokkenen
-    | ListBetrokkenenResponse400
-    | ListBetrokkenenResponse401
-    | ListBetrokkenenResponse403
-    | ListBetrokkenenResponse503
-    | None
-):
+    doelbinding: ListBetrokkenenDoelbinding,
+) -> Betrokkenen | Problem | None:
     """Welke organisaties bij een jongere betrokken zijn, sinds wanneer, met contact
 
     Args:
         jongere_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListBetrokkenenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Betrokkenen | ListBetrokkenenResponse400 | ListBetrokkenenResponse401 | ListBetrokkenenResponse403 | ListBetrokkenenResponse503
+        Betrokkenen | Problem
     """
 
     return sync_detailed(
@@ -170,27 +139,20 @@ async def asyncio_detailed(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    Betrokkenen
-    | ListBetrokkenenResponse400
-    | ListBetrokkenenResponse401
-    | ListBetrokkenenResponse403
-    | ListBetrokkenenResponse503
-]:
+    doelbinding: ListBetrokkenenDoelbinding,
+) -> Response[Betrokkenen | Problem]:
     """Welke organisaties bij een jongere betrokken zijn, sinds wanneer, met contact
 
     Args:
         jongere_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListBetrokkenenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Betrokkenen | ListBetrokkenenResponse400 | ListBetrokkenenResponse401 | ListBetrokkenenResponse403 | ListBetrokkenenResponse503]
+        Response[Betrokkenen | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -207,28 +169,20 @@ async def asyncio(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    Betrokkenen
-    | ListBetrokkenenResponse400
-    | ListBetrokkenenResponse401
-    | ListBetrokkenenResponse403
-    | ListBetrokkenenResponse503
-    | None
-):
+    doelbinding: ListBetrokkenenDoelbinding,
+) -> Betrokkenen | Problem | None:
     """Welke organisaties bij een jongere betrokken zijn, sinds wanneer, met contact
 
     Args:
         jongere_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListBetrokkenenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Betrokkenen | ListBetrokkenenResponse400 | ListBetrokkenenResponse401 | ListBetrokkenenResponse403 | ListBetrokkenenResponse503
+        Betrokkenen | Problem
     """
 
     return (

@@ -5,9 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_organisaties_response_401 import ListOrganisatiesResponse401
-from ...models.list_organisaties_response_503 import ListOrganisatiesResponse503
 from ...models.organisatie_lijst import OrganisatieLijst
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -23,21 +22,19 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst | None
-):
+) -> OrganisatieLijst | Problem | None:
     if response.status_code == 200:
         response_200 = OrganisatieLijst.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ListOrganisatiesResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 503:
-        response_503 = ListOrganisatiesResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -49,9 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst
-]:
+) -> Response[OrganisatieLijst | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,9 +58,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst
-]:
+) -> Response[OrganisatieLijst | Problem]:
     """De placemat: deelnemende organisaties en hun contact
 
     Raises:
@@ -73,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst]
+        Response[OrganisatieLijst | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -88,9 +81,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst | None
-):
+) -> OrganisatieLijst | Problem | None:
     """De placemat: deelnemende organisaties en hun contact
 
     Raises:
@@ -98,7 +89,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst
+        OrganisatieLijst | Problem
     """
 
     return sync_detailed(
@@ -109,9 +100,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst
-]:
+) -> Response[OrganisatieLijst | Problem]:
     """De placemat: deelnemende organisaties en hun contact
 
     Raises:
@@ -119,7 +108,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst]
+        Response[OrganisatieLijst | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -132,9 +121,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst | None
-):
+) -> OrganisatieLijst | Problem | None:
     """De placemat: deelnemende organisaties en hun contact
 
     Raises:
@@ -142,7 +129,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListOrganisatiesResponse401 | ListOrganisatiesResponse503 | OrganisatieLijst
+        OrganisatieLijst | Problem
     """
 
     return (

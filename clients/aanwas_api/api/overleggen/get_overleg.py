@@ -6,23 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_overleg_response_400 import GetOverlegResponse400
-from ...models.get_overleg_response_401 import GetOverlegResponse401
-from ...models.get_overleg_response_403 import GetOverlegResponse403
-from ...models.get_overleg_response_404 import GetOverlegResponse404
-from ...models.get_overleg_response_503 import GetOverlegResponse503
+from ...models.get_overleg_doelbinding import GetOverlegDoelbinding
 from ...models.overleg import Overleg
-from ...types import UNSET, Response, Unset
+from ...models.problem import Problem
+from ...types import Response
 
 
 def _get_kwargs(
     overleg_id: str,
     *,
-    doelbinding: None | str | Unset = UNSET,
+    doelbinding: GetOverlegDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(doelbinding, Unset):
-        headers["Doelbinding"] = doelbinding
+    headers["Doelbinding"] = str(doelbinding)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,42 +33,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetOverlegResponse400
-    | GetOverlegResponse401
-    | GetOverlegResponse403
-    | GetOverlegResponse404
-    | GetOverlegResponse503
-    | Overleg
-    | None
-):
+) -> Overleg | Problem | None:
     if response.status_code == 200:
         response_200 = Overleg.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetOverlegResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetOverlegResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetOverlegResponse403.from_dict(response.json())
+        response_403 = Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetOverlegResponse404.from_dict(response.json())
+        response_404 = Problem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = GetOverlegResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -84,14 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetOverlegResponse400
-    | GetOverlegResponse401
-    | GetOverlegResponse403
-    | GetOverlegResponse404
-    | GetOverlegResponse503
-    | Overleg
-]:
+) -> Response[Overleg | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,28 +85,20 @@ def sync_detailed(
     overleg_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    GetOverlegResponse400
-    | GetOverlegResponse401
-    | GetOverlegResponse403
-    | GetOverlegResponse404
-    | GetOverlegResponse503
-    | Overleg
-]:
+    doelbinding: GetOverlegDoelbinding,
+) -> Response[Overleg | Problem]:
     """Een overleg met de agenda zoals deze deelnemer die mag zien
 
     Args:
         overleg_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetOverlegDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetOverlegResponse400 | GetOverlegResponse401 | GetOverlegResponse403 | GetOverlegResponse404 | GetOverlegResponse503 | Overleg]
+        Response[Overleg | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -144,29 +117,20 @@ def sync(
     overleg_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    GetOverlegResponse400
-    | GetOverlegResponse401
-    | GetOverlegResponse403
-    | GetOverlegResponse404
-    | GetOverlegResponse503
-    | Overleg
-    | None
-):
+    doelbinding: GetOverlegDoelbinding,
+) -> Overleg | Problem | None:
     """Een overleg met de agenda zoals deze deelnemer die mag zien
 
     Args:
         overleg_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetOverlegDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetOverlegResponse400 | GetOverlegResponse401 | GetOverlegResponse403 | GetOverlegResponse404 | GetOverlegResponse503 | Overleg
+        Overleg | Problem
     """
 
     return sync_detailed(
@@ -180,28 +144,20 @@ async def asyncio_detailed(
     overleg_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    GetOverlegResponse400
-    | GetOverlegResponse401
-    | GetOverlegResponse403
-    | GetOverlegResponse404
-    | GetOverlegResponse503
-    | Overleg
-]:
+    doelbinding: GetOverlegDoelbinding,
+) -> Response[Overleg | Problem]:
     """Een overleg met de agenda zoals deze deelnemer die mag zien
 
     Args:
         overleg_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetOverlegDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetOverlegResponse400 | GetOverlegResponse401 | GetOverlegResponse403 | GetOverlegResponse404 | GetOverlegResponse503 | Overleg]
+        Response[Overleg | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -218,29 +174,20 @@ async def asyncio(
     overleg_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    GetOverlegResponse400
-    | GetOverlegResponse401
-    | GetOverlegResponse403
-    | GetOverlegResponse404
-    | GetOverlegResponse503
-    | Overleg
-    | None
-):
+    doelbinding: GetOverlegDoelbinding,
+) -> Overleg | Problem | None:
     """Een overleg met de agenda zoals deze deelnemer die mag zien
 
     Args:
         overleg_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetOverlegDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetOverlegResponse400 | GetOverlegResponse401 | GetOverlegResponse403 | GetOverlegResponse404 | GetOverlegResponse503 | Overleg
+        Overleg | Problem
     """
 
     return (

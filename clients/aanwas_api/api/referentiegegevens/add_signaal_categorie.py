@@ -5,11 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.add_signaal_categorie_response_400 import AddSignaalCategorieResponse400
-from ...models.add_signaal_categorie_response_401 import AddSignaalCategorieResponse401
-from ...models.add_signaal_categorie_response_403 import AddSignaalCategorieResponse403
-from ...models.add_signaal_categorie_response_409 import AddSignaalCategorieResponse409
-from ...models.add_signaal_categorie_response_503 import AddSignaalCategorieResponse503
+from ...models.problem import Problem
 from ...models.signaal_categorie_nieuw import SignaalCategorieNieuw
 from ...models.signaal_categorie_weergave import SignaalCategorieWeergave
 from ...types import UNSET, Response, Unset
@@ -39,42 +35,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    AddSignaalCategorieResponse400
-    | AddSignaalCategorieResponse401
-    | AddSignaalCategorieResponse403
-    | AddSignaalCategorieResponse409
-    | AddSignaalCategorieResponse503
-    | SignaalCategorieWeergave
-    | None
-):
+) -> Problem | SignaalCategorieWeergave | None:
     if response.status_code == 201:
         response_201 = SignaalCategorieWeergave.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = AddSignaalCategorieResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = AddSignaalCategorieResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AddSignaalCategorieResponse403.from_dict(response.json())
+        response_403 = Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = AddSignaalCategorieResponse409.from_dict(response.json())
+        response_409 = Problem.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 503:
-        response_503 = AddSignaalCategorieResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -86,14 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    AddSignaalCategorieResponse400
-    | AddSignaalCategorieResponse401
-    | AddSignaalCategorieResponse403
-    | AddSignaalCategorieResponse409
-    | AddSignaalCategorieResponse503
-    | SignaalCategorieWeergave
-]:
+) -> Response[Problem | SignaalCategorieWeergave]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,14 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SignaalCategorieNieuw,
     doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    AddSignaalCategorieResponse400
-    | AddSignaalCategorieResponse401
-    | AddSignaalCategorieResponse403
-    | AddSignaalCategorieResponse409
-    | AddSignaalCategorieResponse503
-    | SignaalCategorieWeergave
-]:
+) -> Response[Problem | SignaalCategorieWeergave]:
     """Een categorie aan de signalenkaart toevoegen (beleidsadviseur van de gemeente)
 
     Args:
@@ -127,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddSignaalCategorieResponse400 | AddSignaalCategorieResponse401 | AddSignaalCategorieResponse403 | AddSignaalCategorieResponse409 | AddSignaalCategorieResponse503 | SignaalCategorieWeergave]
+        Response[Problem | SignaalCategorieWeergave]
     """
 
     kwargs = _get_kwargs(
@@ -147,15 +126,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SignaalCategorieNieuw,
     doelbinding: None | str | Unset = UNSET,
-) -> (
-    AddSignaalCategorieResponse400
-    | AddSignaalCategorieResponse401
-    | AddSignaalCategorieResponse403
-    | AddSignaalCategorieResponse409
-    | AddSignaalCategorieResponse503
-    | SignaalCategorieWeergave
-    | None
-):
+) -> Problem | SignaalCategorieWeergave | None:
     """Een categorie aan de signalenkaart toevoegen (beleidsadviseur van de gemeente)
 
     Args:
@@ -168,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddSignaalCategorieResponse400 | AddSignaalCategorieResponse401 | AddSignaalCategorieResponse403 | AddSignaalCategorieResponse409 | AddSignaalCategorieResponse503 | SignaalCategorieWeergave
+        Problem | SignaalCategorieWeergave
     """
 
     return sync_detailed(
@@ -183,14 +154,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SignaalCategorieNieuw,
     doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    AddSignaalCategorieResponse400
-    | AddSignaalCategorieResponse401
-    | AddSignaalCategorieResponse403
-    | AddSignaalCategorieResponse409
-    | AddSignaalCategorieResponse503
-    | SignaalCategorieWeergave
-]:
+) -> Response[Problem | SignaalCategorieWeergave]:
     """Een categorie aan de signalenkaart toevoegen (beleidsadviseur van de gemeente)
 
     Args:
@@ -203,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddSignaalCategorieResponse400 | AddSignaalCategorieResponse401 | AddSignaalCategorieResponse403 | AddSignaalCategorieResponse409 | AddSignaalCategorieResponse503 | SignaalCategorieWeergave]
+        Response[Problem | SignaalCategorieWeergave]
     """
 
     kwargs = _get_kwargs(
@@ -221,15 +185,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SignaalCategorieNieuw,
     doelbinding: None | str | Unset = UNSET,
-) -> (
-    AddSignaalCategorieResponse400
-    | AddSignaalCategorieResponse401
-    | AddSignaalCategorieResponse403
-    | AddSignaalCategorieResponse409
-    | AddSignaalCategorieResponse503
-    | SignaalCategorieWeergave
-    | None
-):
+) -> Problem | SignaalCategorieWeergave | None:
     """Een categorie aan de signalenkaart toevoegen (beleidsadviseur van de gemeente)
 
     Args:
@@ -242,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddSignaalCategorieResponse400 | AddSignaalCategorieResponse401 | AddSignaalCategorieResponse403 | AddSignaalCategorieResponse409 | AddSignaalCategorieResponse503 | SignaalCategorieWeergave
+        Problem | SignaalCategorieWeergave
     """
 
     return (

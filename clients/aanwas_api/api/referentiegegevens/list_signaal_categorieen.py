@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_signaal_categorieen_response_401 import (
-    ListSignaalCategorieenResponse401,
-)
+from ...models.problem import Problem
 from ...models.signaal_categorie_lijst import SignaalCategorieLijst
 from ...types import Response
 
@@ -24,16 +22,21 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListSignaalCategorieenResponse401 | SignaalCategorieLijst | None:
+) -> Problem | SignaalCategorieLijst | None:
     if response.status_code == 200:
         response_200 = SignaalCategorieLijst.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ListSignaalCategorieenResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -43,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListSignaalCategorieenResponse401 | SignaalCategorieLijst]:
+) -> Response[Problem | SignaalCategorieLijst]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,7 +58,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListSignaalCategorieenResponse401 | SignaalCategorieLijst]:
+) -> Response[Problem | SignaalCategorieLijst]:
     """De categorieen van de signalenkaart (referentiegegevens, geen persoonsgegevens)
 
     Raises:
@@ -63,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSignaalCategorieenResponse401 | SignaalCategorieLijst]
+        Response[Problem | SignaalCategorieLijst]
     """
 
     kwargs = _get_kwargs()
@@ -78,7 +81,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ListSignaalCategorieenResponse401 | SignaalCategorieLijst | None:
+) -> Problem | SignaalCategorieLijst | None:
     """De categorieen van de signalenkaart (referentiegegevens, geen persoonsgegevens)
 
     Raises:
@@ -86,7 +89,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSignaalCategorieenResponse401 | SignaalCategorieLijst
+        Problem | SignaalCategorieLijst
     """
 
     return sync_detailed(
@@ -97,7 +100,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListSignaalCategorieenResponse401 | SignaalCategorieLijst]:
+) -> Response[Problem | SignaalCategorieLijst]:
     """De categorieen van de signalenkaart (referentiegegevens, geen persoonsgegevens)
 
     Raises:
@@ -105,7 +108,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSignaalCategorieenResponse401 | SignaalCategorieLijst]
+        Response[Problem | SignaalCategorieLijst]
     """
 
     kwargs = _get_kwargs()
@@ -118,7 +121,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ListSignaalCategorieenResponse401 | SignaalCategorieLijst | None:
+) -> Problem | SignaalCategorieLijst | None:
     """De categorieen van de signalenkaart (referentiegegevens, geen persoonsgegevens)
 
     Raises:
@@ -126,7 +129,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSignaalCategorieenResponse401 | SignaalCategorieLijst
+        Problem | SignaalCategorieLijst
     """
 
     return (

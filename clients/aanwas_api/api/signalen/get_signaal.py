@@ -6,23 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_signaal_response_400 import GetSignaalResponse400
-from ...models.get_signaal_response_401 import GetSignaalResponse401
-from ...models.get_signaal_response_403 import GetSignaalResponse403
-from ...models.get_signaal_response_404 import GetSignaalResponse404
-from ...models.get_signaal_response_503 import GetSignaalResponse503
+from ...models.get_signaal_doelbinding import GetSignaalDoelbinding
+from ...models.problem import Problem
 from ...models.signaal import Signaal
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     signaal_id: str,
     *,
-    doelbinding: None | str | Unset = UNSET,
+    doelbinding: GetSignaalDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(doelbinding, Unset):
-        headers["Doelbinding"] = doelbinding
+    headers["Doelbinding"] = str(doelbinding)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,42 +33,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetSignaalResponse400
-    | GetSignaalResponse401
-    | GetSignaalResponse403
-    | GetSignaalResponse404
-    | GetSignaalResponse503
-    | Signaal
-    | None
-):
+) -> Problem | Signaal | None:
     if response.status_code == 200:
         response_200 = Signaal.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetSignaalResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GetSignaalResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetSignaalResponse403.from_dict(response.json())
+        response_403 = Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetSignaalResponse404.from_dict(response.json())
+        response_404 = Problem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = GetSignaalResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -84,14 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetSignaalResponse400
-    | GetSignaalResponse401
-    | GetSignaalResponse403
-    | GetSignaalResponse404
-    | GetSignaalResponse503
-    | Signaal
-]:
+) -> Response[Problem | Signaal]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,28 +85,20 @@ def sync_detailed(
     signaal_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    GetSignaalResponse400
-    | GetSignaalResponse401
-    | GetSignaalResponse403
-    | GetSignaalResponse404
-    | GetSignaalResponse503
-    | Signaal
-]:
+    doelbinding: GetSignaalDoelbinding,
+) -> Response[Problem | Signaal]:
     """Een signaal lezen, voor zover een convenant het toestaat
 
     Args:
         signaal_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetSignaalDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetSignaalResponse400 | GetSignaalResponse401 | GetSignaalResponse403 | GetSignaalResponse404 | GetSignaalResponse503 | Signaal]
+        Response[Problem | Signaal]
     """
 
     kwargs = _get_kwargs(
@@ -144,29 +117,20 @@ def sync(
     signaal_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    GetSignaalResponse400
-    | GetSignaalResponse401
-    | GetSignaalResponse403
-    | GetSignaalResponse404
-    | GetSignaalResponse503
-    | Signaal
-    | None
-):
+    doelbinding: GetSignaalDoelbinding,
+) -> Problem | Signaal | None:
     """Een signaal lezen, voor zover een convenant het toestaat
 
     Args:
         signaal_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetSignaalDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetSignaalResponse400 | GetSignaalResponse401 | GetSignaalResponse403 | GetSignaalResponse404 | GetSignaalResponse503 | Signaal
+        Problem | Signaal
     """
 
     return sync_detailed(
@@ -180,28 +144,20 @@ async def asyncio_detailed(
     signaal_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    GetSignaalResponse400
-    | GetSignaalResponse401
-    | GetSignaalResponse403
-    | GetSignaalResponse404
-    | GetSignaalResponse503
-    | Signaal
-]:
+    doelbinding: GetSignaalDoelbinding,
+) -> Response[Problem | Signaal]:
     """Een signaal lezen, voor zover een convenant het toestaat
 
     Args:
         signaal_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetSignaalDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetSignaalResponse400 | GetSignaalResponse401 | GetSignaalResponse403 | GetSignaalResponse404 | GetSignaalResponse503 | Signaal]
+        Response[Problem | Signaal]
     """
 
     kwargs = _get_kwargs(
@@ -218,29 +174,20 @@ async def asyncio(
     signaal_id: str,
     *,
     client: AuthenticatedClient | Client,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    GetSignaalResponse400
-    | GetSignaalResponse401
-    | GetSignaalResponse403
-    | GetSignaalResponse404
-    | GetSignaalResponse503
-    | Signaal
-    | None
-):
+    doelbinding: GetSignaalDoelbinding,
+) -> Problem | Signaal | None:
     """Een signaal lezen, voor zover een convenant het toestaat
 
     Args:
         signaal_id (str): UUID
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (GetSignaalDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetSignaalResponse400 | GetSignaalResponse401 | GetSignaalResponse403 | GetSignaalResponse404 | GetSignaalResponse503 | Signaal
+        Problem | Signaal
     """
 
     return (

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_signalen_response_400 import ListSignalenResponse400
-from ...models.list_signalen_response_401 import ListSignalenResponse401
-from ...models.list_signalen_response_403 import ListSignalenResponse403
-from ...models.list_signalen_response_503 import ListSignalenResponse503
+from ...models.list_signalen_doelbinding import ListSignalenDoelbinding
+from ...models.problem import Problem
 from ...models.signaal_lijst import SignaalLijst
 from ...types import UNSET, Response, Unset
 
@@ -21,11 +19,10 @@ def _get_kwargs(
     waargenomen_tot_en_met: datetime.date | None | Unset = UNSET,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
+    doelbinding: ListSignalenDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(doelbinding, Unset):
-        headers["Doelbinding"] = doelbinding
+    headers["Doelbinding"] = str(doelbinding)
 
     params: dict[str, Any] = {}
 
@@ -72,36 +69,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ListSignalenResponse400
-    | ListSignalenResponse401
-    | ListSignalenResponse403
-    | ListSignalenResponse503
-    | SignaalLijst
-    | None
-):
+) -> Problem | SignaalLijst | None:
     if response.status_code == 200:
         response_200 = SignaalLijst.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListSignalenResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListSignalenResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListSignalenResponse403.from_dict(response.json())
+        response_403 = Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = ListSignalenResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -113,13 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ListSignalenResponse400
-    | ListSignalenResponse401
-    | ListSignalenResponse403
-    | ListSignalenResponse503
-    | SignaalLijst
-]:
+) -> Response[Problem | SignaalLijst]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -136,14 +120,8 @@ def sync_detailed(
     waargenomen_tot_en_met: datetime.date | None | Unset = UNSET,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    ListSignalenResponse400
-    | ListSignalenResponse401
-    | ListSignalenResponse403
-    | ListSignalenResponse503
-    | SignaalLijst
-]:
+    doelbinding: ListSignalenDoelbinding,
+) -> Response[Problem | SignaalLijst]:
     """Signalen over alle jongeren, te filteren op categorie en periode
 
     Args:
@@ -152,15 +130,14 @@ def sync_detailed(
         waargenomen_tot_en_met (datetime.date | None | Unset): Tot en met deze datum
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListSignalenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSignalenResponse400 | ListSignalenResponse401 | ListSignalenResponse403 | ListSignalenResponse503 | SignaalLijst]
+        Response[Problem | SignaalLijst]
     """
 
     kwargs = _get_kwargs(
@@ -187,15 +164,8 @@ def sync(
     waargenomen_tot_en_met: datetime.date | None | Unset = UNSET,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    ListSignalenResponse400
-    | ListSignalenResponse401
-    | ListSignalenResponse403
-    | ListSignalenResponse503
-    | SignaalLijst
-    | None
-):
+    doelbinding: ListSignalenDoelbinding,
+) -> Problem | SignaalLijst | None:
     """Signalen over alle jongeren, te filteren op categorie en periode
 
     Args:
@@ -204,15 +174,14 @@ def sync(
         waargenomen_tot_en_met (datetime.date | None | Unset): Tot en met deze datum
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListSignalenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSignalenResponse400 | ListSignalenResponse401 | ListSignalenResponse403 | ListSignalenResponse503 | SignaalLijst
+        Problem | SignaalLijst
     """
 
     return sync_detailed(
@@ -234,14 +203,8 @@ async def asyncio_detailed(
     waargenomen_tot_en_met: datetime.date | None | Unset = UNSET,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    ListSignalenResponse400
-    | ListSignalenResponse401
-    | ListSignalenResponse403
-    | ListSignalenResponse503
-    | SignaalLijst
-]:
+    doelbinding: ListSignalenDoelbinding,
+) -> Response[Problem | SignaalLijst]:
     """Signalen over alle jongeren, te filteren op categorie en periode
 
     Args:
@@ -250,15 +213,14 @@ async def asyncio_detailed(
         waargenomen_tot_en_met (datetime.date | None | Unset): Tot en met deze datum
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListSignalenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSignalenResponse400 | ListSignalenResponse401 | ListSignalenResponse403 | ListSignalenResponse503 | SignaalLijst]
+        Response[Problem | SignaalLijst]
     """
 
     kwargs = _get_kwargs(
@@ -283,15 +245,8 @@ async def asyncio(
     waargenomen_tot_en_met: datetime.date | None | Unset = UNSET,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    ListSignalenResponse400
-    | ListSignalenResponse401
-    | ListSignalenResponse403
-    | ListSignalenResponse503
-    | SignaalLijst
-    | None
-):
+    doelbinding: ListSignalenDoelbinding,
+) -> Problem | SignaalLijst | None:
     """Signalen over alle jongeren, te filteren op categorie en periode
 
     Args:
@@ -300,15 +255,14 @@ async def asyncio(
         waargenomen_tot_en_met (datetime.date | None | Unset): Tot en met deze datum
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListSignalenDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSignalenResponse400 | ListSignalenResponse401 | ListSignalenResponse403 | ListSignalenResponse503 | SignaalLijst
+        Problem | SignaalLijst
     """
 
     return (

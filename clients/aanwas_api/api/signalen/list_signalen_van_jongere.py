@@ -7,21 +7,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_signalen_van_jongere_response_400 import (
-    ListSignalenVanJongereResponse400,
+from ...models.list_signalen_van_jongere_doelbinding import (
+    ListSignalenVanJongereDoelbinding,
 )
-from ...models.list_signalen_van_jongere_response_401 import (
-    ListSignalenVanJongereResponse401,
-)
-from ...models.list_signalen_van_jongere_response_403 import (
-    ListSignalenVanJongereResponse403,
-)
-from ...models.list_signalen_van_jongere_response_404 import (
-    ListSignalenVanJongereResponse404,
-)
-from ...models.list_signalen_van_jongere_response_503 import (
-    ListSignalenVanJongereResponse503,
-)
+from ...models.problem import Problem
 from ...models.signaal_lijst import SignaalLijst
 from ...types import UNSET, Response, Unset
 
@@ -34,11 +23,10 @@ def _get_kwargs(
     waargenomen_tot_en_met: datetime.date | None | Unset = UNSET,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
+    doelbinding: ListSignalenVanJongereDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(doelbinding, Unset):
-        headers["Doelbinding"] = doelbinding
+    headers["Doelbinding"] = str(doelbinding)
 
     params: dict[str, Any] = {}
 
@@ -87,42 +75,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ListSignalenVanJongereResponse400
-    | ListSignalenVanJongereResponse401
-    | ListSignalenVanJongereResponse403
-    | ListSignalenVanJongereResponse404
-    | ListSignalenVanJongereResponse503
-    | SignaalLijst
-    | None
-):
+) -> Problem | SignaalLijst | None:
     if response.status_code == 200:
         response_200 = SignaalLijst.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ListSignalenVanJongereResponse400.from_dict(response.json())
+        response_400 = Problem.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ListSignalenVanJongereResponse401.from_dict(response.json())
+        response_401 = Problem.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListSignalenVanJongereResponse403.from_dict(response.json())
+        response_403 = Problem.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ListSignalenVanJongereResponse404.from_dict(response.json())
+        response_404 = Problem.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = ListSignalenVanJongereResponse503.from_dict(response.json())
+        response_503 = Problem.from_dict(response.json())
 
         return response_503
 
@@ -134,14 +114,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ListSignalenVanJongereResponse400
-    | ListSignalenVanJongereResponse401
-    | ListSignalenVanJongereResponse403
-    | ListSignalenVanJongereResponse404
-    | ListSignalenVanJongereResponse503
-    | SignaalLijst
-]:
+) -> Response[Problem | SignaalLijst]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -159,15 +132,8 @@ def sync_detailed(
     waargenomen_tot_en_met: datetime.date | None | Unset = UNSET,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    ListSignalenVanJongereResponse400
-    | ListSignalenVanJongereResponse401
-    | ListSignalenVanJongereResponse403
-    | ListSignalenVanJongereResponse404
-    | ListSignalenVanJongereResponse503
-    | SignaalLijst
-]:
+    doelbinding: ListSignalenVanJongereDoelbinding,
+) -> Response[Problem | SignaalLijst]:
     """De signalen over een jongere, voor zover een convenant het toestaat
 
     Args:
@@ -177,15 +143,14 @@ def sync_detailed(
         waargenomen_tot_en_met (datetime.date | None | Unset): Tot en met deze datum
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListSignalenVanJongereDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSignalenVanJongereResponse400 | ListSignalenVanJongereResponse401 | ListSignalenVanJongereResponse403 | ListSignalenVanJongereResponse404 | ListSignalenVanJongereResponse503 | SignaalLijst]
+        Response[Problem | SignaalLijst]
     """
 
     kwargs = _get_kwargs(
@@ -214,16 +179,8 @@ def sync(
     waargenomen_tot_en_met: datetime.date | None | Unset = UNSET,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    ListSignalenVanJongereResponse400
-    | ListSignalenVanJongereResponse401
-    | ListSignalenVanJongereResponse403
-    | ListSignalenVanJongereResponse404
-    | ListSignalenVanJongereResponse503
-    | SignaalLijst
-    | None
-):
+    doelbinding: ListSignalenVanJongereDoelbinding,
+) -> Problem | SignaalLijst | None:
     """De signalen over een jongere, voor zover een convenant het toestaat
 
     Args:
@@ -233,15 +190,14 @@ def sync(
         waargenomen_tot_en_met (datetime.date | None | Unset): Tot en met deze datum
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListSignalenVanJongereDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSignalenVanJongereResponse400 | ListSignalenVanJongereResponse401 | ListSignalenVanJongereResponse403 | ListSignalenVanJongereResponse404 | ListSignalenVanJongereResponse503 | SignaalLijst
+        Problem | SignaalLijst
     """
 
     return sync_detailed(
@@ -265,15 +221,8 @@ async def asyncio_detailed(
     waargenomen_tot_en_met: datetime.date | None | Unset = UNSET,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> Response[
-    ListSignalenVanJongereResponse400
-    | ListSignalenVanJongereResponse401
-    | ListSignalenVanJongereResponse403
-    | ListSignalenVanJongereResponse404
-    | ListSignalenVanJongereResponse503
-    | SignaalLijst
-]:
+    doelbinding: ListSignalenVanJongereDoelbinding,
+) -> Response[Problem | SignaalLijst]:
     """De signalen over een jongere, voor zover een convenant het toestaat
 
     Args:
@@ -283,15 +232,14 @@ async def asyncio_detailed(
         waargenomen_tot_en_met (datetime.date | None | Unset): Tot en met deze datum
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListSignalenVanJongereDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListSignalenVanJongereResponse400 | ListSignalenVanJongereResponse401 | ListSignalenVanJongereResponse403 | ListSignalenVanJongereResponse404 | ListSignalenVanJongereResponse503 | SignaalLijst]
+        Response[Problem | SignaalLijst]
     """
 
     kwargs = _get_kwargs(
@@ -318,16 +266,8 @@ async def asyncio(
     waargenomen_tot_en_met: datetime.date | None | Unset = UNSET,
     pagina: int | Unset = 1,
     pagina_grootte: int | Unset = 20,
-    doelbinding: None | str | Unset = UNSET,
-) -> (
-    ListSignalenVanJongereResponse400
-    | ListSignalenVanJongereResponse401
-    | ListSignalenVanJongereResponse403
-    | ListSignalenVanJongereResponse404
-    | ListSignalenVanJongereResponse503
-    | SignaalLijst
-    | None
-):
+    doelbinding: ListSignalenVanJongereDoelbinding,
+) -> Problem | SignaalLijst | None:
     """De signalen over een jongere, voor zover een convenant het toestaat
 
     Args:
@@ -337,15 +277,14 @@ async def asyncio(
         waargenomen_tot_en_met (datetime.date | None | Unset): Tot en met deze datum
         pagina (int | Unset): Paginanummer, vanaf 1 Default: 1.
         pagina_grootte (int | Unset): Aantal per pagina Default: 20.
-        doelbinding (None | str | Unset): Het doel waarvoor de gegevens worden verwerkt
-            (doelbinding), bijvoorbeeld `signalering`.
+        doelbinding (ListSignalenVanJongereDoelbinding):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListSignalenVanJongereResponse400 | ListSignalenVanJongereResponse401 | ListSignalenVanJongereResponse403 | ListSignalenVanJongereResponse404 | ListSignalenVanJongereResponse503 | SignaalLijst
+        Problem | SignaalLijst
     """
 
     return (

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.checkpoint_bewijs import CheckpointBewijs
+from ...models.problem import Problem
+from ...models.verificatie import Verificatie
+from ...models.verify_audit_sinds_checkpoint_doelbinding import (
+    VerifyAuditSindsCheckpointDoelbinding,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CheckpointBewijs,
+    doelbinding: VerifyAuditSindsCheckpointDoelbinding,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Doelbinding"] = str(doelbinding)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/audit/verificatie",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | Verificatie | None:
+    if response.status_code == 200:
+        response_200 = Verificatie.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | Verificatie]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckpointBewijs,
+    doelbinding: VerifyAuditSindsCheckpointDoelbinding,
+) -> Response[Problem | Verificatie]:
+    """Controleren, en bewijzen dat sinds een eerder checkpoint alleen is toegevoegd
+
+    Args:
+        doelbinding (VerifyAuditSindsCheckpointDoelbinding):
+        body (CheckpointBewijs): A checkpoint kept from an earlier verification (as `aanwas audit
+            checkpoint` prints).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Verificatie]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        doelbinding=doelbinding,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckpointBewijs,
+    doelbinding: VerifyAuditSindsCheckpointDoelbinding,
+) -> Problem | Verificatie | None:
+    """Controleren, en bewijzen dat sinds een eerder checkpoint alleen is toegevoegd
+
+    Args:
+        doelbinding (VerifyAuditSindsCheckpointDoelbinding):
+        body (CheckpointBewijs): A checkpoint kept from an earlier verification (as `aanwas audit
+            checkpoint` prints).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Verificatie
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        doelbinding=doelbinding,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckpointBewijs,
+    doelbinding: VerifyAuditSindsCheckpointDoelbinding,
+) -> Response[Problem | Verificatie]:
+    """Controleren, en bewijzen dat sinds een eerder checkpoint alleen is toegevoegd
+
+    Args:
+        doelbinding (VerifyAuditSindsCheckpointDoelbinding):
+        body (CheckpointBewijs): A checkpoint kept from an earlier verification (as `aanwas audit
+            checkpoint` prints).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Verificatie]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        doelbinding=doelbinding,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckpointBewijs,
+    doelbinding: VerifyAuditSindsCheckpointDoelbinding,
+) -> Problem | Verificatie | None:
+    """Controleren, en bewijzen dat sinds een eerder checkpoint alleen is toegevoegd
+
+    Args:
+        doelbinding (VerifyAuditSindsCheckpointDoelbinding):
+        body (CheckpointBewijs): A checkpoint kept from an earlier verification (as `aanwas audit
+            checkpoint` prints).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Verificatie
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            doelbinding=doelbinding,
+        )
+    ).parsed

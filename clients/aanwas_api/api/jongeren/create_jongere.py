@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_jongere_doelbinding import CreateJongereDoelbinding
+from ...models.jongere import Jongere
+from ...models.jongere_nieuw import JongereNieuw
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: JongereNieuw,
+    doelbinding: CreateJongereDoelbinding,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Doelbinding"] = str(doelbinding)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/jongeren",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Jongere | Problem | None:
+    if response.status_code == 201:
+        response_201 = Jongere.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Jongere | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JongereNieuw,
+    doelbinding: CreateJongereDoelbinding,
+) -> Response[Jongere | Problem]:
+    """Een jongere registreren (met BSN: een jongere per BSN)
+
+    Args:
+        doelbinding (CreateJongereDoelbinding):
+        body (JongereNieuw): A youth to register. With a BSN, one youth per BSN; without, by name
+            and birth date.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Jongere | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        doelbinding=doelbinding,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JongereNieuw,
+    doelbinding: CreateJongereDoelbinding,
+) -> Jongere | Problem | None:
+    """Een jongere registreren (met BSN: een jongere per BSN)
+
+    Args:
+        doelbinding (CreateJongereDoelbinding):
+        body (JongereNieuw): A youth to register. With a BSN, one youth per BSN; without, by name
+            and birth date.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Jongere | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        doelbinding=doelbinding,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JongereNieuw,
+    doelbinding: CreateJongereDoelbinding,
+) -> Response[Jongere | Problem]:
+    """Een jongere registreren (met BSN: een jongere per BSN)
+
+    Args:
+        doelbinding (CreateJongereDoelbinding):
+        body (JongereNieuw): A youth to register. With a BSN, one youth per BSN; without, by name
+            and birth date.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Jongere | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        doelbinding=doelbinding,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: JongereNieuw,
+    doelbinding: CreateJongereDoelbinding,
+) -> Jongere | Problem | None:
+    """Een jongere registreren (met BSN: een jongere per BSN)
+
+    Args:
+        doelbinding (CreateJongereDoelbinding):
+        body (JongereNieuw): A youth to register. With a BSN, one youth per BSN; without, by name
+            and birth date.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Jongere | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            doelbinding=doelbinding,
+        )
+    ).parsed
