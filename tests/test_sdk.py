@@ -104,7 +104,7 @@ def test_pushes_and_pages_through_the_thin_layer(server: str, settings: Settings
             r.to_dict()["id"]
             for r in itertools.islice(items(list_audit, client=privacy, limiet=2), 5)
         ]
-        at_once = list_audit.sync(client=privacy, limiet=5)
+        at_once = list_audit.sync(client=privacy, limiet=5, doelbinding="toezicht")
         assert by_two == [r.to_dict()["id"] for r in at_once.items]
 
 
