@@ -17,7 +17,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.problems import Problem, problem_response
+from api.problems import TYPE_BASE, Problem, problem_response
 
 # Deeper than any body of this API (a bulk push is four levels); parsing and walking a deeper
 # one costs the server, and 10,000 nested arrays would otherwise exhaust Python's recursion.
@@ -176,6 +176,9 @@ class BodyLimit:
 
     @staticmethod
     async def _refuse(problem: Problem, scope: Scope, receive: Receive, send: Send) -> None:
+        from api.security.refused import record_refused_body  # on record, like any 400
+
+        await record_refused_body(scope, problem.type.removeprefix(TYPE_BASE), problem.status)
         response = problem_response(problem, Request(scope))
         if problem.status == 413:
             # The rest of an oversized body is not read: the connection ends with this answer.

@@ -49,3 +49,16 @@ def not_allowed(request: Request) -> list[str] | None:
     if allowed and request.method not in allowed:
         return allowed
     return None
+
+
+def template_of(request: Request) -> str | None:
+    """The route template a request's path names (for one that never reached a route, such as
+    a body refused by api/limits.py): a literal path before a template, its own method first."""
+    path = request.scope["path"]
+    matching = [
+        (template, methods)
+        for pattern, template, methods in _paths(request.app)
+        if pattern.match(path)
+    ]
+    matching.sort(key=lambda entry: ("{" in entry[0], request.method not in entry[1]))
+    return matching[0][0] if matching else None

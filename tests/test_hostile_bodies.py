@@ -16,10 +16,17 @@ from sqlalchemy import func, select
 from api.db import make_engine
 from api.main import create_app
 from api.settings import Settings
-from tests.conftest import BASE_URL, serving, settle, signaal_body
+from tests.conftest import BASE_URL, refusal_on_record, serving, settle, signaal_body
 
 # Tables an accepted request writes to; the audit log is left out, a refusal may be on record.
-AUDIT_TABLES = {"audit_records", "audit_kop", "audit_checkpoints", "oauth_clients"}
+AUDIT_TABLES = {
+    "audit_records",
+    "audit_kop",
+    "audit_checkpoints",
+    "audit_refusals",
+    "oauth_clients",
+    "token_failures",
+}
 
 
 def row_counts(settings: Settings) -> dict[str, int]:
@@ -63,6 +70,10 @@ def test_a_body_over_the_limit_is_refused_with_413_and_nothing_stored(
     assert "4096" in problem["detail"]
     assert bsn not in response.text
     assert response.headers["x-request-id"] in problem["instance"]
+    # Refused before any route, yet on record: under the partner and the operation it tried.
+    record = refusal_on_record(settings, response.headers["x-request-id"])
+    assert record["client_id"] == politie.client_id and record["http_status"] == 413
+    assert record["reason"] == "verzoek-te-groot (POST /v1/signalen)", record["reason"]
     # The bulk route has its larger limit: the same signal passes there.
     bulk = small_limits_client.post(
         "/v1/signalen/bulk", json={"signalen": [body]}, headers=politie.headers()
@@ -197,6 +208,10 @@ def test_a_nul_in_any_string_is_refused_and_nothing_stored(
     response = app_client.post("/v1/signalen", json=body, headers=politie.headers())
     assert_problem(response, 400, "ongeldig-teken")
     assert "Vries" not in response.text
+    record = refusal_on_record(settings, response.headers["x-request-id"])
+    assert record["client_id"] == politie.client_id and record["http_status"] == 400
+    assert record["reason"] == "ongeldig-teken (POST /v1/signalen)", record["reason"]
+    assert "Vries" not in str(record.values())
     # Also as a key, deep inside a bulk item.
     bulk = app_client.post(
         "/v1/signalen/bulk",

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import logging
 import re
+from types import SimpleNamespace
 from typing import Any
 
 from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
+from starlette.types import Scope
 
-from api import request_id
+from api import methods, request_id
 from api.runtime import Runtime
 from api.security.audit.refusals import REFUSAL_SAMPLES, Refusal, record_refusal
 from api.security.tokens import TokenRejected
@@ -56,8 +58,11 @@ def write_refusal(runtime: Runtime, refusal: Refusal) -> None:
         logger.error("%s not on record: %s", what, type(exc).__name__)
 
 
-async def record_bad_request(request: Request, reason: str, body: Any = None) -> None:
-    """A 400: on record under the client its valid token names (else its address)."""
+async def record_bad_request(
+    request: Request, reason: str, body: Any = None, http_status: int = 400
+) -> None:
+    """A 400 (or a 413 from the body limit): on record under the client its valid token names
+    (else its address)."""
     runtime: Runtime | None = getattr(request.app.state, "runtime", None)
     if runtime is None:
         return
@@ -67,8 +72,21 @@ async def record_bad_request(request: Request, reason: str, body: Any = None) ->
         client_id, org = principal.client_id, principal.org
     except TokenRejected:
         pass
-    refusal = refusal_of(runtime, request, reason, 400, client_id=client_id, org=org, body=body)
+    refusal = refusal_of(
+        runtime, request, reason, http_status, client_id=client_id, org=org, body=body
+    )
     await run_in_threadpool(write_refusal, runtime, refusal)
+
+
+async def record_refused_body(scope: Scope, reason: str, http_status: int) -> None:
+    """A body refused before routing (api/limits.py): on record like any 400, under the route
+    the path would have reached, so the officer sees which operation was tried."""
+    request = Request(scope)
+    request_id.of(request)  # settled in the scope first: the answer and the record share it
+    template = methods.template_of(request) if "app" in scope else None
+    if template is not None:
+        request = Request({**scope, "route": SimpleNamespace(path=template)})
+    await record_bad_request(request, reason, http_status=http_status)
 
 
 def bsns_in(body: Any, depth: int = 0) -> list[str]:
