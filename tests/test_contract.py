@@ -246,3 +246,37 @@ def test_every_operation_that_needs_the_database_or_the_policy_documents_503(
         if "503" not in operation["responses"]
     ]
     assert missing == []
+
+
+def test_the_factor_schema_says_which_indicators_belong_to_which_kind(
+    app_client: TestClient, caller, bsn: str
+) -> None:
+    """`indicator` was one enum of risk and protective values together, so a client could send
+    a protective factor as `risico` by the schema and get a 400: the schema now ties each
+    `soort` to its own list, and the server accepts exactly what the schema allows."""
+    factor = _document(app_client)["components"]["schemas"]["FactorNieuw"]
+    allowed = {
+        rule["if"]["properties"]["soort"]["const"]: set(
+            rule["then"]["properties"]["indicator"]["enum"]
+        )
+        for rule in factor["allOf"]
+    }
+    assert set(allowed) == {"risico", "beschermend"}
+    assert "geldmotief" in allowed["risico"] and "talent" in allowed["beschermend"]
+    assert not allowed["risico"] & allowed["beschermend"]
+    pushed = app_client.post(
+        "/v1/signalen", json=signaal_body(bsn), headers=caller("politie", "jeugdagent").headers()
+    )
+    assert pushed.status_code == 201, pushed.text
+    url = f"/v1/jongeren/{pushed.json()['jongereId']}/factoren"
+    youth_work = caller("jongerenwerk", "jongerenwerker")
+    for soort in ("risico", "beschermend"):
+        for indicator in ("geldmotief", "talent"):
+            body = {
+                "soort": soort,
+                "domein": "individu",
+                "indicator": indicator,
+                "vastgesteldOp": "2026-11-01",
+            }
+            answer = app_client.post(url, json=body, headers=youth_work.headers())
+            assert (answer.status_code == 201) == (indicator in allowed[soort]), answer.text

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal, get_args
 
 from pydantic import Field, model_validator
 
@@ -36,6 +36,16 @@ BeschermendeFactor = Literal[
 ]
 
 
+# The rule of FactorNieuw.indicator_fits_kind, said in the schema so that clients know it.
+INDICATOR_FITS_KIND: Any = [
+    {
+        "if": {"properties": {"soort": {"const": soort}}},
+        "then": {"properties": {"indicator": {"enum": list(get_args(kind))}}},
+    }
+    for soort, kind in (("risico", RisicoIndicator), ("beschermend", BeschermendeFactor))
+]
+
+
 class FactorNieuw(ApiModel):
     soort: Literal["risico", "beschermend"]
     domein: Domein
@@ -55,6 +65,7 @@ class FactorNieuw(ApiModel):
 
     model_config = ApiModel.model_config | {
         "json_schema_extra": {
+            "allOf": INDICATOR_FITS_KIND,
             "examples": [
                 {
                     "soort": "risico",
@@ -63,7 +74,7 @@ class FactorNieuw(ApiModel):
                     "omschrijving": "Zegt snel geld te willen verdienen voor merkkleding.",
                     "vastgesteldOp": "2026-11-10",
                 }
-            ]
+            ],
         }
     }
 
