@@ -21,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UtcDateTime, utcnow
+from api.security.categories import not_personal
 
 API_SCOPE = "aanwas"
 
@@ -171,7 +172,13 @@ class TokenFailure(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    adres: Mapped[str] = mapped_column(String(64))
+    adres: Mapped[str] = mapped_column(
+        String(64),
+        info=not_personal(
+            "a keyed hash of the caller's IP address (Throttle.address_key), never the address; "
+            "kept only for the throttle's window"
+        ),
+    )
     client_id: Mapped[str] = mapped_column(String(64))
     mislukt_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
