@@ -84,7 +84,7 @@ faults: install opa
 FUZZ_MAX_EXAMPLES ?= 200
 fuzz: install opa
 	@pg_url=$$(tools/postgres.sh) || exit 1; opa=$$(tools/opa/build.sh) || exit 1; \
-	AANWAS_TEST_POSTGRES_URL=$$pg_url AANWAS_OPA_BINARY=$$opa AANWAS_FUZZ_MAX_EXAMPLES=$(FUZZ_MAX_EXAMPLES) \
+	AANWAS_TEST_POSTGRES_URL=$$pg_url AANWAS_OPA_BINARY=$$opa AANWAS_FUZZ_MAX_EXAMPLES=$(FUZZ_MAX_EXAMPLES) AANWAS_FUZZ_SEED= \
 		$(BIN)/pytest tests/test_contract_fuzz.py -p no:randomly -q
 
 # Generated clients from the OpenAPI document must come out without a warning: Python

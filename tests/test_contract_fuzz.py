@@ -35,6 +35,10 @@ REPORT_DIR = (
 )
 # The long run fuzzes one OpenAPI tag at a time, each with a fresh token.
 PER_TAG = MAX_EXAMPLES > 20
+# CI's short run generates the same requests every time (a red CI names a change, not luck);
+# `make fuzz` explores with a new seed each run (AANWAS_FUZZ_SEED= for a random one).
+_SEED = os.environ.get("AANWAS_FUZZ_SEED", "17")
+SEED = int(_SEED) if _SEED else None
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +68,8 @@ def test_business_rules_file_names_a_reason_for_every_exception() -> None:
     assert found, "the file is read"
     for regel in found:
         for operation in regel.operations:
+            if operation == "*":  # a rule of every body (docs/limits.md), not of one operation
+                continue
             method, path = operation.split(" ", 1)
             assert method in {"GET", "POST", "PATCH", "PUT", "DELETE"}
             assert path.startswith("/") and not path.startswith("/v1/")
@@ -100,6 +106,7 @@ def test_schemathesis_finds_no_failure_for_any_role(
                 run[2],
                 max_examples=MAX_EXAMPLES,
                 batches=batches,
+                seed=SEED,
             ),
             runs,
         )

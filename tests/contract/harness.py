@@ -33,7 +33,7 @@ class Regel:
         """Whether this rule explains a failure: its operation and check, and the server's
         answer names the rule."""
         return (
-            operation in self.operations
+            (operation in self.operations or "*" in self.operations)
             and check == self.check
             and re.search(self.kenmerk, body) is not None
         )
