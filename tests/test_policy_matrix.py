@@ -59,14 +59,21 @@ WORKS_UNDER = {
 KNOWN = set(PURPOSES) - {None, "onbekend"}
 # DOMAIN.md, "Need to know inside an organisation": a role's task narrows the purposes its
 # organisation works under. The jeugdagent does not work for the RIEC (the police's system does);
-# a policy adviser's task reaches covenants and meeting agendas, never a youth's signals.
+# a policy adviser's task reaches covenants and meeting agendas, never a youth's signals; an
+# analist sees aggregates only.
 TASK_PURPOSES = {
     ("politie", "jeugdagent"): WORKS_UNDER["politie"] - {"ondermijning"},
     ("gemeente", "beleidsadviseur"): set(),
+    ("gemeente", "analist"): set(),
 }
-# Every organisation in its role, and a second role of the same organisation where the task
+# Every organisation in its role, and the other roles of the same organisation where the task
 # differs.
-CALLERS = [*sorted(ROLE.items()), ("politie", "partner_system"), ("gemeente", "beleidsadviseur")]
+CALLERS = [
+    *sorted(ROLE.items()),
+    ("politie", "partner_system"),
+    ("gemeente", "beleidsadviseur"),
+    ("gemeente", "analist"),
+]
 
 
 def purposes_of(org: str, role: str) -> set[str]:
