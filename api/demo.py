@@ -277,13 +277,9 @@ def _run_cases(api: DemoApi, jongere_ids: list[str], today: date) -> dict[str, s
                 "einddatum": (today + timedelta(days=90)).isoformat(),
                 "toelichting": "Winkelcentrum Toolenburg.",
             }
-            api.call(
-                "gemeente_beleidsadviseur",
-                "pga",
-                "POST",
-                f"/v1/jongeren/{jongere_id}/maatregelen",
-                ban,
-            )
+            # Imposed by the municipality through the case director (a policy adviser's task
+            # does not reach the youths' cases).
+            api.call("gemeente", "pga", "POST", f"/v1/jongeren/{jongere_id}/maatregelen", ban)
     return cases
 
 

@@ -522,7 +522,13 @@ def test_measures_are_imposed_by_the_competent_authority(
         "einddatum": "2027-02-28",
         "toelichting": "Winkelcentrum, na herhaald dealen.",
     }
-    imposed = app_client.post(url, json=ban, headers=parties.beleid.headers("pga"))
+    # The municipality imposes it through the case director; a policy adviser's task is not
+    # the youths' cases.
+    denied(
+        app_client.post(url, json=ban, headers=parties.beleid.headers("pga")),
+        "de taak van beleidsadviseur (gemeente) omvat voor doel 'pga' alleen de agenda",
+    )
+    imposed = app_client.post(url, json=ban, headers=parties.gemeente.headers("pga"))
     assert imposed.status_code == 201, imposed.text
     assert imposed.json()["grondslag"] == "APV art. 2:78"
     denied(
@@ -537,7 +543,7 @@ def test_measures_are_imposed_by_the_competent_authority(
         "alleen om mag",
     )
     backwards = app_client.post(
-        url, json={**ban, "einddatum": "2026-01-01"}, headers=parties.beleid.headers("pga")
+        url, json={**ban, "einddatum": "2026-01-01"}, headers=parties.gemeente.headers("pga")
     )
     assert backwards.status_code == 400
 
@@ -551,19 +557,19 @@ def test_measures_are_imposed_by_the_competent_authority(
     emptied = app_client.patch(
         f"/v1/maatregelen/{imposed.json()['id']}",
         json={"status": None},
-        headers=parties.beleid.headers("pga"),
+        headers=parties.gemeente.headers("pga"),
     )
     assert emptied.status_code == 400
     changed = app_client.patch(
         f"/v1/maatregelen/{imposed.json()['id']}",
         json={"status": "beeindigd"},
-        headers=parties.beleid.headers("pga"),
+        headers=parties.gemeente.headers("pga"),
     )
     assert changed.status_code == 200 and changed.json()["status"] == "beeindigd"
     unknown = app_client.patch(
         "/v1/maatregelen/00000000-0000-0000-0000-000000000000",
         json={"status": "beeindigd"},
-        headers=parties.beleid.headers("pga"),
+        headers=parties.gemeente.headers("pga"),
     )
     # No youth, so no case that switches a covenant on: an unknown id is refused like a measure
     # the caller may not see, and the answer does not tell which of the two it is.
@@ -576,13 +582,13 @@ def test_measures_are_imposed_by_the_competent_authority(
     # When the case closes, the pga partners no longer see the measures (only their own: none).
     closed = app_client.get(url, headers=parties.leerplicht.headers("pga")).json()
     assert closed["totaal"] == 0 and closed["items"] == []
-    still = app_client.get(url, headers=parties.beleid.headers("pga")).json()
+    still = app_client.get(url, headers=parties.gemeente.headers("pga")).json()
     assert {m["soort"] for m in still["items"]} == {"verblijfsontzegging"}  # its own
     # Whoever imposed a measure still ends it after the case closed (its own data).
     ended = app_client.patch(
         f"/v1/maatregelen/{imposed.json()['id']}",
         json={"status": "ingetrokken"},
-        headers=parties.beleid.headers("pga"),
+        headers=parties.gemeente.headers("pga"),
     )
     assert ended.status_code == 200, ended.text
     denied(

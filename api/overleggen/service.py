@@ -106,15 +106,18 @@ def _agenda(gate: Gate, meeting: Overleg) -> schemas.Overleg:
     items = gate.session.scalars(
         select(Agendapunt).where(Agendapunt.overleg_id == meeting.id).order_by(Agendapunt.volgorde)
     ).all()
-    return _shown(meeting, [_item(gate, item) for item in items])
+    return _shown(meeting, [_item(gate, meeting, item) for item in items])
 
 
-def _item(gate: Gate, item: Agendapunt) -> schemas.Agendapunt:
+def _item(gate: Gate, meeting: Overleg, item: Agendapunt) -> schemas.Agendapunt:
     youth = gate.session.get(Jongere, item.jongere_id)
     fields: dict[str, Any] = {}
+    # The kind of meeting whose agenda is read: some roles' tasks cover a youth only on the
+    # agenda of a given kind of meeting (a policy adviser sees who is on the signaaloverleg).
+    on_agenda = {"overleg": meeting.soort}
     identity = gate.authorize_item(
         Access("read", "jongere", item.jongere_id, item.jongere_id),
-        jongeren.resource(gate, youth, item.jongere_id),
+        {**jongeren.resource(gate, youth, item.jongere_id), **on_agenda},
     )
     if isinstance(identity, Permit) and youth is not None:
         shown = jongeren.identity_fields(identity, youth)
@@ -122,7 +125,10 @@ def _item(gate: Gate, item: Agendapunt) -> schemas.Agendapunt:
         fields.update(shown)
     signals = gate.authorize_item(
         Access("list", "signaal", None, item.jongere_id),
-        signalen.resource(provided_by=None, facts=case_facts(gate.session, item.jongere_id)),
+        {
+            **signalen.resource(provided_by=None, facts=case_facts(gate.session, item.jongere_id)),
+            **on_agenda,
+        },
     )
     if isinstance(signals, Permit) and signals.may_see("signaal"):
         query = select(Signaal).where(Signaal.jongere_id == item.jongere_id)

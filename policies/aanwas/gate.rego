@@ -17,6 +17,8 @@
 #     jongere:       facts about the youth's case that switch covenants on
 #     eigenaar:      for a planactie, the organisation that owns the item
 #     soort:         for a maatregel, the kind of measure (who may impose it depends on it)
+#     overleg:       for an item on a meeting's agenda (a youth's identity, its signals), the
+#                    kind of meeting whose agenda is being read
 # output (decision):
 #   allow, reason, categories (permitted), covenants (that permitted it), basis
 #   (convenant | eigen_gegevens), row_filter (null, or {provided_by: org} for a list the caller
@@ -24,9 +26,10 @@
 package aanwas.gate
 
 import data.aanwas.convenanten
+import data.aanwas.taken
 
 # Bumped with every change to the rules in this package; the covenant data has its own hash.
-beleidsversie := "4"
+beleidsversie := "5"
 
 revision := sprintf("%s/%s", [beleidsversie, convenanten.revisie])
 
@@ -109,6 +112,7 @@ covenant_categories contains category if {
 	some category in shared_with_caller(data.convenanten[code])
 	category in input.resource.categories
 	not category in never_visible
+	category in taken.task_categories
 }
 
 # A party always sees what it provided itself: all of it, minus what it may never see.
@@ -119,6 +123,7 @@ own_categories contains category if {
 	some category in object.get(input.resource, "provided_categories", [])
 	category in input.resource.categories
 	not category in never_visible
+	category in taken.task_categories
 }
 
 # A record the system derives from what parties supplied (the doelgroeptoets) shows each party
@@ -128,6 +133,7 @@ derived_own contains category if {
 	some category in source_categories
 	category in input.resource.categories
 	not category in never_visible
+	category in taken.task_categories
 }
 
 # Purposes the caller's organisation works under in some covenant (in force or not).
@@ -195,6 +201,7 @@ permitted_writers contains org if {
 precondition if {
 	known_purpose
 	may_see_personal_data
+	taken.task_covers_request
 }
 
 grant := data_grant if not input.resource.type in {"betrokkenheid", "overleg"}
@@ -225,6 +232,7 @@ else := {"basis": "eigen_gegevens", "categories": source_categories, "row_filter
 	count(input.resource.categories) > 0
 	every category in input.resource.categories {
 		category in source_categories
+		category in taken.task_categories
 	}
 }
 
@@ -369,6 +377,12 @@ else := data.referentie.rollen_zonder_persoonsgegevens[min(restricted_roles)] if
 	count(restricted_roles) > 0
 }
 
+# The organisation works under the purpose (a covenant names it): the role's task refuses.
+else := taken.purpose_refusal if {
+	count(named) > 0
+	taken.purpose_refusal
+}
+
 else := sprintf(
 	"alleen %s mag een %s vastleggen of wijzigen",
 	[concat(" of ", sort([w | some w in permitted_writers])), input.resource.type],
@@ -376,6 +390,8 @@ else := sprintf(
 	input.action in {"create", "update", "delete"}
 	not write_allowed
 }
+
+else := taken.scope_refusal if taken.scope_refusal
 
 else := "alleen deelnemers, onder het doel van het overleg, zien een overleg" if {
 	input.resource.type == "overleg"
@@ -416,6 +432,11 @@ else := sprintf(
 	[input.subject.org, input.purpose],
 ) if {
 	count(named) == 0
+}
+
+else := taken.category_refusal if {
+	input.action in {"read", "list"}
+	taken.category_refusal
 }
 
 else := sprintf("het convenant deelt geen %s-gegevens met %s", [input.resource.main_category, input.subject.org]) if {

@@ -55,6 +55,10 @@ domain := {
 	},
 }
 
+# DOMAIN.md, "Need to know inside an organisation": purposes of its organisation that a role's
+# task does not hold (the jeugdagent works with youths, not for the RIEC).
+not_for_task := {"jeugdagent": {"ondermijning"}}
+
 # DOMAIN.md, "Rules that hold across covenants".
 never := {"jongerenwerk": {"politie", "justitie", "financieel"}}
 
@@ -79,6 +83,7 @@ expected_categories(org, purpose, state) := {c |
 	some c in spec.categories
 	not c in object.get(never, org, set())
 	org != "privacy"
+	not purpose in object.get(not_for_task, role_of[org], set())
 }
 
 question(org, roles, action, purpose, main, state) := {
@@ -289,8 +294,15 @@ test_a_party_reads_what_it_provided_without_a_covenant if {
 }
 
 test_own_data_is_read_only_for_a_purpose_the_party_works_under if {
-	police := decide(own("politie", "read", "ondermijning", "signaal"))
+	system := {"subject": {"roles": ["partner_system"]}}
+	police := decide(object.union(own("politie", "read", "ondermijning", "signaal"), system))
 	police.allow
+
+	# ...and that the caller's task holds: the police's system works for the RIEC, a jeugdagent
+	# does not, not even with what the police provided.
+	agent := decide(own("politie", "read", "ondermijning", "signaal"))
+	not agent.allow
+	agent.reason == "de taak van jeugdagent (politie) omvat doel 'ondermijning' niet"
 	every purpose in ["rapportage", "inzage", "toezicht", "ondermijning"] {
 		not decide(own("halt", "read", purpose, "signaal")).allow
 	}
@@ -367,7 +379,7 @@ test_covenants_permit_on_their_first_and_last_day if {
 test_decision_carries_revision_and_covenants if {
 	result := decide(question("jongerenwerk", ["jongerenwerker"], "read", "signalering", "signaal", {}))
 	result.covenants == ["groepsaanpak"]
-	startswith(result.revision, "4/")
+	startswith(result.revision, "5/")
 	count(result.revision) == 18
 	denied := decide(question("om", ["officier"], "read", "signalering", "signaal", {}))
 	denied.revision == result.revision

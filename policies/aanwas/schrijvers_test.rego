@@ -81,7 +81,13 @@ test_the_police_record_antecedents_as_their_own_data if {
 
 test_measures_are_for_the_competent_authority if {
 	ban := {"soort": "verblijfsontzegging"}
-	decide(write(adviser, "create", "pga", "maatregel", ["maatregel"], open_case, ban)).allow
+	decide(write(director, "create", "pga", "maatregel", ["maatregel"], open_case, ban)).allow
+
+	# The municipality imposes it, through the case director: a policy adviser's task is not
+	# the youths' cases.
+	by_adviser := decide(write(adviser, "create", "pga", "maatregel", ["maatregel"], open_case, ban))
+	not by_adviser.allow
+	startswith(by_adviser.reason, "de taak van beleidsadviseur (gemeente) omvat voor doel 'pga' alleen de agenda")
 	by_police := decide(write(police, "create", "pga", "maatregel", ["maatregel"], open_case, ban))
 	not by_police.allow
 	by_police.reason == "alleen gemeente mag een maatregel vastleggen of wijzigen"
@@ -92,14 +98,14 @@ test_measures_are_for_the_competent_authority if {
 	by_om := decide(write(om, "create", "ico", "maatregel", ["justitie"], no_case, prosecution))
 	by_om.allow
 	by_om.basis == "eigen_gegevens"
-	not decide(write(adviser, "create", "pga", "maatregel", ["justitie"], open_case, prosecution)).allow
+	not decide(write(director, "create", "pga", "maatregel", ["justitie"], open_case, prosecution)).allow
 }
 
 test_an_unknown_measure_is_asked_after_like_any_without_an_open_case if {
 	unknown := {"soort": null}
-	by_adviser := decide(write(adviser, "update", "pga", "maatregel", ["maatregel"], no_case, unknown))
-	not by_adviser.allow
-	by_adviser.reason == "convenant pga geldt alleen voor jongeren met een actieve PGA-casus"
+	by_director := decide(write(director, "update", "pga", "maatregel", ["maatregel"], no_case, unknown))
+	not by_director.allow
+	by_director.reason == "convenant pga geldt alleen voor jongeren met een actieve PGA-casus"
 	halt := ["halt", "halt_medewerker"]
 	by_halt := decide(write(halt, "update", "pga", "maatregel", ["maatregel"], no_case, unknown))
 	by_halt.reason == "alleen gemeente of om mag een maatregel vastleggen of wijzigen"
@@ -107,17 +113,17 @@ test_an_unknown_measure_is_asked_after_like_any_without_an_open_case if {
 
 test_a_party_corrects_what_it_provided_after_the_case_closed if {
 	ended := {"soort": "verblijfsontzegging", "provided_categories": ["maatregel"]}
-	own := decide(write(adviser, "update", "pga", "maatregel", ["maatregel"], no_case, ended))
+	own := decide(write(director, "update", "pga", "maatregel", ["maatregel"], no_case, ended))
 	own.allow
 	own.basis == "eigen_gegevens"
 	own.categories == ["maatregel"]
 
 	# Not someone else's record, not more than it supplied, and never by creating.
 	others := object.union(ended, {"provided_by": "politie"})
-	not decide(write(adviser, "update", "pga", "maatregel", ["maatregel"], no_case, others)).allow
+	not decide(write(director, "update", "pga", "maatregel", ["maatregel"], no_case, others)).allow
 	wider := ["maatregel", "plan"]
-	not decide(write(adviser, "update", "pga", "maatregel", wider, no_case, ended)).allow
-	not decide(write(adviser, "create", "pga", "maatregel", ["maatregel"], no_case, ended)).allow
+	not decide(write(director, "update", "pga", "maatregel", wider, no_case, ended)).allow
+	not decide(write(director, "create", "pga", "maatregel", ["maatregel"], no_case, ended)).allow
 }
 
 test_only_the_parties_of_an_escalation_covenant_learn_of_it if {
