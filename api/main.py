@@ -68,7 +68,10 @@ class ApiHeaders:
                 # W3C trace context: the caller's trace, this request's span.
                 headers.append((b"traceparent", trace.header().encode()))
                 headers.append((b"x-request-id", this_request.encode()))
-                headers.append((b"cache-control", b"no-store"))
+                # Personal data is never cached; a route that says so itself (the token
+                # endpoint, after RFC 6749) is not told twice.
+                if not any(name.lower() == b"cache-control" for name, _ in headers):
+                    headers.append((b"cache-control", b"no-store"))
                 headers.append((b"x-content-type-options", b"nosniff"))
                 message["headers"] = headers
             await send(message)

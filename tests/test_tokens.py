@@ -248,3 +248,19 @@ def test_missing_or_non_bearer_authorization_is_401(app_client: TestClient) -> N
         )
         assert response.status_code == 401
         assert response.json()["status"] == 401
+
+
+def test_token_answers_say_no_store_once(app_client: TestClient, settings: Settings) -> None:
+    # Authlib sets Cache-Control on its answers and the API's header layer added it again: a
+    # header twice is what strict clients and proxies refuse.
+    client_id, secret = register(settings, "politie", "partner_system")
+    issued = app_client.post(
+        "/oauth/token", data={"grant_type": "client_credentials"}, auth=(client_id, secret)
+    )
+    refused = app_client.post(
+        "/oauth/token", data={"grant_type": "client_credentials"}, auth=(client_id, "fout")
+    )
+    assert (issued.status_code, refused.status_code) == (200, 401)
+    for answer in (issued, refused):
+        assert answer.headers.get_list("cache-control") == ["no-store"], answer.headers
+    assert app_client.get("/v1/health").headers.get_list("cache-control") == ["no-store"]
