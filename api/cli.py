@@ -84,7 +84,7 @@ def demo_seed(args: argparse.Namespace) -> int:
 def openapi(_args: argparse.Namespace) -> int:
     from api.main import create_app
 
-    print(json.dumps(create_app().openapi(), indent=2, ensure_ascii=False))
+    print(json.dumps(create_app(serving=False).openapi(), indent=2, ensure_ascii=False))
     return 0
 
 

@@ -99,10 +99,13 @@ class AanwasApp(FastAPI):
         return ApiHeaders(super().build_middleware_stack(), self.state.runtime)
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, serving: bool = True) -> FastAPI:
+    """The API. `serving=False` builds it only to describe it (`aanwas openapi`): the document
+    does not depend on the database, so an unmigrated one is no reason to refuse."""
     settings = settings or get_settings()
     runtime = Runtime.build(settings)
-    ensure_migrated(runtime.engine)
+    if serving:
+        ensure_migrated(runtime.engine)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

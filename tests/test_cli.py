@@ -103,6 +103,20 @@ def test_db_upgrade_creates_a_fresh_sqlite_database_and_is_idempotent(
     assert added.returncode == 0, added.stderr
 
 
+def test_openapi_describes_the_api_without_a_migrated_database(
+    tmp_path, settings: Settings
+) -> None:
+    # An integrator fetching the contract before anything is set up gets it, not a traceback.
+    empty = settings.model_copy(update={"database_url": f"sqlite:///{tmp_path / 'empty.db'}"})
+    described = run_cli(empty, "openapi")
+    assert described.returncode == 0, described.stderr
+    document = json.loads(described.stdout)
+    assert document["openapi"].startswith("3.1") and "/signalen" in document["paths"]
+    # Serving still refuses an unmigrated database: describing it is not running it.
+    served = run_cli(empty, "clients", "add", "--org", "halt", "--role", "halt_medewerker")
+    assert served.returncode != 0
+
+
 @pytest.fixture
 def own_log(settings: Settings, tmp_path: Path) -> Iterator[Settings]:
     """Settings with a database and keys folder of this test's own: a rotated key must not

@@ -19,7 +19,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export PATH="$top/.venv/bin:$PATH"  # openapi-python-client formats its output with ruff
 export AANWAS_DATABASE_URL="sqlite:///$work/openapi.db" AANWAS_KEYS_DIR="$work/keys"
-"$top/.venv/bin/aanwas" db upgrade 2>/dev/null
 "$top/.venv/bin/aanwas" openapi > "$work/openapi.json"
 
 # A warning is a failure: whatever a generator prints beyond its success line is shown and

@@ -17,6 +17,5 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export AANWAS_DATABASE_URL="sqlite:///$work/openapi.db" AANWAS_KEYS_DIR="$work/keys"
-"$top/.venv/bin/aanwas" db upgrade 2>/dev/null
 "$top/.venv/bin/aanwas" openapi > "$work/openapi.json"
 "$spectral" lint --fail-severity=error -r "$ruleset" "$work/openapi.json"
