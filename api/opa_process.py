@@ -18,6 +18,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from api.opa_log import rotate_if_large
 from api.settings import CHECKOUT, Settings
 
 logger = logging.getLogger("aanwas")
@@ -64,6 +65,7 @@ def start_opa(settings: Settings, binary: str, log_path: Path) -> subprocess.Pop
             f"{host}:{port} is already in use; stop what listens there or set AANWAS_OPA_URL"
         )
     log_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    rotate_if_large(log_path, settings.opa_log_max_bytes, settings.opa_log_keep)
     log = os.fdopen(os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "ab")
     process = subprocess.Popen(  # noqa: S603
         [
@@ -172,6 +174,7 @@ class OpaSupervisor:
         while not self._stopping.wait(self.WATCH_EVERY_SECONDS):
             process = self._process
             if process is None or process.poll() is None:
+                self._keep_log_bounded()
                 continue
             logger.warning(
                 "OPA stopped (exit %s); starting it again in %.1fs", process.returncode, pause
@@ -185,6 +188,14 @@ class OpaSupervisor:
             except RuntimeError as exc:
                 logger.error("OPA did not start again: %s", str(exc)[:200])
                 pause = min(pause * 2, self.LONGEST_PAUSE_SECONDS)
+
+    def _keep_log_bounded(self) -> None:
+        try:
+            rotate_if_large(
+                self._log_path, self._settings.opa_log_max_bytes, self._settings.opa_log_keep
+            )
+        except OSError as exc:  # a full disk, say: OPA goes on deciding; the next tick tries again
+            logger.error("OPA log not rotated: %s", type(exc).__name__)
 
     def stop(self) -> None:
         self._stopping.set()

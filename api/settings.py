@@ -50,6 +50,10 @@ class Settings(BaseSettings):
     run_worker: bool = True
     opa_binary: str | None = None
     policies_dir: Path = CHECKOUT / "policies"
+    # The managed OPA's log (decision log included) is rotated past this size, keeping this
+    # many older files (api/opa_log.py).
+    opa_log_max_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)
+    opa_log_keep: int = Field(default=3, ge=1, le=50)
 
     # The audit chain is signed (an Ed25519 checkpoint) every this many records or seconds,
     # whichever comes first; the key lives in keys_dir (audit-signing-key.pem), not the database.
