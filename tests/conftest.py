@@ -209,7 +209,7 @@ def audit_rows(settings: Settings, **where: str) -> list[dict[str, Any]]:
         ]
 
 
-NOT_DATA_ACCESS = ("token", "client", "beleidsrevisie", "verzoek")
+NOT_DATA_ACCESS = ("token", "client", "beleidsrevisie", "verzoek", "outbox")
 
 
 def pseudonym(settings: Settings, jongere_id: str) -> str:

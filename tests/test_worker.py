@@ -12,7 +12,7 @@ import time
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select, text, update
+from sqlalchemy import select, update
 
 from api import outbox
 from api.db import make_engine, session_factory
@@ -21,7 +21,7 @@ from api.outbox import OutboxJob
 from api.security import audit
 from api.security.models import AuditRecord
 from api.settings import CHECKOUT, Settings
-from tests.conftest import VALID_BSNS, run_cli, sample_record, settle, signaal_body
+from tests.conftest import VALID_BSNS, audit_rows, run_cli, sample_record, settle, signaal_body
 
 
 def _jobs(settings: Settings, jongere_id: str) -> list[OutboxJob]:
@@ -53,6 +53,9 @@ def test_a_job_that_keeps_failing_holds_up_no_other(
         other = connection.execute(
             select(Jongere.geboortedatum).where(Jongere.id == sound)
         ).scalar_one()
+        own = connection.execute(
+            select(Jongere.geboortedatum).where(Jongere.id == spoiled)
+        ).scalar_one()
         connection.execute(update(Jongere).where(Jongere.id == spoiled).values(geboortedatum=other))
     settle(settings)
     # The other youth's assessment was made; the spoiled one's job was tried, counted and
@@ -68,8 +71,28 @@ def test_a_job_that_keeps_failing_holds_up_no_other(
     failures = [r.getMessage() for r in caplog.records if r.name == "api.worker.jobs"]
     assert "outbox job doelgroeptoets failed: FieldIntegrityError" in failures
     assert not [m for m in failures if other in m or spoiled in m]
+
+    # The operator sees the stuck job, mends the cause and hands the job back, on record.
+    listed = run_cli(settings, "outbox", "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    stuck_rows = [row for row in json.loads(listed.stdout) if row["sleutel"] == spoiled]
+    assert [(r["id"], r["soort"], r["vastgelopen"]) for r in stuck_rows] == [
+        (stuck.id, "doelgroeptoets", True)
+    ]
+    not_stuck = run_cli(settings, "outbox", "opnieuw", str(stuck.id + 10_000))
+    assert not_stuck.returncode == 1 and "geen vastgelopen taak" in not_stuck.stderr
     with engine.begin() as connection:
-        connection.execute(text("DELETE FROM outbox WHERE sleutel = :youth"), {"youth": spoiled})
+        connection.execute(update(Jongere).where(Jongere.id == spoiled).values(geboortedatum=own))
+    retried = run_cli(settings, "outbox", "opnieuw", str(stuck.id))
+    assert retried.returncode == 0, retried.stderr
+    (handed_back,) = audit_rows(settings, resource_type="outbox", resource_id=str(stuck.id))
+    assert handed_back["action"] == "retry" and handed_back["user"].startswith("cli:")
+    settle(settings)
+    assert _jobs(settings, spoiled) == []
+    made = app_client.get(f"/v1/jongeren/{spoiled}/doelgroeptoets", headers=gemeente.headers())
+    assert made.status_code == 200, made.text
+    everything = run_cli(settings, "outbox", "list", "--alle", "--json")
+    assert spoiled not in [row["sleutel"] for row in json.loads(everything.stdout)]
 
 
 def test_aanwas_worker_seals_in_the_foreground_and_stops_on_sigterm(
