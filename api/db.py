@@ -110,8 +110,9 @@ class SchemaNotMigrated(RuntimeError):
 SQLITE_BUSY_SECONDS = 30.0
 
 
-# Connections an engine keeps: as many as requests that may be in the database at once (the
-# thread pool that runs the routes holds 40), so that none is opened and closed per request.
+# Connections an engine keeps by default (AANWAS_DB_POOL_SIZE): as many as requests that may be
+# in the database at once (the thread pool that runs the routes holds 40), so that none is
+# opened and closed per request. Fewer make requests wait for a connection, not fail.
 POOL_SIZE = 40
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from api.db import POOL_SIZE, make_engine, session_factory
+from api.db import make_engine, session_factory
 from api.referentie.service import ReferenceCache
 from api.security import audit
 from api.security.audit.keys import SigningKeyFile
@@ -65,7 +65,7 @@ class Runtime:
 
     @classmethod
     def build(cls, settings: Settings) -> Runtime:
-        engine = make_engine(settings.database_url, settings.database_role, POOL_SIZE)
+        engine = make_engine(settings.database_url, settings.database_role, settings.db_pool_size)
         sessions = session_factory(engine)
         keyring = load_keyring(settings)
         signing_key = load_signing_key(settings)

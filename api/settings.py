@@ -38,6 +38,10 @@ class Settings(BaseSettings):
     token_failures_per_address: int = Field(default=30, ge=1)
     token_failures_per_client_address: int = Field(default=10, ge=1)
 
+    # PostgreSQL connections each API process keeps (api/db.py): N processes hold N times this,
+    # which must stay under the server's max_connections with room for the worker and the CLI.
+    db_pool_size: int = Field(default=40, ge=1, le=200)
+
     opa_url: str = "http://127.0.0.1:8181"
     opa_timeout_seconds: float = Field(default=0.5, gt=0, le=5)
     opa_decision_path: str = "aanwas/gate/decision"

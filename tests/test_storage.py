@@ -109,3 +109,14 @@ def test_ciphertext_moved_between_columns_fails(
     )
     assert response.status_code == 500
     assert "Sem" not in response.text and "de Vries" not in response.text
+
+
+def test_each_process_keeps_the_configured_number_of_connections(settings: Settings) -> None:
+    # N API processes hold N times this many PostgreSQL connections: an operator who scales out
+    # lowers it (docker/compose.yaml does) to stay under max_connections.
+    from api.runtime import Runtime
+
+    for size in (3, 40):
+        runtime = Runtime.build(settings.model_copy(update={"db_pool_size": size}))
+        assert runtime.engine.pool.size() == size  # type: ignore[attr-defined]
+    assert Settings().db_pool_size == 40
