@@ -18,22 +18,25 @@ from api.casussen import schemas, statussen
 from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
 from api.db import new_id, utcnow
 from api.jongeren import service as jongeren
-from api.jongeren.facts import case_facts, case_facts_none
+from api.jongeren.facts import Facts, case_facts, case_facts_none
 from api.jongeren.models import Jongere
 from api.pagination import paginate
-from api.problems import Problem
+from api.problems import Problem, invalid_input
+from api.security import clients
 from api.security.audit import Access
 from api.security.gate import Gate
 from api.security.permit import Permit
 
 PLAN = ["plan"]
+CASUSREGIE = "casusregie"
+PROCESREGIE = "procesregie"
 
 
 def _resource(
     gate: Gate,
     jongere_id: str | None,
     provided_by: str | None,
-    facts: dict[str, bool] | None = None,
+    facts: Facts | None = None,
     **extra: Any,
 ) -> dict[str, Any]:
     return {
@@ -46,9 +49,10 @@ def _resource(
     }
 
 
-def facts_of_case(gate: Gate, casus: Casus | None) -> dict[str, bool]:
+def facts_of_case(gate: Gate, casus: Casus | None) -> Facts:
     """The facts of this case (not of the youth's other cases): a closed case stays closed to
-    the covenants even when the same youth has a new one."""
+    the covenants even when the same youth has a new one. Its director (`regisseur`) holds for
+    a closed case too: the history stays its director's."""
     if casus is None:
         return case_facts_none()
     open_ = casus.status in statussen.OPEN_STATUSSEN
@@ -56,6 +60,7 @@ def facts_of_case(gate: Gate, casus: Casus | None) -> dict[str, bool]:
         "pga_actief": open_,
         "opgeschaald_zvh": casus.status == statussen.OPGESCHAALD_ZVH,
         "riec_melding": open_ and _open_escalation(gate, casus.id, "riec") is not None,
+        "regisseur": casus.casusregisseur_id,
     }
 
 
@@ -107,6 +112,9 @@ def open_case(gate: Gate, body: schemas.CasusNieuw) -> schemas.Casus:
         status=statussen.AANGEMELD,
         casusregisseur_naam=body.casusregisseur.naam,
         casusregisseur_email=body.casusregisseur.email,
+        # The director is whoever opens the case (not a name in the body): only it changes it.
+        casusregisseur_id=gate.principal.identity,
+        regie=CASUSREGIE,
         doelgroeptoets_id=toets.id,
         geopend_door=gate.principal.org,
     )
@@ -200,8 +208,16 @@ def list_cases(
 
 
 def reassign(gate: Gate, casus_id: str, body: schemas.CasusWijziging) -> schemas.Casus:
+    """Hands the case to another director: only its director does (the policy decides, like
+    any change of the case), and the new one must be a casusregisseur of the municipality."""
     casus, permit = _load(gate, casus_id, "update")
     _open_for_changes(casus)
+    new = clients.find_client(gate.session, body.casusregisseur.id)
+    if new is None or not new.active or new.org != "gemeente" or "casusregisseur" not in new.roles:
+        raise invalid_input(
+            [{"name": "casusregisseur.id", "reason": "geen actieve casusregisseur van de gemeente"}]
+        )
+    casus.casusregisseur_id = new.client_id
     casus.casusregisseur_naam = body.casusregisseur.naam
     casus.casusregisseur_email = body.casusregisseur.email
     casus.gewijzigd_op = utcnow()
@@ -229,10 +245,12 @@ def _transition(gate: Gate, casus: Casus, naar: str, reden: str) -> None:
             toegestaneOvergangen=allowed,
         )
     # Conditional on the status we read: of two concurrent changes, one wins, one gets a 409.
+    # Escalated to the ZVH the case is in procesregie; back (or closed), in casusregie again.
+    regie = PROCESREGIE if naar == statussen.OPGESCHAALD_ZVH else CASUSREGIE
     moved = gate.session.execute(
         update(Casus)
         .where(Casus.id == casus.id, Casus.status == van)
-        .values(status=naar, gewijzigd_op=utcnow())
+        .values(status=naar, regie=regie, gewijzigd_op=utcnow())
         .execution_options(synchronize_session=False)
     )
     if moved.rowcount != 1:  # type: ignore[attr-defined]
@@ -256,6 +274,7 @@ def _log_step(gate: Gate, casus: Casus, van: str | None, naar: str, reden: str) 
         casus_id=casus.id,
         van_status=van,
         naar_status=naar,
+        regie=casus.regie,
         door_org=gate.principal.org,
     )
     gate.seal(step, "reden", reden)
@@ -446,6 +465,7 @@ def present(gate: Gate, permit: Permit, casus: Casus, *, details: bool = True) -
                 naar=step.naar_status,
                 reden=permit.reveal(step, "reden")[1],
                 door=step.door_org,
+                regie=step.regie,
                 op=step.op,
             )
             for step in steps
@@ -455,9 +475,12 @@ def present(gate: Gate, permit: Permit, casus: Casus, *, details: bool = True) -
         jongere_id=casus.jongere_id,
         status=casus.status,
         toegestane_overgangen=list(statussen.OVERGANGEN[casus.status]),
-        casusregisseur=schemas.Casusregisseur(
-            naam=casus.casusregisseur_naam, email=casus.casusregisseur_email
+        casusregisseur=schemas.Regisseur(
+            id=casus.casusregisseur_id,
+            naam=casus.casusregisseur_naam,
+            email=casus.casusregisseur_email,
         ),
+        regie=casus.regie,
         doelgroeptoets_id=casus.doelgroeptoets_id,
         geopend_op=casus.geopend_op,
         gewijzigd_op=casus.gewijzigd_op,
