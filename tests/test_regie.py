@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from api.settings import Settings
 from tests.conftest import Caller, audit_rows
-from tests.test_aanpak import REGISSEUR, Parties, open_case
+from tests.test_aanpak import REGISSEUR, Parties, open_case, youth_with_signals
 
 OTHER_DIRECTOR = "deze casus wordt geregisseerd door een andere casusregisseur"
 
@@ -219,3 +219,91 @@ def test_procesregie_while_escalated_and_the_zvh_adds_plan_items_then_only(
         "convenant zvh geldt alleen voor casussen die zijn opgeschaald",
     )
     assert len(app_client.get(url, headers=pga).json()["plan"]) == 2
+
+
+OLD_CASE = "00000000-0000-4000-8000-000000000014"
+
+
+def test_the_migration_gives_an_existing_case_the_director_on_record_as_its_opener(
+    settings: Settings, tmp_path
+) -> None:
+    """A case opened before 0014 gets as director the client its opening is on record with;
+    one whose opening is no longer in the audit log gets none (and is not narrowed)."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from api.db import alembic_config, make_engine, migrate
+    from api.main import create_app
+    from tests.conftest import BASE_URL, _postgres_database, _unused_bsns, register, settle
+
+    def walk(url: str) -> None:
+        migrate(url)
+        fresh = settings.model_copy(update={"database_url": url, "keys_dir": tmp_path})
+        with TestClient(create_app(fresh), base_url=BASE_URL) as client:
+
+            def make(org: str, role: str) -> Caller:
+                client_id, secret = register(fresh, org, role)
+                token = client.post(
+                    "/oauth/token",
+                    data={"grant_type": "client_credentials"},
+                    auth=(client_id, secret),
+                ).json()["access_token"]
+                return Caller(client_id, secret, org, token)
+
+            parties = Parties(make)
+            jongere_id = youth_with_signals(
+                client,
+                parties.politie,
+                _unused_bsns.pop(),
+                "online_ronselen",
+                "schulden_of_bedreiging",
+            )
+            settle(fresh)
+            opened = client.post(
+                "/v1/casussen",
+                json={"jongereId": jongere_id, "casusregisseur": REGISSEUR, "reden": "SO."},
+                headers=parties.gemeente.headers("pga"),
+            )
+            assert opened.status_code == 201, opened.text
+            casus_id = opened.json()["id"]
+        engine = make_engine(url)
+        config = alembic_config(url)
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0013")
+        with engine.begin() as connection:
+            connection.execute(
+                text("UPDATE casussen SET status = 'opgeschaald_zvh' WHERE id = :id"),
+                {"id": casus_id},
+            )
+            # A closed case whose opening has left the log (a retention cut, say).
+            connection.execute(
+                text(
+                    "INSERT INTO casussen (id, jongere_id, status, casusregisseur_naam, "
+                    "casusregisseur_email, doelgroeptoets_id, geopend_door, geopend_op, "
+                    "gewijzigd_op) SELECT :old, jongere_id, 'afgesloten', casusregisseur_naam, "
+                    "casusregisseur_email, doelgroeptoets_id, geopend_door, geopend_op, "
+                    "gewijzigd_op FROM casussen WHERE id = :id"
+                ),
+                {"id": casus_id, "old": OLD_CASE},
+            )
+        migrate(url)
+        with engine.connect() as connection:
+            rows = dict(
+                connection.execute(
+                    text("SELECT id, casusregisseur_id || '/' || regie FROM casussen")
+                ).all()
+            )
+            nameless = connection.execute(
+                text("SELECT casusregisseur_id, regie FROM casussen WHERE id = :id"),
+                {"id": OLD_CASE},
+            ).one()
+        engine.dispose()
+        assert rows[casus_id] == f"{parties.gemeente.client_id}/procesregie"
+        assert tuple(nameless) == (None, "casusregie")
+
+    if make_engine(settings.database_url).dialect.name == "sqlite":
+        walk(f"sqlite:///{tmp_path / 'before_0014.db'}")
+    else:
+        for url in _postgres_database():
+            walk(url)

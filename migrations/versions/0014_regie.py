@@ -59,9 +59,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("casus_statuswijzigingen") as batch:
-        batch.drop_column("regie")
-    with op.batch_alter_table("casussen") as batch:
-        batch.drop_index("ix_casussen_casusregisseur_id")
-        batch.drop_column("regie")
-        batch.drop_column("casusregisseur_id")
+    # Plain ALTER TABLE DROP COLUMN (SQLite 3.35+ and PostgreSQL): a batch would copy casussen,
+    # which the other tables' foreign keys refuse while it holds cases.
+    op.drop_index("ix_casussen_casusregisseur_id", table_name="casussen")
+    for table, column in (
+        ("casus_statuswijzigingen", "regie"),
+        ("casussen", "regie"),
+        ("casussen", "casusregisseur_id"),
+    ):
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
