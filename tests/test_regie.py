@@ -307,3 +307,39 @@ def test_the_migration_gives_an_existing_case_the_director_on_record_as_its_open
     else:
         for url in _postgres_database():
             walk(url)
+
+
+def test_what_the_case_opens_of_the_youth_is_for_its_director(
+    app_client: TestClient, caller, bsn: str, settings: Settings
+) -> None:
+    parties = Parties(caller)
+    first = parties.gemeente
+    second = caller("gemeente", "casusregisseur")
+    jongere_id, casus_id = open_case(app_client, parties, bsn)
+    youth = f"/v1/jongeren/{jongere_id}"
+
+    # Under pga (the covenant the case switches on) the youth is the director's...
+    shown = app_client.get(youth, headers=first.headers("pga"))
+    assert shown.status_code == 200, shown.text
+    refused(
+        settings,
+        app_client.get(youth, headers=second.headers("pga")),
+        second,
+        "deze jongere heeft een casus van een andere casusregisseur",
+    )
+    # ...while what holds without a case (the signaaloverleg's signalering) is not narrowed.
+    signals = app_client.get(f"{youth}/signalen", headers=second.headers())
+    assert signals.status_code == 200 and signals.json()["totaal"] == 2, signals.text
+
+    # Handed over, it follows the case.
+    handed = app_client.patch(
+        f"/v1/casussen/{casus_id}", json=handover(second), headers=first.headers("pga")
+    )
+    assert handed.status_code == 200, handed.text
+    assert app_client.get(youth, headers=second.headers("pga")).status_code == 200
+    refused(
+        settings,
+        app_client.get(youth, headers=first.headers("pga")),
+        first,
+        "deze jongere heeft een casus van een andere casusregisseur",
+    )

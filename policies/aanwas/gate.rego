@@ -100,6 +100,7 @@ applicable contains code if {
 	covenant := data.convenanten[code]
 	convenanten.van_kracht(covenant)
 	condition_met(covenant)
+	not code in regie.set_aside
 }
 
 shared_with_caller(covenant) := object.get(
@@ -380,7 +381,7 @@ else := data.referentie.rollen_zonder_persoonsgegevens[min(restricted_roles)] if
 	count(restricted_roles) > 0
 }
 
-else := regie.refusal if regie.other_directors_case
+else := regie.reason if regie.reason
 
 # The organisation works under the purpose (a covenant names it): the role's task refuses.
 else := taken.purpose_refusal if {

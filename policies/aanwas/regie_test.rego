@@ -101,3 +101,55 @@ test_the_zvh_procesregisseur_writes_plan_items_while_escalated if {
 	not decide(ask(zvh, "update", "ico", "perspectiefplan", escalated)).allow
 	decide(ask(first, "create", "pga", "planactie", escalated)).allow
 }
+
+# The youth's data (a signal here) as a casusregisseur asks for it.
+youth_data(subject, action, purpose, state, extra) := {
+	"subject": subject,
+	"action": action,
+	"purpose": purpose,
+	"resource": object.union(
+		{
+			"type": "signaal",
+			"main_category": "signaal",
+			"categories": ["identiteit", "signaal"],
+			"provided_by": "politie",
+			"provided_categories": ["signaal"],
+			"jongere": state,
+		},
+		extra,
+	),
+}
+
+test_what_a_case_covenant_shares_is_for_the_cases_director if {
+	state := directed_by("gemeente-aaaaaaaaaaaa")
+	decide(youth_data(first, "read", "pga", state, {})).allow
+	decide(youth_data(first, "list", "pga", state, {})).allow
+	refused := decide(youth_data(second, "read", "pga", state, {}))
+	not refused.allow
+	refused.reason == regie.youth_refusal
+
+	# A list shows it only what its municipality supplied itself.
+	own := decide(youth_data(second, "list", "pga", state, {}))
+	own.basis == "eigen_gegevens"
+	own.row_filter == {"provided_by": "gemeente"}
+
+	# Escalated: the zvh covenant (under ico) is the director's as well.
+	zvh_state := object.union(escalated, {"regisseur": "gemeente-aaaaaaaaaaaa"})
+	decide(youth_data(first, "read", "ico", zvh_state, {})).allow
+	not decide(youth_data(second, "read", "ico", zvh_state, {})).allow
+}
+
+test_covenants_without_a_case_condition_and_the_agenda_are_not_narrowed if {
+	state := directed_by("gemeente-aaaaaaaaaaaa")
+
+	# Signalering holds without a case: the signaaloverleg is the municipality's, not a case's.
+	decide(youth_data(second, "read", "signalering", state, {})).allow
+
+	# The agenda of a meeting of the municipality, whichever of its casusregisseurs attends.
+	agenda := decide(youth_data(second, "read", "pga", state, {"overleg": "casusoverleg"}))
+	agenda.allow
+
+	# Another party than a casusregisseur is not narrowed by who directs.
+	police := {"client_id": "politie-cccccccccccc", "user": null, "org": "politie", "roles": ["jeugdagent"]}
+	decide(youth_data(police, "read", "pga", state, {})).allow
+}
