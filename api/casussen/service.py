@@ -16,6 +16,12 @@ from sqlalchemy.exc import IntegrityError
 from api.beoordeling import doelgroeptoets
 from api.casussen import schemas, statussen
 from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
+from api.casussen.presentation import (
+    PERSPECTIVE_FIELDS,
+    present,
+    present_item,
+    present_perspective,
+)
 from api.db import new_id, utcnow
 from api.jongeren import service as jongeren
 from api.jongeren.facts import Facts, case_facts, case_facts_none
@@ -371,7 +377,7 @@ def add_plan_item(gate: Gate, casus_id: str, body: schemas.PlanactieNieuw) -> sc
     gate.seal(item, "omschrijving", body.omschrijving)
     gate.session.add(item)
     gate.session.flush()
-    return _present_item(permit, item)
+    return present_item(permit, item)
 
 
 def update_plan_item(
@@ -391,16 +397,7 @@ def update_plan_item(
     item.status = body.status
     item.gewijzigd_op = utcnow()
     gate.session.flush()
-    return _present_item(permit, item)
-
-
-PERSPECTIVE_FIELDS = (
-    "beschermende_factoren",
-    "coach",
-    "dagbesteding",
-    "talentontwikkeling",
-    "steunfiguren",
-)
+    return present_item(permit, item)
 
 
 def put_perspective(
@@ -422,94 +419,4 @@ def put_perspective(
             gate.seal(plan, column, value)
     plan.gewijzigd_op = utcnow()
     gate.session.flush()
-    return _present_perspective(permit, plan)
-
-
-# --- presentation -------------------------------------------------------------------------------
-
-
-def present(gate: Gate, permit: Permit, casus: Casus, *, details: bool = True) -> schemas.Casus:
-    fields: dict[str, Any] = {}
-    if details and permit.may_see("plan"):
-        items = gate.session.scalars(
-            select(Planactie)
-            .where(Planactie.casus_id == casus.id)
-            .order_by(Planactie.deadline, Planactie.id)
-        ).all()
-        fields["plan"] = [_present_item(permit, item) for item in items]
-        plan = gate.session.scalars(
-            select(Perspectiefplan).where(Perspectiefplan.casus_id == casus.id)
-        ).first()
-        if plan is not None:
-            fields["perspectiefplan"] = _present_perspective(permit, plan)
-        escalations = gate.session.scalars(
-            select(Opschaling)
-            .where(Opschaling.casus_id == casus.id)
-            .order_by(Opschaling.gestart_op, Opschaling.id)
-        ).all()
-        # Only escalations whose covenant names the caller (pga partners do not learn of a
-        # RIEC-melding).
-        fields["opschalingen"] = [
-            _present_escalation(permit, e)
-            for e in escalations
-            if e.soort in permit.decision.visible_escalations
-        ]
-        steps = gate.session.scalars(
-            select(Statuswijziging)
-            .where(Statuswijziging.casus_id == casus.id)
-            .order_by(Statuswijziging.op, Statuswijziging.id)
-        ).all()
-        fields["historie"] = [
-            schemas.Statusstap(
-                van=step.van_status,
-                naar=step.naar_status,
-                reden=permit.reveal(step, "reden")[1],
-                door=step.door_org,
-                regie=step.regie,
-                op=step.op,
-            )
-            for step in steps
-        ]
-    return schemas.Casus(
-        id=casus.id,
-        jongere_id=casus.jongere_id,
-        status=casus.status,
-        toegestane_overgangen=list(statussen.OVERGANGEN[casus.status]),
-        casusregisseur=schemas.Regisseur(
-            id=casus.casusregisseur_id,
-            naam=casus.casusregisseur_naam,
-            email=casus.casusregisseur_email,
-        ),
-        regie=casus.regie,
-        doelgroeptoets_id=casus.doelgroeptoets_id,
-        geopend_op=casus.geopend_op,
-        gewijzigd_op=casus.gewijzigd_op,
-        **fields,
-    )
-
-
-def _present_item(permit: Permit, item: Planactie) -> schemas.Planactie:
-    fields = {
-        column: permit.reveal(item, column)[1]
-        for column in ("domein", "omschrijving", "deadline", "status")
-    }
-    return schemas.Planactie(
-        id=item.id, eigenaar=item.eigenaar, gewijzigd_op=item.gewijzigd_op, **fields
-    )
-
-
-def _present_perspective(permit: Permit, plan: Perspectiefplan) -> schemas.Perspectiefplan:
-    fields = {column: permit.reveal(plan, column)[1] for column in PERSPECTIVE_FIELDS}
-    return schemas.Perspectiefplan(gewijzigd_op=plan.gewijzigd_op, **fields)
-
-
-def _present_escalation(permit: Permit, escalation: Opschaling) -> schemas.Opschaling:
-    return schemas.Opschaling(
-        id=escalation.id,
-        soort=escalation.soort,
-        reden=permit.reveal(escalation, "reden")[1],
-        gestart_door=escalation.gestart_door,
-        gestart_op=escalation.gestart_op,
-        beeindigd_op=escalation.beeindigd_op,
-        beeindigings_reden=permit.reveal(escalation, "beeindigings_reden")[1],
-    )
+    return present_perspective(permit, plan)
