@@ -114,6 +114,22 @@ def test_only_the_director_reads_and_changes_its_case_until_it_hands_it_over(
         first.client_id
     )
 
+    # No other role of the municipality hands a case over: it has no team lead, and neither its
+    # policy adviser nor its partner system directs cases.
+    refused(
+        settings,
+        app_client.patch(url, json=handover(second), headers=adviser.headers("pga")),
+        adviser,
+        "alleen gemeente (casusregisseur) mag een casus vastleggen of wijzigen",
+    )
+    system = caller("gemeente", "partner_system")
+    refused(
+        settings,
+        app_client.patch(url, json=handover(second), headers=system.headers("pga")),
+        system,
+        "alleen gemeente (casusregisseur) mag een casus vastleggen of wijzigen",
+    )
+
     # The director hands it over (on record): now the other one directs it, and the first is
     # refused as the second was.
     handed = app_client.patch(url, json=handover(second), headers=first.headers("pga"))
