@@ -156,6 +156,7 @@ def signals_by_partner(
 DEMO_PERSONS = {
     "gemeente_beleidsadviseur": ("gemeente", "beleidsadviseur"),
     "om": ("om", "officier"),
+    "zvh": ("zvh", "procesregisseur"),
 }
 
 REGISSEUR = {"naam": "Demo Casusregisseur", "email": "casusregie@aanwas-demo.example"}
@@ -262,6 +263,14 @@ def _run_cases(api: DemoApi, jongere_ids: list[str], today: date) -> dict[str, s
         if scenario == "opgeschaald_zvh":
             escalation = {"soort": "zvh", "reden": "Lokale aanpak volstaat niet; ICO nodig."}
             api.call("gemeente", "pga", "POST", f"{casus}/opschalingen", escalation)
+            # Procesregie: the ZVH's procesregisseur puts the ICO's agreement in the plan.
+            ico_agreement = {
+                "domein": "zorg",
+                "omschrijving": "Afspraak uit het ICO: dagbesteding via het zorgaanbod.",
+                "eigenaar": "zvh",
+                "deadline": (today + timedelta(days=28)).isoformat(),
+            }
+            api.call("zvh", "ico", "POST", f"{casus}/planacties", ico_agreement)
             vervolging = {"soort": "strafrechtelijke_vervolging", "ingangsdatum": today.isoformat()}
             api.call("om", "ico", "POST", f"/v1/jongeren/{jongere_id}/maatregelen", vervolging)
         elif scenario == "riec_melding":

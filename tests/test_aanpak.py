@@ -459,7 +459,7 @@ def test_escalation_unlocks_exactly_its_covenant_and_de_escalation_locks_it(
 
 
 def test_plan_of_action_and_perspective_plan(
-    app_client: TestClient, parties: Parties, bsn: str, denied: Denied
+    app_client: TestClient, parties: Parties, bsn: str, denied: Denied, caller
 ) -> None:
     _, casus_id = open_case(app_client, parties, bsn)
     pga = parties.gemeente.headers("pga")
@@ -503,12 +503,24 @@ def test_plan_of_action_and_perspective_plan(
     denied(
         app_client.get(f"/v1/casussen/{casus_id}", headers=parties.jongerenwerk.headers()), "plan"
     )
+    successor = caller("gemeente", "casusregisseur")
     reassigned = app_client.patch(
         f"/v1/casussen/{casus_id}",
-        json={"casusregisseur": {"naam": "Joost Bakker", "email": "j.bakker@example.org"}},
+        json={
+            "casusregisseur": {
+                "id": successor.client_id,
+                "naam": "Joost Bakker",
+                "email": "j.bakker@example.org",
+            }
+        },
         headers=pga,
     )
-    assert reassigned.json()["casusregisseur"]["naam"] == "Joost Bakker"
+    assert reassigned.status_code == 200, reassigned.text
+    assert reassigned.json()["casusregisseur"] == {
+        "id": successor.client_id,
+        "naam": "Joost Bakker",
+        "email": "j.bakker@example.org",
+    }
 
 
 def test_measures_are_imposed_by_the_competent_authority(
@@ -739,7 +751,13 @@ def test_a_closed_case_stays_closed_when_the_youth_gets_a_new_one(
     denied(app_client.post(f"{old_case}/planacties", json=item, headers=pga), "actieve PGA")
     renamed = app_client.patch(
         old_case,
-        json={"casusregisseur": {"naam": "Joost Bakker", "email": "j.bakker@example.org"}},
+        json={
+            "casusregisseur": {
+                "id": parties.gemeente.client_id,
+                "naam": "Joost Bakker",
+                "email": "j.bakker@example.org",
+            }
+        },
         headers=pga,
     )
     assert renamed.status_code == 409 and renamed.json()["title"] == "Casus afgesloten"

@@ -46,6 +46,14 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
         "afgesloten": "afgesloten",
     }
     assert [e["soort"] for e in seen["riec_melding"]["opschalingen"]] == ["riec"]
+    # The director is the demo casusregisseur's identity; escalated to the ZVH, procesregie,
+    # with the ZVH's agreement from the ICO in the plan.
+    assert {case["casusregisseur"]["id"] for case in seen.values()} == {director["clientId"]}
+    assert {scenario: case["regie"] for scenario, case in seen.items()} == {
+        **dict.fromkeys(cases, "casusregie"),
+        "opgeschaald_zvh": "procesregie",
+    }
+    assert "zvh" in {item["eigenaar"] for item in seen["opgeschaald_zvh"]["plan"]}
     assert len(seen["actief"]["plan"]) == 3 and seen["actief"]["perspectiefplan"]["coach"]
     # The heavier approach means police antecedents: the police see it, others do not.
     police = summary["demoClients"]["politie"]

@@ -11,6 +11,7 @@ from api.db import Base, UtcDateTime, new_id, utcnow
 from api.security.categories import not_personal, personal
 
 _EMPLOYEE = "de casusregisseur is een medewerker van de gemeente, geen gegeven over de jongere"
+_REGIE = "casusregie of procesregie: wie de casus regisseert, geen gegeven over de jongere"
 
 
 # One open case per youth, kept by the database too: of two simultaneous openings, one wins.
@@ -34,6 +35,17 @@ class Casus(Base):
     status: Mapped[str] = mapped_column(String(30), index=True)
     casusregisseur_naam: Mapped[str] = mapped_column(String(200), info=not_personal(_EMPLOYEE))
     casusregisseur_email: Mapped[str] = mapped_column(String(200), info=not_personal(_EMPLOYEE))
+    # Who directs the case: the identity of the caller that opened it or was assigned to it (a
+    # client id now; a person once people log in). Name and e-mail are contact details only.
+    # Null for a case opened before 0014 whose opening is no longer in the audit log.
+    casusregisseur_id: Mapped[str | None] = mapped_column(
+        String(200), index=True, info=not_personal(_EMPLOYEE)
+    )
+    # casusregie (the municipality's director leads) or procesregie (escalated to the ZVH: its
+    # procesregisseur leads the process beside the director).
+    regie: Mapped[str] = mapped_column(
+        String(12), server_default="casusregie", info=not_personal(_REGIE)
+    )
     doelgroeptoets_id: Mapped[str] = mapped_column(ForeignKey("doelgroeptoetsen.id"))
     geopend_door: Mapped[str] = mapped_column(String(40))
     geopend_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -49,6 +61,10 @@ class Statuswijziging(Base):
     casus_id: Mapped[str] = mapped_column(ForeignKey("casussen.id"), index=True)
     van_status: Mapped[str | None] = mapped_column(String(30))
     naar_status: Mapped[str] = mapped_column(String(30))
+    # The regie the case is in after this step: the history of casusregie and procesregie.
+    regie: Mapped[str] = mapped_column(
+        String(12), server_default="casusregie", info=not_personal(_REGIE)
+    )
     reden: Mapped[str] = mapped_column(Text, info=personal("plan"))
     door_org: Mapped[str] = mapped_column(String(40))
     op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

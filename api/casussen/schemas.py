@@ -9,6 +9,7 @@ from api.schemas import ApiModel
 from api.validation import IsoDate
 
 Status = Literal["aangemeld", "actief", "opgeschaald_zvh", "afgesloten"]
+Regie = Literal["casusregie", "procesregie"]
 Domein = Literal["zorg", "onderwijs", "straf", "bestuurlijk"]
 Organisatie = Literal[
     "politie",
@@ -52,8 +53,41 @@ class CasusNieuw(ApiModel):
     }
 
 
+class NieuweCasusregisseur(Casusregisseur):
+    id: str = Field(
+        min_length=1,
+        max_length=200,
+        description="Wie de casus voortaan regisseert: de client-id van een casusregisseur "
+        "van de gemeente (straks: de persoon).",
+    )
+
+
 class CasusWijziging(ApiModel):
-    casusregisseur: Casusregisseur
+    casusregisseur: NieuweCasusregisseur
+
+    model_config = ApiModel.model_config | {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "casusregisseur": {
+                        "id": "gemeente-0123456789ab",
+                        "naam": "Sanne de Vries",
+                        "email": "s.devries@example.org",
+                    }
+                }
+            ]
+        }
+    }
+
+
+class Regisseur(Casusregisseur):
+    """Who directs the case (`id`: the identity the API checks) and how to reach them."""
+
+    id: str | None = Field(
+        default=None,
+        description="De client-id van de casusregisseur (straks: de persoon); leeg bij een "
+        "oude casus waarvan niet meer bekend is wie hem opende.",
+    )
 
 
 class StatuswijzigingNieuw(ApiModel):
@@ -167,6 +201,7 @@ class Statusstap(ApiModel):
     naar: str
     reden: str | None = None
     door: str
+    regie: Regie
     op: datetime
 
 
@@ -177,7 +212,11 @@ class Casus(ApiModel):
     jongere_id: str
     status: Status
     toegestane_overgangen: list[str]
-    casusregisseur: Casusregisseur
+    casusregisseur: Regisseur
+    regie: Regie = Field(
+        description="`casusregie`, of `procesregie` zolang de casus is opgeschaald naar het "
+        "Zorg- en Veiligheidshuis (de procesregisseur voegt dan ook planacties toe)."
+    )
     doelgroeptoets_id: str
     geopend_op: datetime
     gewijzigd_op: datetime

@@ -16,24 +16,33 @@ from sqlalchemy.exc import IntegrityError
 from api.beoordeling import doelgroeptoets
 from api.casussen import schemas, statussen
 from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
+from api.casussen.presentation import (
+    PERSPECTIVE_FIELDS,
+    present,
+    present_item,
+    present_perspective,
+)
 from api.db import new_id, utcnow
 from api.jongeren import service as jongeren
-from api.jongeren.facts import case_facts, case_facts_none
+from api.jongeren.facts import Facts, case_facts, case_facts_none
 from api.jongeren.models import Jongere
 from api.pagination import paginate
-from api.problems import Problem
+from api.problems import Problem, invalid_input
+from api.security import clients
 from api.security.audit import Access
 from api.security.gate import Gate
 from api.security.permit import Permit
 
 PLAN = ["plan"]
+CASUSREGIE = "casusregie"
+PROCESREGIE = "procesregie"
 
 
 def _resource(
     gate: Gate,
     jongere_id: str | None,
     provided_by: str | None,
-    facts: dict[str, bool] | None = None,
+    facts: Facts | None = None,
     **extra: Any,
 ) -> dict[str, Any]:
     return {
@@ -46,9 +55,10 @@ def _resource(
     }
 
 
-def facts_of_case(gate: Gate, casus: Casus | None) -> dict[str, bool]:
+def facts_of_case(gate: Gate, casus: Casus | None) -> Facts:
     """The facts of this case (not of the youth's other cases): a closed case stays closed to
-    the covenants even when the same youth has a new one."""
+    the covenants even when the same youth has a new one. Its director (`regisseur`) holds for
+    a closed case too: the history stays its director's."""
     if casus is None:
         return case_facts_none()
     open_ = casus.status in statussen.OPEN_STATUSSEN
@@ -56,6 +66,7 @@ def facts_of_case(gate: Gate, casus: Casus | None) -> dict[str, bool]:
         "pga_actief": open_,
         "opgeschaald_zvh": casus.status == statussen.OPGESCHAALD_ZVH,
         "riec_melding": open_ and _open_escalation(gate, casus.id, "riec") is not None,
+        "regisseur": casus.casusregisseur_id,
     }
 
 
@@ -107,6 +118,9 @@ def open_case(gate: Gate, body: schemas.CasusNieuw) -> schemas.Casus:
         status=statussen.AANGEMELD,
         casusregisseur_naam=body.casusregisseur.naam,
         casusregisseur_email=body.casusregisseur.email,
+        # The director is whoever opens the case (not a name in the body): only it changes it.
+        casusregisseur_id=gate.principal.identity,
+        regie=CASUSREGIE,
         doelgroeptoets_id=toets.id,
         geopend_door=gate.principal.org,
     )
@@ -200,8 +214,16 @@ def list_cases(
 
 
 def reassign(gate: Gate, casus_id: str, body: schemas.CasusWijziging) -> schemas.Casus:
+    """Hands the case to another director: only its director does (the policy decides, like
+    any change of the case), and the new one must be a casusregisseur of the municipality."""
     casus, permit = _load(gate, casus_id, "update")
     _open_for_changes(casus)
+    new = clients.find_client(gate.session, body.casusregisseur.id)
+    if new is None or not new.active or new.org != "gemeente" or "casusregisseur" not in new.roles:
+        raise invalid_input(
+            [{"name": "casusregisseur.id", "reason": "geen actieve casusregisseur van de gemeente"}]
+        )
+    casus.casusregisseur_id = new.client_id
     casus.casusregisseur_naam = body.casusregisseur.naam
     casus.casusregisseur_email = body.casusregisseur.email
     casus.gewijzigd_op = utcnow()
@@ -229,10 +251,12 @@ def _transition(gate: Gate, casus: Casus, naar: str, reden: str) -> None:
             toegestaneOvergangen=allowed,
         )
     # Conditional on the status we read: of two concurrent changes, one wins, one gets a 409.
+    # Escalated to the ZVH the case is in procesregie; back (or closed), in casusregie again.
+    regie = PROCESREGIE if naar == statussen.OPGESCHAALD_ZVH else CASUSREGIE
     moved = gate.session.execute(
         update(Casus)
         .where(Casus.id == casus.id, Casus.status == van)
-        .values(status=naar, gewijzigd_op=utcnow())
+        .values(status=naar, regie=regie, gewijzigd_op=utcnow())
         .execution_options(synchronize_session=False)
     )
     if moved.rowcount != 1:  # type: ignore[attr-defined]
@@ -256,6 +280,7 @@ def _log_step(gate: Gate, casus: Casus, van: str | None, naar: str, reden: str) 
         casus_id=casus.id,
         van_status=van,
         naar_status=naar,
+        regie=casus.regie,
         door_org=gate.principal.org,
     )
     gate.seal(step, "reden", reden)
@@ -352,7 +377,7 @@ def add_plan_item(gate: Gate, casus_id: str, body: schemas.PlanactieNieuw) -> sc
     gate.seal(item, "omschrijving", body.omschrijving)
     gate.session.add(item)
     gate.session.flush()
-    return _present_item(permit, item)
+    return present_item(permit, item)
 
 
 def update_plan_item(
@@ -372,16 +397,7 @@ def update_plan_item(
     item.status = body.status
     item.gewijzigd_op = utcnow()
     gate.session.flush()
-    return _present_item(permit, item)
-
-
-PERSPECTIVE_FIELDS = (
-    "beschermende_factoren",
-    "coach",
-    "dagbesteding",
-    "talentontwikkeling",
-    "steunfiguren",
-)
+    return present_item(permit, item)
 
 
 def put_perspective(
@@ -403,90 +419,4 @@ def put_perspective(
             gate.seal(plan, column, value)
     plan.gewijzigd_op = utcnow()
     gate.session.flush()
-    return _present_perspective(permit, plan)
-
-
-# --- presentation -------------------------------------------------------------------------------
-
-
-def present(gate: Gate, permit: Permit, casus: Casus, *, details: bool = True) -> schemas.Casus:
-    fields: dict[str, Any] = {}
-    if details and permit.may_see("plan"):
-        items = gate.session.scalars(
-            select(Planactie)
-            .where(Planactie.casus_id == casus.id)
-            .order_by(Planactie.deadline, Planactie.id)
-        ).all()
-        fields["plan"] = [_present_item(permit, item) for item in items]
-        plan = gate.session.scalars(
-            select(Perspectiefplan).where(Perspectiefplan.casus_id == casus.id)
-        ).first()
-        if plan is not None:
-            fields["perspectiefplan"] = _present_perspective(permit, plan)
-        escalations = gate.session.scalars(
-            select(Opschaling)
-            .where(Opschaling.casus_id == casus.id)
-            .order_by(Opschaling.gestart_op, Opschaling.id)
-        ).all()
-        # Only escalations whose covenant names the caller (pga partners do not learn of a
-        # RIEC-melding).
-        fields["opschalingen"] = [
-            _present_escalation(permit, e)
-            for e in escalations
-            if e.soort in permit.decision.visible_escalations
-        ]
-        steps = gate.session.scalars(
-            select(Statuswijziging)
-            .where(Statuswijziging.casus_id == casus.id)
-            .order_by(Statuswijziging.op, Statuswijziging.id)
-        ).all()
-        fields["historie"] = [
-            schemas.Statusstap(
-                van=step.van_status,
-                naar=step.naar_status,
-                reden=permit.reveal(step, "reden")[1],
-                door=step.door_org,
-                op=step.op,
-            )
-            for step in steps
-        ]
-    return schemas.Casus(
-        id=casus.id,
-        jongere_id=casus.jongere_id,
-        status=casus.status,
-        toegestane_overgangen=list(statussen.OVERGANGEN[casus.status]),
-        casusregisseur=schemas.Casusregisseur(
-            naam=casus.casusregisseur_naam, email=casus.casusregisseur_email
-        ),
-        doelgroeptoets_id=casus.doelgroeptoets_id,
-        geopend_op=casus.geopend_op,
-        gewijzigd_op=casus.gewijzigd_op,
-        **fields,
-    )
-
-
-def _present_item(permit: Permit, item: Planactie) -> schemas.Planactie:
-    fields = {
-        column: permit.reveal(item, column)[1]
-        for column in ("domein", "omschrijving", "deadline", "status")
-    }
-    return schemas.Planactie(
-        id=item.id, eigenaar=item.eigenaar, gewijzigd_op=item.gewijzigd_op, **fields
-    )
-
-
-def _present_perspective(permit: Permit, plan: Perspectiefplan) -> schemas.Perspectiefplan:
-    fields = {column: permit.reveal(plan, column)[1] for column in PERSPECTIVE_FIELDS}
-    return schemas.Perspectiefplan(gewijzigd_op=plan.gewijzigd_op, **fields)
-
-
-def _present_escalation(permit: Permit, escalation: Opschaling) -> schemas.Opschaling:
-    return schemas.Opschaling(
-        id=escalation.id,
-        soort=escalation.soort,
-        reden=permit.reveal(escalation, "reden")[1],
-        gestart_door=escalation.gestart_door,
-        gestart_op=escalation.gestart_op,
-        beeindigd_op=escalation.beeindigd_op,
-        beeindigings_reden=permit.reveal(escalation, "beeindigings_reden")[1],
-    )
+    return present_perspective(permit, plan)

@@ -1,8 +1,10 @@
 """What the policy needs to know of a youth's case, which switches covenants on: pga while a
-case is open, zvh while it is escalated to the ZVH, riec while it has an open RIEC-melding.
+case is open, zvh while it is escalated to the ZVH, riec while it has an open RIEC-melding;
+and who directs the open case (`regisseur`), which narrows a casusregisseur to its own cases.
 
-Asked as three EXISTS beside whatever else a request reads about the youth, so that finding a
-youth (by BSN, or through one of their signals) and their case's state is one query."""
+Asked as three EXISTS and one scalar subquery beside whatever else a request reads about the
+youth, so that finding a youth (by BSN, or through one of their signals) and their case's state
+is one query."""
 
 from __future__ import annotations
 
@@ -17,8 +19,12 @@ from api.jongeren.models import Jongere
 
 FACTS = ("pga_actief", "opgeschaald_zvh", "riec_melding")
 
+# The facts the policy gets about a youth's case: the three above, and `regisseur` (the identity
+# directing the open case, or None).
+Facts = dict[str, bool | str | None]
 
-def fact_columns(jongere_id: ColumnElement[Any] | Any) -> list[Label[bool]]:
+
+def fact_columns(jongere_id: ColumnElement[Any] | Any) -> list[Label[Any]]:
     """The case facts of the youth `jongere_id` names, as columns of a query."""
     open_case = (Casus.jongere_id == jongere_id) & Casus.status.in_(statussen.OPEN_STATUSSEN)
     return [
@@ -34,12 +40,16 @@ def fact_columns(jongere_id: ColumnElement[Any] | Any) -> list[Label[bool]]:
             Opschaling.beeindigd_op.is_(None),
         )
         .label("riec_melding"),
+        # At most one open case per youth (a unique index keeps it so).
+        select(Casus.casusregisseur_id).where(open_case).scalar_subquery().label("regisseur"),
     ]
 
 
-def as_facts(values: Any) -> dict[str, bool]:
+def as_facts(values: Any) -> Facts:
     """The facts from a row that holds the fact columns (by their labels)."""
-    return {name: bool(getattr(values, name)) for name in FACTS}
+    facts: Facts = {name: bool(getattr(values, name)) for name in FACTS}
+    facts["regisseur"] = values.regisseur
+    return facts
 
 
 # Built once: building these (and their cache keys) for every request cost more than running them.
@@ -50,18 +60,20 @@ _YOUTH_BY_INDEX = select(Jongere.id, *fact_columns(Jongere.id)).where(
 _YOUTH_BY_ID = select(Jongere, *fact_columns(Jongere.id)).where(Jongere.id == bindparam("id"))
 
 
-def case_facts(session: Session, jongere_id: str | None) -> dict[str, bool]:
+def case_facts(session: Session, jongere_id: str | None) -> Facts:
     if jongere_id is None:
         return case_facts_none()
     return as_facts(session.execute(_FACTS_OF, {"jongere_id": jongere_id}).one())
 
 
-def case_facts_none() -> dict[str, bool]:
+def case_facts_none() -> Facts:
     """The facts of a youth without a case (or of no youth in particular)."""
-    return dict.fromkeys(FACTS, False)
+    facts: Facts = dict.fromkeys(FACTS, False)
+    facts["regisseur"] = None
+    return facts
 
 
-def youth_by_bsn_index(session: Session, index: str) -> tuple[str | None, dict[str, bool]]:
+def youth_by_bsn_index(session: Session, index: str) -> tuple[str | None, Facts]:
     """The id of the youth a BSN's blind index finds, with their case facts, in one query."""
     row = session.connection().execute(_YOUTH_BY_INDEX, {"index": index}).first()
     if row is None:
@@ -69,7 +81,7 @@ def youth_by_bsn_index(session: Session, index: str) -> tuple[str | None, dict[s
     return row.id, as_facts(row)
 
 
-def youth_with_facts(session: Session, jongere_id: str) -> tuple[Jongere | None, dict[str, bool]]:
+def youth_with_facts(session: Session, jongere_id: str) -> tuple[Jongere | None, Facts]:
     """A youth by id with their case facts, in one query (None: no such youth, and no case)."""
     row = session.execute(_YOUTH_BY_ID, {"id": jongere_id}).first()
     if row is None:

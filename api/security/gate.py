@@ -86,6 +86,7 @@ class Gate:
         return {
             "subject": {
                 "client_id": self.principal.client_id,
+                "user": self.principal.user,
                 "org": self.principal.org,
                 "roles": list(self.principal.roles),
             },

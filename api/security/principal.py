@@ -13,3 +13,8 @@ class Principal:
     org: str
     roles: tuple[str, ...]
     user: str | None = None
+
+    @property
+    def identity(self) -> str:
+        """Who acts, as one name: the person once people log in, until then the client."""
+        return self.user or self.client_id

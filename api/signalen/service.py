@@ -18,6 +18,7 @@ from api.beoordeling import doelgroeptoets
 from api.db import new_id
 from api.jongeren import service as jongeren
 from api.jongeren.facts import (
+    Facts,
     as_facts,
     case_facts_none,
     fact_columns,
@@ -37,7 +38,7 @@ from api.signalen.models import Signaal
 SIGNAL_CATEGORIES = ["identiteit", "signaal"]
 
 
-def resource(*, provided_by: str | None, facts: dict[str, bool]) -> dict[str, Any]:
+def resource(*, provided_by: str | None, facts: Facts) -> dict[str, Any]:
     """The facts about signals the policy decides on (`facts`: the youth's case)."""
     return {
         "main_category": "signaal",

@@ -3,18 +3,19 @@
 # youth, today? Anything not explicitly allowed is denied.
 #
 # input:
-#   subject:  {client_id, org, roles}
+#   subject:  {client_id, user (null until people log in), org, roles}
 #   action:   create | update | delete | read | list
 #   purpose:  the Doelbinding header (null when absent)
 #   resource: {type, main_category, categories: [category], provided_by: org | null,
 #              provided_categories: [category], involved: [org],
-#              jongere: {pga_actief, opgeschaald_zvh, riec_melding}}
+#              jongere: {pga_actief, opgeschaald_zvh, riec_melding, regisseur}}
 #     main_category: without it the resource means nothing (a signal's is `signaal`)
 #     provided_by:   the organisation that provided this record (single reads)
 #     provided_categories: what that organisation supplied in it (own data covers only that)
 #     involved:      for betrokkenheid, the organisations involved with the youth
 #     soort, deelnemers: for overleg, the kind of meeting and its participating organisations
-#     jongere:       facts about the youth's case that switch covenants on
+#     jongere:       facts about the youth's case that switch covenants on, and who directs
+#                    it (regisseur: the identity of its casusregisseur, null when unknown)
 #     eigenaar:      for a planactie, the organisation that owns the item
 #     soort:         for a maatregel, the kind of measure (who may impose it depends on it)
 #     overleg:       for an item on a meeting's agenda (a youth's identity, its signals), the
@@ -26,10 +27,11 @@
 package aanwas.gate
 
 import data.aanwas.convenanten
+import data.aanwas.regie
 import data.aanwas.taken
 
 # Bumped with every change to the rules in this package; the covenant data has its own hash.
-beleidsversie := "5"
+beleidsversie := "6"
 
 revision := sprintf("%s/%s", [beleidsversie, convenanten.revisie])
 
@@ -98,6 +100,7 @@ applicable contains code if {
 	covenant := data.convenanten[code]
 	convenanten.van_kracht(covenant)
 	condition_met(covenant)
+	not code in regie.set_aside
 }
 
 shared_with_caller(covenant) := object.get(
@@ -202,6 +205,7 @@ precondition if {
 	known_purpose
 	may_see_personal_data
 	taken.task_covers_request
+	not regie.other_directors_case
 }
 
 grant := data_grant if not input.resource.type in {"betrokkenheid", "overleg"}
@@ -376,6 +380,8 @@ else := sprintf("organisatie '%s' kent geen rol '%s'", [input.subject.org, min(u
 else := data.referentie.rollen_zonder_persoonsgegevens[min(restricted_roles)] if {
 	count(restricted_roles) > 0
 }
+
+else := regie.reason if regie.reason
 
 # The organisation works under the purpose (a covenant names it): the role's task refuses.
 else := taken.purpose_refusal if {

@@ -32,6 +32,7 @@ from .bulk_resultaat import BulkResultaat
 from .casus import Casus
 from .casus_lijst import CasusLijst
 from .casus_nieuw import CasusNieuw
+from .casus_regie import CasusRegie
 from .casus_status import CasusStatus
 from .casus_wijziging import CasusWijziging
 from .casusregisseur import Casusregisseur
@@ -105,6 +106,7 @@ from .maatregel_nieuw_soort import MaatregelNieuwSoort
 from .maatregel_nieuw_status import MaatregelNieuwStatus
 from .maatregel_wijziging import MaatregelWijziging
 from .maatregel_wijziging_status import MaatregelWijzigingStatus
+from .nieuwe_casusregisseur import NieuweCasusregisseur
 from .opschaling import Opschaling
 from .opschaling_nieuw import OpschalingNieuw
 from .opschaling_nieuw_soort import OpschalingNieuwSoort
@@ -125,6 +127,7 @@ from .problem import Problem
 from .problem_invalid_params_item import ProblemInvalidParamsItem
 from .reden import Reden
 from .reeks_weigeringen import ReeksWeigeringen
+from .regisseur import Regisseur
 from .revert_samenvoeging_doelbinding import RevertSamenvoegingDoelbinding
 from .run_doelgroeptoets_doelbinding import RunDoelgroeptoetsDoelbinding
 from .samenvoeging import Samenvoeging
@@ -141,6 +144,7 @@ from .signaal_nieuw import SignaalNieuw
 from .signalen_bulk import SignalenBulk
 from .signalen_bulk_signalen_item import SignalenBulkSignalenItem
 from .statusstap import Statusstap
+from .statusstap_regie import StatusstapRegie
 from .statuswijziging_nieuw import StatuswijzigingNieuw
 from .statuswijziging_nieuw_status import StatuswijzigingNieuwStatus
 from .update_antecedent_doelbinding import UpdateAntecedentDoelbinding
@@ -193,6 +197,7 @@ __all__ = (
     "Casus",
     "CasusLijst",
     "CasusNieuw",
+    "CasusRegie",
     "Casusregisseur",
     "CasusStatus",
     "CasusWijziging",
@@ -264,6 +269,7 @@ __all__ = (
     "MaatregelNieuwStatus",
     "MaatregelWijziging",
     "MaatregelWijzigingStatus",
+    "NieuweCasusregisseur",
     "Opschaling",
     "OpschalingNieuw",
     "OpschalingNieuwSoort",
@@ -284,6 +290,7 @@ __all__ = (
     "ProblemInvalidParamsItem",
     "Reden",
     "ReeksWeigeringen",
+    "Regisseur",
     "RevertSamenvoegingDoelbinding",
     "RunDoelgroeptoetsDoelbinding",
     "Samenvoeging",
@@ -300,6 +307,7 @@ __all__ = (
     "SignalenBulk",
     "SignalenBulkSignalenItem",
     "Statusstap",
+    "StatusstapRegie",
     "StatuswijzigingNieuw",
     "StatuswijzigingNieuwStatus",
     "UpdateAntecedentDoelbinding",

@@ -6,14 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.casus_regie import CasusRegie
 from ..models.casus_status import CasusStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.casusregisseur import Casusregisseur
     from ..models.opschaling import Opschaling
     from ..models.perspectiefplan import Perspectiefplan
     from ..models.planactie import Planactie
+    from ..models.regisseur import Regisseur
     from ..models.statusstap import Statusstap
 
 
@@ -29,7 +30,9 @@ class Casus:
         jongere_id (str):
         status (CasusStatus):
         toegestane_overgangen (list[str]):
-        casusregisseur (Casusregisseur):
+        casusregisseur (Regisseur): Who directs the case (`id`: the identity the API checks) and how to reach them.
+        regie (CasusRegie): `casusregie`, of `procesregie` zolang de casus is opgeschaald naar het Zorg- en
+            Veiligheidshuis (de procesregisseur voegt dan ook planacties toe).
         doelgroeptoets_id (str):
         geopend_op (datetime.datetime):
         gewijzigd_op (datetime.datetime):
@@ -43,7 +46,8 @@ class Casus:
     jongere_id: str
     status: CasusStatus
     toegestane_overgangen: list[str]
-    casusregisseur: Casusregisseur
+    casusregisseur: Regisseur
+    regie: CasusRegie
     doelgroeptoets_id: str
     geopend_op: datetime.datetime
     gewijzigd_op: datetime.datetime
@@ -64,6 +68,8 @@ class Casus:
         toegestane_overgangen = self.toegestane_overgangen
 
         casusregisseur = self.casusregisseur.to_dict()
+
+        regie = self.regie.value
 
         doelgroeptoets_id = self.doelgroeptoets_id
 
@@ -124,6 +130,7 @@ class Casus:
                 "status": status,
                 "toegestaneOvergangen": toegestane_overgangen,
                 "casusregisseur": casusregisseur,
+                "regie": regie,
                 "doelgroeptoetsId": doelgroeptoets_id,
                 "geopendOp": geopend_op,
                 "gewijzigdOp": gewijzigd_op,
@@ -142,10 +149,10 @@ class Casus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.casusregisseur import Casusregisseur  # noqa: PLC0415
         from ..models.opschaling import Opschaling  # noqa: PLC0415
         from ..models.perspectiefplan import Perspectiefplan  # noqa: PLC0415
         from ..models.planactie import Planactie  # noqa: PLC0415
+        from ..models.regisseur import Regisseur  # noqa: PLC0415
         from ..models.statusstap import Statusstap  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -157,7 +164,9 @@ class Casus:
 
         toegestane_overgangen = cast(list[str], d.pop("toegestaneOvergangen"))
 
-        casusregisseur = Casusregisseur.from_dict(d.pop("casusregisseur"))
+        casusregisseur = Regisseur.from_dict(d.pop("casusregisseur"))
+
+        regie = CasusRegie(d.pop("regie"))
 
         doelgroeptoets_id = d.pop("doelgroeptoetsId")
 
@@ -258,6 +267,7 @@ class Casus:
             status=status,
             toegestane_overgangen=toegestane_overgangen,
             casusregisseur=casusregisseur,
+            regie=regie,
             doelgroeptoets_id=doelgroeptoets_id,
             geopend_op=geopend_op,
             gewijzigd_op=gewijzigd_op,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
-    from ..models.casusregisseur import Casusregisseur
+    from ..models.nieuwe_casusregisseur import NieuweCasusregisseur
 
 
 T = TypeVar("T", bound="CasusWijziging")
@@ -16,10 +16,10 @@ T = TypeVar("T", bound="CasusWijziging")
 class CasusWijziging:
     """
     Attributes:
-        casusregisseur (Casusregisseur):
+        casusregisseur (NieuweCasusregisseur):
     """
 
-    casusregisseur: Casusregisseur
+    casusregisseur: NieuweCasusregisseur
 
     def to_dict(self) -> dict[str, Any]:
         casusregisseur = self.casusregisseur.to_dict()
@@ -36,10 +36,10 @@ class CasusWijziging:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.casusregisseur import Casusregisseur  # noqa: PLC0415
+        from ..models.nieuwe_casusregisseur import NieuweCasusregisseur  # noqa: PLC0415
 
         d = dict(src_dict)
-        casusregisseur = Casusregisseur.from_dict(d.pop("casusregisseur"))
+        casusregisseur = NieuweCasusregisseur.from_dict(d.pop("casusregisseur"))
 
         casus_wijziging = cls(
             casusregisseur=casusregisseur,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.statusstap_regie import StatusstapRegie
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Statusstap")
@@ -17,6 +18,7 @@ class Statusstap:
     Attributes:
         naar (str):
         door (str):
+        regie (StatusstapRegie):
         op (datetime.datetime):
         van (None | str | Unset):
         reden (None | str | Unset):
@@ -24,6 +26,7 @@ class Statusstap:
 
     naar: str
     door: str
+    regie: StatusstapRegie
     op: datetime.datetime
     van: None | str | Unset = UNSET
     reden: None | str | Unset = UNSET
@@ -32,6 +35,8 @@ class Statusstap:
         naar = self.naar
 
         door = self.door
+
+        regie = self.regie.value
 
         op = self.op.isoformat()
 
@@ -53,6 +58,7 @@ class Statusstap:
             {
                 "naar": naar,
                 "door": door,
+                "regie": regie,
                 "op": op,
             }
         )
@@ -69,6 +75,8 @@ class Statusstap:
         naar = d.pop("naar")
 
         door = d.pop("door")
+
+        regie = StatusstapRegie(d.pop("regie"))
 
         op = datetime.datetime.fromisoformat(d.pop("op"))
 
@@ -93,6 +101,7 @@ class Statusstap:
         statusstap = cls(
             naar=naar,
             door=door,
+            regie=regie,
             op=op,
             van=van,
             reden=reden,

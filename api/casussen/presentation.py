@@ -1,0 +1,109 @@
+"""A case as one caller may see it: the plan's content only where the decision permits the `plan`
+category, escalations only those whose covenant names the caller, every sealed field opened
+through the caller's Permit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from api.casussen import schemas, statussen
+from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
+from api.security.gate import Gate
+from api.security.permit import Permit
+
+PERSPECTIVE_FIELDS = (
+    "beschermende_factoren",
+    "coach",
+    "dagbesteding",
+    "talentontwikkeling",
+    "steunfiguren",
+)
+
+
+def present(gate: Gate, permit: Permit, casus: Casus, *, details: bool = True) -> schemas.Casus:
+    fields: dict[str, Any] = {}
+    if details and permit.may_see("plan"):
+        items = gate.session.scalars(
+            select(Planactie)
+            .where(Planactie.casus_id == casus.id)
+            .order_by(Planactie.deadline, Planactie.id)
+        ).all()
+        fields["plan"] = [present_item(permit, item) for item in items]
+        plan = gate.session.scalars(
+            select(Perspectiefplan).where(Perspectiefplan.casus_id == casus.id)
+        ).first()
+        if plan is not None:
+            fields["perspectiefplan"] = present_perspective(permit, plan)
+        escalations = gate.session.scalars(
+            select(Opschaling)
+            .where(Opschaling.casus_id == casus.id)
+            .order_by(Opschaling.gestart_op, Opschaling.id)
+        ).all()
+        # Only escalations whose covenant names the caller (pga partners do not learn of a
+        # RIEC-melding).
+        fields["opschalingen"] = [
+            present_escalation(permit, e)
+            for e in escalations
+            if e.soort in permit.decision.visible_escalations
+        ]
+        steps = gate.session.scalars(
+            select(Statuswijziging)
+            .where(Statuswijziging.casus_id == casus.id)
+            .order_by(Statuswijziging.op, Statuswijziging.id)
+        ).all()
+        fields["historie"] = [
+            schemas.Statusstap(
+                van=step.van_status,
+                naar=step.naar_status,
+                reden=permit.reveal(step, "reden")[1],
+                door=step.door_org,
+                regie=step.regie,
+                op=step.op,
+            )
+            for step in steps
+        ]
+    return schemas.Casus(
+        id=casus.id,
+        jongere_id=casus.jongere_id,
+        status=casus.status,
+        toegestane_overgangen=list(statussen.OVERGANGEN[casus.status]),
+        casusregisseur=schemas.Regisseur(
+            id=casus.casusregisseur_id,
+            naam=casus.casusregisseur_naam,
+            email=casus.casusregisseur_email,
+        ),
+        regie=casus.regie,
+        doelgroeptoets_id=casus.doelgroeptoets_id,
+        geopend_op=casus.geopend_op,
+        gewijzigd_op=casus.gewijzigd_op,
+        **fields,
+    )
+
+
+def present_item(permit: Permit, item: Planactie) -> schemas.Planactie:
+    fields = {
+        column: permit.reveal(item, column)[1]
+        for column in ("domein", "omschrijving", "deadline", "status")
+    }
+    return schemas.Planactie(
+        id=item.id, eigenaar=item.eigenaar, gewijzigd_op=item.gewijzigd_op, **fields
+    )
+
+
+def present_perspective(permit: Permit, plan: Perspectiefplan) -> schemas.Perspectiefplan:
+    fields = {column: permit.reveal(plan, column)[1] for column in PERSPECTIVE_FIELDS}
+    return schemas.Perspectiefplan(gewijzigd_op=plan.gewijzigd_op, **fields)
+
+
+def present_escalation(permit: Permit, escalation: Opschaling) -> schemas.Opschaling:
+    return schemas.Opschaling(
+        id=escalation.id,
+        soort=escalation.soort,
+        reden=permit.reveal(escalation, "reden")[1],
+        gestart_door=escalation.gestart_door,
+        gestart_op=escalation.gestart_op,
+        beeindigd_op=escalation.beeindigd_op,
+        beeindigings_reden=permit.reveal(escalation, "beeindigings_reden")[1],
+    )
