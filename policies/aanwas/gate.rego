@@ -29,7 +29,7 @@ import data.aanwas.convenanten
 import data.aanwas.taken
 
 # Bumped with every change to the rules in this package; the covenant data has its own hash.
-beleidsversie := "5"
+beleidsversie := "6"
 
 revision := sprintf("%s/%s", [beleidsversie, convenanten.revisie])
 
@@ -100,6 +100,23 @@ applicable contains code if {
 	condition_met(covenant)
 }
 
+# Covenants the caller receives data through. Under one it only supplies under (the schools push
+# signals, convenanten.rego) it writes a new record it supplies itself, and receives nothing.
+receiving := applicable - convenanten.alleen_aanleverend
+
+giving contains code if some code in receiving
+
+giving contains code if {
+	input.action == "create"
+	input.resource.provided_by == input.subject.org
+	some code in (applicable & convenanten.alleen_aanleverend)
+}
+
+only_supplies if {
+	count(applicable) > 0
+	count(receiving) == 0
+}
+
 shared_with_caller(covenant) := object.get(
 	object.get(covenant, "categorieen_per_partij", {}),
 	input.subject.org,
@@ -108,7 +125,7 @@ shared_with_caller(covenant) := object.get(
 
 # The requested categories an applicable covenant shares with the caller.
 covenant_categories contains category if {
-	some code in applicable
+	some code in giving
 	some category in shared_with_caller(data.convenanten[code])
 	category in input.resource.categories
 	not category in never_visible
@@ -283,7 +300,7 @@ else := {
 involvement_grant := {"basis": "betrokkenheid", "categories": {"signaal"}, "row_filter": null} if {
 	input.action == "read"
 	precondition
-	count(applicable) > 0 # a covenant in force for this purpose, whose condition holds
+	count(receiving) > 0 # a covenant in force for this purpose, whose condition holds
 	involved_or_case_director
 }
 
@@ -396,6 +413,8 @@ else := taken.scope_refusal if taken.scope_refusal
 else := "alleen deelnemers, onder het doel van het overleg, zien een overleg" if {
 	input.resource.type == "overleg"
 }
+
+else := convenanten.aanlever_weigering(applicable) if only_supplies
 
 else := "alleen betrokken organisaties en de casusregisseur zien wie er betrokken is" if {
 	input.resource.type == "betrokkenheid"
