@@ -33,6 +33,9 @@ from .casus import Casus
 from .casus_lijst import CasusLijst
 from .casus_nieuw import CasusNieuw
 from .casus_status import CasusStatus
+from .casus_taak import CasusTaak
+from .casus_taak_afhandeling import CasusTaakAfhandeling
+from .casus_taak_status_type_0 import CasusTaakStatusType0
 from .casus_wijziging import CasusWijziging
 from .casusregisseur import Casusregisseur
 from .checkpoint_bewijs import CheckpointBewijs
@@ -52,6 +55,7 @@ from .create_overleg_doelbinding import CreateOverlegDoelbinding
 from .create_samenvoeging_doelbinding import CreateSamenvoegingDoelbinding
 from .create_signaal_doelbinding import CreateSignaalDoelbinding
 from .create_signalen_bulk_doelbinding import CreateSignalenBulkDoelbinding
+from .create_taak_afhandeling_doelbinding import CreateTaakAfhandelingDoelbinding
 from .delete_lid_doelbinding import DeleteLidDoelbinding
 from .doelgroeptoets import Doelgroeptoets
 from .doelgroeptoets_antecedenten_per_soort_type_0 import (
@@ -195,6 +199,9 @@ __all__ = (
     "CasusNieuw",
     "Casusregisseur",
     "CasusStatus",
+    "CasusTaak",
+    "CasusTaakAfhandeling",
+    "CasusTaakStatusType0",
     "CasusWijziging",
     "CheckpointBewijs",
     "Contact",
@@ -213,6 +220,7 @@ __all__ = (
     "CreateSamenvoegingDoelbinding",
     "CreateSignaalDoelbinding",
     "CreateSignalenBulkDoelbinding",
+    "CreateTaakAfhandelingDoelbinding",
     "DeleteLidDoelbinding",
     "Doelgroeptoets",
     "DoelgroeptoetsAntecedentenPerSoortType0",
