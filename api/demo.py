@@ -24,6 +24,8 @@ DEMO_PARTNERS = [
     ("jongerenwerk", "jongerenwerker"),
     ("halt", "halt_medewerker"),
     ("gemeente", "casusregisseur"),
+    # A signaler of the vroegsignalering covenant: it pushes, and sees only what it pushed.
+    ("onderwijs", "partner_system"),
 ]
 
 VOORNAMEN = [
@@ -220,13 +222,20 @@ def seed(
                 youth_ids[item["jongere"]["bsn"]] = outcome["jongereId"]
         ordered = [youth_ids[youth.bsn] for youth in people if youth.bsn in youth_ids]
         cases = _run_cases(api, ordered, today)
-        spare = ordered[len(CASE_SCENARIOS) :]
-        heavier = _heavier_approach(api, spare[0], today) if spare else None
+        spare = [
+            youth for youth in people if youth_ids.get(youth.bsn) in ordered[len(CASE_SCENARIOS) :]
+        ]
+        heavier = heavier_case = None
+        if spare:
+            heavier = youth_ids[spare[0].bsn]
+            pushed["onderwijs"] = _school_signal(api, spare[0], today)
+            heavier_case = _heavier_approach(api, heavier, today)
     return {
         "jongeren": count,
         "signalen": pushed,
         "casussen": cases,
         "zwaardereAanpak": heavier,
+        "zwaardereAanpakCasus": heavier_case,
         "demoClients": credentials,
     }
 
@@ -316,8 +325,47 @@ def _plan(api: DemoApi, casus: str, today: date) -> None:
     api.call("gemeente", "pga", "PUT", f"{casus}/perspectiefplan", perspective)
 
 
+def _school_signal(api: DemoApi, youth: Youth, today: date) -> int:
+    """A school signals truancy (DOMAIN.md: schools, the jeugdwijkteam and handhaving push
+    signals under the vroegsignalering covenant and see only what they supplied)."""
+    signal = {
+        "jongere": {
+            "bsn": youth.bsn,
+            "voornamen": youth.voornamen,
+            "achternaam": youth.achternaam,
+            "geboortedatum": youth.geboortedatum.isoformat(),
+        },
+        "categorie": "schoolverzuim",
+        "omschrijving": "Drie weken niet op school; zegt 's nachts te werken.",
+        "waargenomenOp": (today - timedelta(days=3)).isoformat(),
+    }
+    api.call("onderwijs", "signalering", "POST", "/v1/signalen", signal)
+    return 1
+
+
 def _heavier_approach(api: DemoApi, jongere_id: str, today: date) -> str:
-    """A youth with three Opiumwet antecedents: the doelgroeptoets says zwaardere_aanpak."""
+    """A youth in an active case who then gets three Opiumwet antecedents: the doelgroeptoets
+    says zwaardere_aanpak, and the case gets a task for the casusregisseur and the police to
+    consider the aanpak ondermijning (once the worker has recomputed). Returns the case id."""
+    for indicator in ("geldmotief", "schulden"):
+        factor = {
+            "soort": "risico",
+            "domein": "individu",
+            "indicator": indicator,
+            "vastgesteldOp": (today - timedelta(days=60)).isoformat(),
+        }
+        api.call(
+            "jongerenwerk", "signalering", "POST", f"/v1/jongeren/{jongere_id}/factoren", factor
+        )
+    opened = api.call(
+        "gemeente",
+        "pga",
+        "POST",
+        "/v1/casussen",
+        {"jongereId": jongere_id, "casusregisseur": REGISSEUR, "reden": "Signaaloverleg."},
+    )
+    step = {"status": "actief", "reden": "Plan van aanpak besproken in het casusoverleg."}
+    api.call("gemeente", "pga", "POST", f"/v1/casussen/{opened['id']}/statuswijzigingen", step)
     for days, soort in ((200, "bezit"), (120, "handel"), (40, "handel")):
         feit = {
             "soort": soort,
@@ -325,4 +373,4 @@ def _heavier_approach(api: DemoApi, jongere_id: str, today: date) -> str:
             "feitdatum": (today - timedelta(days=days)).isoformat(),
         }
         api.call("politie", "signalering", "POST", f"/v1/jongeren/{jongere_id}/antecedenten", feit)
-    return jongere_id
+    return str(opened["id"])

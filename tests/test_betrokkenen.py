@@ -16,7 +16,9 @@ def test_the_placemat_lists_every_party_with_a_contact(app_client: TestClient, c
     )
     assert response.status_code == 200
     organisations = {o["code"]: o for o in response.json()["items"]}
-    assert len(organisations) == 11
+    assert len(organisations) == 14
+    # The signalers of the vroegsignalering covenant are on it too.
+    assert {"onderwijs", "jeugdwijkteam", "handhaving"} <= set(organisations)
     assert organisations["zvh"]["naam"] == "Zorg- en Veiligheidshuis Kennemerland"
     assert organisations["politie"]["contact"]["email"]
     assert app_client.get("/v1/organisaties").status_code == 401

@@ -23,7 +23,7 @@ def test_every_party_can_read_the_covenants(app_client: TestClient, caller) -> N
     listed = app_client.get("/v1/convenanten", headers=privacy.headers(None))
     assert listed.status_code == 200
     covenants = {c["code"]: c for c in listed.json()["items"]}
-    assert set(covenants) == {"groepsaanpak", "pga", "zvh", "riec"}
+    assert set(covenants) == {"groepsaanpak", "pga", "zvh", "riec", "vroegsignalering"}
     assert all(
         c["status"] == {"geldig": True, "vanKracht": True, "fouten": []} for c in covenants.values()
     )
@@ -33,6 +33,15 @@ def test_every_party_can_read_the_covenants(app_client: TestClient, caller) -> N
     assert pga["beperkingen"] == {"politie": "alleen soort en aantal Opiumwet-antecedenten"}
     assert "rvdk" in pga["partijen"] and pga["doelen"] == ["pga"]
     assert pga["geldigVan"] == "2025-01-01" and pga["bewaartermijn"] == "P5Y"
+
+    # The signalers only supply: the covenant says so, and says who receives.
+    signalering = app_client.get(
+        "/v1/convenanten/vroegsignalering", headers=privacy.headers(None)
+    ).json()
+    assert signalering["alleenAanleveren"] == ["onderwijs", "jeugdwijkteam", "handhaving"]
+    assert signalering["doelen"] == ["signalering"]
+    assert set(signalering["partijen"]) - set(signalering["alleenAanleveren"]) == {"gemeente"}
+    assert pga["alleenAanleveren"] == []
 
     assert (
         app_client.get("/v1/convenanten/bestaat_niet", headers=privacy.headers(None)).status_code

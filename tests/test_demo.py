@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import httpx
 
@@ -19,7 +20,14 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
     summary = json.loads(result.stdout)
     assert summary["jongeren"] == 8
     assert sum(summary["signalen"].values()) >= 8
-    assert set(summary["signalen"]) <= {"politie", "leerplicht", "jongerenwerk", "halt"}
+    assert set(summary["signalen"]) <= {
+        "politie",
+        "leerplicht",
+        "jongerenwerk",
+        "halt",
+        "onderwijs",
+    }
+    assert summary["signalen"]["onderwijs"] == 1  # a school, under the vroegsignalering covenant
     politie = summary["demoClients"]["politie"]["clientId"]
     records = audit_rows(settings, client_id=politie)
     assert records and all(r["decision"] == "allow" for r in records)
@@ -70,6 +78,16 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
     assert heavier["uitkomst"] == "zwaardere_aanpak"
     shown = httpx.get(assessment, headers={**headers, "Doelbinding": "signalering"}).json()
     assert shown["uitkomst"] == "geen_voorstel_pga"
+
+    # The heavier youth was in an active case: once the worker has recomputed, the case has the
+    # task to consider the aanpak ondermijning.
+    case_url = f"{server}/v1/casussen/{summary['zwaardereAanpakCasus']}"
+    for _ in range(100):
+        tasks = httpx.get(case_url, headers=headers).json()["taken"]
+        if tasks:
+            break
+        time.sleep(0.1)
+    assert [(t["soort"], t["status"]) for t in tasks] == [("overweeg_aanpak_ondermijning", "open")]
 
 
 def test_demo_bsns_are_test_numbers() -> None:

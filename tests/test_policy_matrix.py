@@ -24,6 +24,9 @@ ROLE = {
     "gemeente": "casusregisseur",
     "zvh": "procesregisseur",
     "ondermijning": "rechercheur",
+    "onderwijs": "zorgcoordinator",
+    "jeugdwijkteam": "wijkteammedewerker",
+    "handhaving": "handhaver",
     "privacy": "privacy_officer",
 }
 PURPOSES = [
@@ -54,6 +57,10 @@ WORKS_UNDER = {
     "gemeente": {"signalering", "groepsaanpak", "pga", "ico", "ondermijning"},
     "zvh": {"ico"},
     "ondermijning": {"ondermijning"},
+    # The signalers only supply under the vroegsignalering covenant: their own rows, nothing else.
+    "onderwijs": {"signalering"},
+    "jeugdwijkteam": {"signalering"},
+    "handhaving": {"signalering"},
     "privacy": set(),
 }
 KNOWN = set(PURPOSES) - {None, "onbekend"}

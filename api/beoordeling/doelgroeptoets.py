@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from api import outbox
 from api.beoordeling.models import Antecedent, Doelgroeptoets, Factor
+from api.casussen import taken as casustaken
 from api.jongeren.models import Jongere
 from api.security.audit import Access
 from api.security.gate import Gate
@@ -236,6 +237,7 @@ def store(gate: Gate, jongere: Jongere, outcome: Outcome, aanleiding: str) -> Do
     gate.session.add(toets)
     outbox.settled(gate.session, outbox.DOELGROEPTOETS, jongere.id)
     gate.session.flush()
+    casustaken.open_after(gate, [toets])  # zwaardere_aanpak during a case: a task on it
     return toets
 
 
@@ -282,6 +284,7 @@ def recompute(gate: Gate, jongere_id: str, aanleiding: str) -> Doelgroeptoets | 
             Access("create", "doelgroeptoets", toets.id, jongere_id),
             f"doelgroeptoets automatisch herberekend ({aanleiding})",
         )
+    casustaken.open_after(gate, changed)  # zwaardere_aanpak during a case: a task on it
     return changed[0] if changed else None
 
 

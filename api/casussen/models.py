@@ -116,3 +116,39 @@ class Opschaling(Base):
     gestart_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     beeindigd_op: Mapped[datetime | None] = mapped_column(UtcDateTime)
     beeindigings_reden: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
+
+
+_OPEN_TASK = text("status = 'open'")
+
+
+class CasusTaak(Base):
+    """A task on a case for the casusregisseur and the police. One kind for now: when the
+    doelgroeptoets turns to zwaardere_aanpak during the case, consider handing the youth over to
+    the aanpak ondermijning (DOMAIN.md, "Heavier approach"). The system opens it; a party closes
+    it with a reason. That the heavier approach is to be considered says "more than two Opiumwet
+    antecedents": police data, like the decision taken on it. Who may read the case's plan but
+    not police data (jongerenwerk) sees that there is a task, for whom and whether it is open."""
+
+    __tablename__ = "casus_taken"
+    __table_args__ = (
+        # One open task of a kind per case, kept by the database too (worker and request race).
+        Index(
+            "uq_casus_taken_open_per_soort",
+            "casus_id",
+            "soort",
+            unique=True,
+            sqlite_where=_OPEN_TASK,
+            postgresql_where=_OPEN_TASK,
+        ),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casussen.id"), index=True)
+    soort: Mapped[str] = mapped_column(String(40), info=personal("politie", encrypted=False))
+    status: Mapped[str] = mapped_column(String(20), info=personal("plan", encrypted=False))
+    # The assessment that opened it (its police parts are shown only to who may see them).
+    doelgroeptoets_id: Mapped[str] = mapped_column(ForeignKey("doelgroeptoetsen.id"))
+    aangemaakt_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    afgehandeld_door: Mapped[str | None] = mapped_column(String(40))
+    afgehandeld_op: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    afhandeling: Mapped[str | None] = mapped_column(Text, info=personal("politie"))

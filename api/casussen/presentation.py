@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from api.casussen import schemas, statussen
+from api.casussen import schemas, statussen, taken
 from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
 from api.security.gate import Gate
 from api.security.permit import Permit
@@ -53,6 +53,7 @@ def present(gate: Gate, permit: Permit, casus: Casus, *, details: bool = True) -
             .where(Statuswijziging.casus_id == casus.id)
             .order_by(Statuswijziging.op, Statuswijziging.id)
         ).all()
+        fields["taken"] = taken.of_case(gate, permit, casus.id)
         fields["historie"] = [
             schemas.Statusstap(
                 van=step.van_status,

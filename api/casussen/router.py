@@ -120,6 +120,23 @@ def schaal_af(
 
 
 @router.post(
+    "/casussen/{casusId}/taken/{taakId}/afhandeling",
+    operation_id="createTaakAfhandeling",
+    summary="Een taak van de casus afhandelen (casusregisseur of politie), met het besluit",
+    response_model=schemas.CasusTaak,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 404, 409, 503),
+)
+def handel_taak_af(
+    casus_id: CasusId,
+    taak_id: Annotated[str, uuid_path("taakId")],
+    body: schemas.CasusTaakAfhandeling,
+    gate: GateAccess,
+) -> schemas.CasusTaak:
+    return service.close_task(gate, casus_id, taak_id, body)
+
+
+@router.post(
     "/casussen/{casusId}/planacties",
     status_code=201,
     operation_id="addPlanactie",

@@ -205,6 +205,28 @@ class Statusstap(ApiModel):
     op: datetime
 
 
+class CasusTaak(ApiModel):
+    """A task on the case for the casusregisseur and the police. What it is about, and the
+    decision taken on it, are police data: left out for a caller who may not see them."""
+
+    id: str
+    soort: Literal["overweeg_aanpak_ondermijning"] | None = None
+    status: Literal["open", "afgehandeld"] | None = None
+    voor: list[str] = Field(description="Wie de taak oppakt: de casusregisseur en de politie.")
+    toelichting: str | None = None
+    doelgroeptoets_id: str = Field(description="De doelgroeptoets die de taak opende.")
+    aangemaakt_op: datetime
+    afgehandeld_door: str | None = None
+    afgehandeld_op: datetime | None = None
+    afhandeling: str | None = None
+
+
+class CasusTaakAfhandeling(ApiModel):
+    reden: str = Field(
+        min_length=3, max_length=2000, description="Wat er besloten is; vastgelegd in de casus."
+    )
+
+
 class Casus(ApiModel):
     """A case as this caller may see it; plan content needs the `plan` category."""
 
@@ -224,6 +246,7 @@ class Casus(ApiModel):
     perspectiefplan: Perspectiefplan | None = None
     opschalingen: list[Opschaling] | None = None
     historie: list[Statusstap] | None = None
+    taken: list[CasusTaak] | None = None
 
 
 class CasusLijst(ApiModel):

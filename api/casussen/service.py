@@ -14,7 +14,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from api.beoordeling import doelgroeptoets
-from api.casussen import schemas, statussen
+from api.casussen import schemas, statussen, taken
 from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
 from api.casussen.presentation import (
     PERSPECTIVE_FIELDS,
@@ -170,8 +170,12 @@ def _open_for_changes(casus: Casus) -> None:
         )
 
 
+# A case as read shows its tasks, whose kind is police data (api/casussen/taken.py).
+WITH_TASKS = [*PLAN, "politie"]
+
+
 def read(gate: Gate, casus_id: str) -> schemas.Casus:
-    casus, permit = _load(gate, casus_id, "read")
+    casus, permit = _load(gate, casus_id, "read", categories=WITH_TASKS)
     return present(gate, permit, casus)
 
 
@@ -358,6 +362,14 @@ def _end(gate: Gate, escalation: Opschaling, reden: str) -> None:
     escalation.beeindigd_op = utcnow()
     gate.seal(escalation, "beeindigings_reden", reden)
     gate.session.flush()
+
+
+def close_task(
+    gate: Gate, casus_id: str, taak_id: str, body: schemas.CasusTaakAfhandeling
+) -> schemas.CasusTaak:
+    casus, permit = _load(gate, casus_id, "update", "casustaak", categories=WITH_TASKS)
+    _open_for_changes(casus)
+    return taken.close(gate, permit, casus, taak_id, body.reden)
 
 
 # --- plan of action and perspective plan --------------------------------------------------------

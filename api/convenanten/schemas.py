@@ -27,6 +27,11 @@ class Convenant(ApiModel):
     categorieen: list[str] = Field(default_factory=list)
     categorieen_per_partij: dict[str, list[str]] = Field(default_factory=dict)
     beperkingen: dict[str, str] = Field(default_factory=dict)
+    alleen_aanleveren: list[str] = Field(
+        default_factory=list,
+        description="Partijen die alleen aanleveren: zij ontvangen via dit convenant niets dan "
+        "wat zij zelf aanleverden.",
+    )
     voorwaarde: str | None = None
     bewaartermijn: str | None = None
     status: ConvenantStatus

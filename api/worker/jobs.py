@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from api import outbox
 from api.beoordeling import doelgroeptoets
+from api.casussen import taken as casustaken
 from api.outbox import OutboxJob
 from api.security import audit
 from api.security.audit.record import Access, Trace, activity_of
@@ -32,13 +33,31 @@ def doelgroeptoetsen(session: Session, context: WorkerContext, jobs: Sequence[Ou
     changed = doelgroeptoets.recompute_stored(
         session, context.open_sealed, {key: job.aanleiding for key, job in newest.items()}
     )
-    audit.append(
-        session,
-        [_derived_record(context, newest[toets.jongere_id], toets.id) for toets in changed],
-    )
+    records = [
+        _derived_record(
+            context,
+            job := newest[toets.jongere_id],
+            Access("create", "doelgroeptoets", toets.id, job.sleutel),
+            f"doelgroeptoets automatisch herberekend ({job.aanleiding})",
+        )
+        for toets in changed
+    ]
+    # An assessment that turned to zwaardere_aanpak during an open case opens a task on it.
+    records += [
+        _derived_record(
+            context,
+            newest[jongere_id],
+            Access("create", "casustaak", taak.id, jongere_id),
+            casustaken.OPENED,
+        )
+        for taak, jongere_id in casustaken.open_for(session, changed)
+    ]
+    audit.append(session, records)
 
 
-def _derived_record(context: WorkerContext, job: OutboxJob, toets_id: str) -> dict[str, object]:
+def _derived_record(
+    context: WorkerContext, job: OutboxJob, access: Access, reason: str
+) -> dict[str, object]:
     principal = (
         Principal(job.client_id, job.org, tuple(job.roles), job.user)
         if job.client_id is not None and job.org is not None
@@ -48,9 +67,9 @@ def _derived_record(context: WorkerContext, job: OutboxJob, toets_id: str) -> di
         request_id=job.request_id,
         principal=principal,
         purpose=job.purpose,
-        access=Access("create", "doelgroeptoets", toets_id, job.sleutel),
+        access=access,
         outcome="derived",
-        reason=f"doelgroeptoets automatisch herberekend ({job.aanleiding})",
+        reason=reason,
         pseudonym=context.pseudonym(job.sleutel),
         activity_id=activity_of(job.purpose),
         trace=Trace(job.trace_id, job.span_id) if job.trace_id and job.span_id else None,

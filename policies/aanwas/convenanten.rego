@@ -23,6 +23,8 @@ inconsistencies(code, covenant) := union({
 	wrong_period(covenant),
 	impossible_dates(covenant),
 	wider_per_party(covenant),
+	suppliers_not_parties(covenant),
+	nobody_receives(covenant),
 })
 
 impossible_dates(covenant) := {sprintf("%s is geen bestaande datum", [field]) |
@@ -49,6 +51,20 @@ per_party_errors(covenant, party, categories) := {message} if {
 	not category in covenant.categorieen
 }
 
+# alleen_aanleveren names parties of the covenant, and leaves at least one party that receives.
+suppliers_not_parties(covenant) := {sprintf("alleen_aanleveren: %s is geen partij", [party]) |
+	some party in object.get(covenant, "alleen_aanleveren", [])
+	not party in covenant.partijen
+}
+
+nobody_receives(covenant) := {"alleen_aanleveren: geen partij ontvangt wat er wordt aangeleverd"} if {
+	suppliers := {party | some party in object.get(covenant, "alleen_aanleveren", [])}
+	count(suppliers) > 0
+	every party in covenant.partijen {
+		party in suppliers
+	}
+} else := set()
+
 wrong_code(code, covenant) := {"code hoort gelijk te zijn aan de naam van de map"} if {
 	covenant.code != code
 } else := set()
@@ -58,6 +74,18 @@ wrong_period(covenant) := {"geldig_tot ligt voor geldig_van"} if {
 } else := set()
 
 toepasbaar(code, covenant) if count(violations(code, covenant)) == 0
+
+# Covenants that name the caller's organisation as a party that only supplies (alleen_aanleveren):
+# it pushes under them and receives nothing through them but what it supplied itself.
+alleen_aanleverend contains code if {
+	some code, covenant in data.convenanten
+	input.subject.org in object.get(covenant, "alleen_aanleveren", [])
+}
+
+aanlever_weigering(codes) := sprintf(
+	"%s levert onder convenant %s alleen aan en ziet alleen wat het zelf aanleverde",
+	[input.subject.org, concat(", ", sort(codes))],
+)
 
 # Well-formed covenants, by code.
 bruikbaar[code] := covenant if {

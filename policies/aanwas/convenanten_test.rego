@@ -5,7 +5,7 @@ import data.aanwas.gate
 
 test_the_default_covenants_are_well_formed if {
 	convenanten.fouten == {}
-	object.keys(convenanten.bruikbaar) == {"groepsaanpak", "pga", "zvh", "riec"}
+	object.keys(convenanten.bruikbaar) == {"groepsaanpak", "pga", "zvh", "riec", "vroegsignalering"}
 }
 
 broken(patch) := json.patch(data.convenanten.groepsaanpak, patch)
@@ -23,6 +23,8 @@ test_a_malformed_covenant_is_refused_with_a_clear_message if {
 		[{"op": "replace", "path": "/geldig_van", "value": "2025-02-30"}],
 		[{"op": "add", "path": "/categorieen_per_partij", "value": {"halt": ["zorg"]}}],
 		[{"op": "add", "path": "/categorieen_per_partij", "value": {"om": ["signaal"]}}],
+		[{"op": "add", "path": "/alleen_aanleveren", "value": ["onderwijs"]}],
+		[{"op": "add", "path": "/alleen_aanleveren", "value": ["gemeente", "politie", "jongerenwerk", "leerplicht", "halt"]}],
 	] {
 		fouten := convenanten.fouten with data.convenanten.groepsaanpak as broken(patch)
 		count(fouten.groepsaanpak) > 0

@@ -14,12 +14,10 @@
 #     provided_categories: what that organisation supplied in it (own data covers only that)
 #     involved:      for betrokkenheid, the organisations involved with the youth
 #     soort, deelnemers: for overleg, the kind of meeting and its participating organisations
-#     jongere:       facts about the youth's case that switch covenants on, and who directs
-#                    it (regisseur: the identity of its casusregisseur, null when unknown)
+#     jongere:       the youth's case facts that switch covenants on; regisseur: who directs it
 #     eigenaar:      for a planactie, the organisation that owns the item
 #     soort:         for a maatregel, the kind of measure (who may impose it depends on it)
-#     overleg:       for an item on a meeting's agenda (a youth's identity, its signals), the
-#                    kind of meeting whose agenda is being read
+#     overleg:       for an item on a meeting's agenda, the kind of meeting being read
 # output (decision):
 #   allow, reason, categories (permitted), covenants (that permitted it), basis
 #   (convenant | eigen_gegevens), row_filter (null, or {provided_by: org} for a list the caller
@@ -103,6 +101,23 @@ applicable contains code if {
 	not code in regie.set_aside
 }
 
+# Covenants the caller receives data through. Under one it only supplies under (the schools push
+# signals, convenanten.rego) it writes a new record it supplies itself, and receives nothing.
+receiving := applicable - convenanten.alleen_aanleverend
+
+giving contains code if some code in receiving
+
+giving contains code if {
+	input.action == "create"
+	input.resource.provided_by == input.subject.org
+	some code in (applicable & convenanten.alleen_aanleverend)
+}
+
+only_supplies if {
+	count(applicable) > 0
+	count(receiving) == 0
+}
+
 shared_with_caller(covenant) := object.get(
 	object.get(covenant, "categorieen_per_partij", {}),
 	input.subject.org,
@@ -111,7 +126,7 @@ shared_with_caller(covenant) := object.get(
 
 # The requested categories an applicable covenant shares with the caller.
 covenant_categories contains category if {
-	some code in applicable
+	some code in giving
 	some category in shared_with_caller(data.convenanten[code])
 	category in input.resource.categories
 	not category in never_visible
@@ -287,7 +302,7 @@ else := {
 involvement_grant := {"basis": "betrokkenheid", "categories": {"signaal"}, "row_filter": null} if {
 	input.action == "read"
 	precondition
-	count(applicable) > 0 # a covenant in force for this purpose, whose condition holds
+	count(receiving) > 0 # a covenant in force for this purpose, whose condition holds
 	involved_or_case_director
 }
 
@@ -402,6 +417,8 @@ else := taken.scope_refusal if taken.scope_refusal
 else := "alleen deelnemers, onder het doel van het overleg, zien een overleg" if {
 	input.resource.type == "overleg"
 }
+
+else := convenanten.aanlever_weigering(applicable) if only_supplies
 
 else := "alleen betrokken organisaties en de casusregisseur zien wie er betrokken is" if {
 	input.resource.type == "betrokkenheid"

@@ -24,6 +24,9 @@ role_of := {
 	"gemeente": "casusregisseur",
 	"zvh": "procesregisseur",
 	"ondermijning": "rechercheur",
+	"onderwijs": "zorgcoordinator",
+	"jeugdwijkteam": "wijkteammedewerker",
+	"handhaving": "handhaver",
 	"privacy": "privacy_officer",
 }
 
@@ -46,6 +49,14 @@ domain := {
 		"purposes": {"ico"},
 		"categories": {c | some c in all_categories},
 		"condition": "opgeschaald_zvh",
+	},
+	# DOMAIN.md, "The process in more detail": the schools, the jeugdwijkteam and handhaving push
+	# signals and see only what they supplied; the gemeente receives them (aanleveren_test.rego).
+	"vroegsignalering": {
+		"orgs": {"gemeente"},
+		"purposes": {"signalering"},
+		"categories": {"identiteit", "signaal"},
+		"condition": "none",
 	},
 	"riec": {
 		"orgs": {"gemeente", "politie", "om", "ondermijning"},

@@ -148,3 +148,17 @@ test_the_police_see_what_an_assessment_derives_from_their_data if {
 	other := decide(write(police, "read", "signalering", "factor", categories, no_case, assessment))
 	other.categories == ["identiteit", "risico"]
 }
+
+# DOMAIN.md, "Heavier approach": the task to consider the aanpak ondermijning is for the case
+# director and the police; its kind and decision are police data, so closing it needs both.
+test_the_case_director_and_the_police_close_a_task_of_the_case if {
+	task := ["plan", "politie"]
+	decide(write(director, "update", "pga", "casustaak", task, open_case, {})).allow
+	decide(write(police, "update", "pga", "casustaak", task, open_case, {})).allow
+	decide(write(["politie", "partner_system"], "update", "pga", "casustaak", task, open_case, {})).allow
+	halt := decide(write(["halt", "halt_medewerker"], "update", "pga", "casustaak", task, open_case, {}))
+	not halt.allow
+	startswith(halt.reason, "alleen gemeente (casusregisseur) of politie (partner_system, jeugdagent)")
+	not decide(write(["jongerenwerk", "jongerenwerker"], "update", "pga", "casustaak", task, open_case, {})).allow
+	not decide(write(director, "update", "pga", "casustaak", task, no_case, {})).allow
+}

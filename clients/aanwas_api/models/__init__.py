@@ -34,6 +34,9 @@ from .casus_lijst import CasusLijst
 from .casus_nieuw import CasusNieuw
 from .casus_regie import CasusRegie
 from .casus_status import CasusStatus
+from .casus_taak import CasusTaak
+from .casus_taak_afhandeling import CasusTaakAfhandeling
+from .casus_taak_status_type_0 import CasusTaakStatusType0
 from .casus_wijziging import CasusWijziging
 from .casusregisseur import Casusregisseur
 from .checkpoint_bewijs import CheckpointBewijs
@@ -53,6 +56,7 @@ from .create_overleg_doelbinding import CreateOverlegDoelbinding
 from .create_samenvoeging_doelbinding import CreateSamenvoegingDoelbinding
 from .create_signaal_doelbinding import CreateSignaalDoelbinding
 from .create_signalen_bulk_doelbinding import CreateSignalenBulkDoelbinding
+from .create_taak_afhandeling_doelbinding import CreateTaakAfhandelingDoelbinding
 from .delete_lid_doelbinding import DeleteLidDoelbinding
 from .doelgroeptoets import Doelgroeptoets
 from .doelgroeptoets_antecedenten_per_soort_type_0 import (
@@ -200,6 +204,9 @@ __all__ = (
     "CasusRegie",
     "Casusregisseur",
     "CasusStatus",
+    "CasusTaak",
+    "CasusTaakAfhandeling",
+    "CasusTaakStatusType0",
     "CasusWijziging",
     "CheckpointBewijs",
     "Contact",
@@ -218,6 +225,7 @@ __all__ = (
     "CreateSamenvoegingDoelbinding",
     "CreateSignaalDoelbinding",
     "CreateSignalenBulkDoelbinding",
+    "CreateTaakAfhandelingDoelbinding",
     "DeleteLidDoelbinding",
     "Doelgroeptoets",
     "DoelgroeptoetsAntecedentenPerSoortType0",

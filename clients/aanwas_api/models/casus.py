@@ -11,6 +11,7 @@ from ..models.casus_status import CasusStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.casus_taak import CasusTaak
     from ..models.opschaling import Opschaling
     from ..models.perspectiefplan import Perspectiefplan
     from ..models.planactie import Planactie
@@ -40,6 +41,7 @@ class Casus:
         perspectiefplan (None | Perspectiefplan | Unset):
         opschalingen (list[Opschaling] | None | Unset):
         historie (list[Statusstap] | None | Unset):
+        taken (list[CasusTaak] | None | Unset):
     """
 
     id: str
@@ -55,6 +57,7 @@ class Casus:
     perspectiefplan: None | Perspectiefplan | Unset = UNSET
     opschalingen: list[Opschaling] | None | Unset = UNSET
     historie: list[Statusstap] | None | Unset = UNSET
+    taken: list[CasusTaak] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.perspectiefplan import Perspectiefplan  # noqa: PLC0415
@@ -121,6 +124,18 @@ class Casus:
         else:
             historie = self.historie
 
+        taken: list[dict[str, Any]] | None | Unset
+        if isinstance(self.taken, Unset):
+            taken = UNSET
+        elif isinstance(self.taken, list):
+            taken = []
+            for taken_type_0_item_data in self.taken:
+                taken_type_0_item = taken_type_0_item_data.to_dict()
+                taken.append(taken_type_0_item)
+
+        else:
+            taken = self.taken
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -144,11 +159,14 @@ class Casus:
             field_dict["opschalingen"] = opschalingen
         if historie is not UNSET:
             field_dict["historie"] = historie
+        if taken is not UNSET:
+            field_dict["taken"] = taken
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.casus_taak import CasusTaak  # noqa: PLC0415
         from ..models.opschaling import Opschaling  # noqa: PLC0415
         from ..models.perspectiefplan import Perspectiefplan  # noqa: PLC0415
         from ..models.planactie import Planactie  # noqa: PLC0415
@@ -261,6 +279,28 @@ class Casus:
 
         historie = _parse_historie(d.pop("historie", UNSET))
 
+        def _parse_taken(data: object) -> list[CasusTaak] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                taken_type_0 = []
+                _taken_type_0 = data
+                for taken_type_0_item_data in _taken_type_0:
+                    taken_type_0_item = CasusTaak.from_dict(taken_type_0_item_data)
+
+                    taken_type_0.append(taken_type_0_item)
+
+                return taken_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CasusTaak] | None | Unset, data)
+
+        taken = _parse_taken(d.pop("taken", UNSET))
+
         casus = cls(
             id=id,
             jongere_id=jongere_id,
@@ -275,6 +315,7 @@ class Casus:
             perspectiefplan=perspectiefplan,
             opschalingen=opschalingen,
             historie=historie,
+            taken=taken,
         )
 
         return casus

@@ -34,6 +34,8 @@ class Convenant:
         categorieen (list[str] | Unset):
         categorieen_per_partij (ConvenantCategorieenperpartij | Unset):
         beperkingen (ConvenantBeperkingen | Unset):
+        alleen_aanleveren (list[str] | Unset): Partijen die alleen aanleveren: zij ontvangen via dit convenant niets dan
+            wat zij zelf aanleverden.
         voorwaarde (None | str | Unset):
         bewaartermijn (None | str | Unset):
     """
@@ -50,6 +52,7 @@ class Convenant:
     categorieen: list[str] | Unset = UNSET
     categorieen_per_partij: ConvenantCategorieenperpartij | Unset = UNSET
     beperkingen: ConvenantBeperkingen | Unset = UNSET
+    alleen_aanleveren: list[str] | Unset = UNSET
     voorwaarde: None | str | Unset = UNSET
     bewaartermijn: None | str | Unset = UNSET
 
@@ -112,6 +115,10 @@ class Convenant:
         if not isinstance(self.beperkingen, Unset):
             beperkingen = self.beperkingen.to_dict()
 
+        alleen_aanleveren: list[str] | Unset = UNSET
+        if not isinstance(self.alleen_aanleveren, Unset):
+            alleen_aanleveren = self.alleen_aanleveren
+
         voorwaarde: None | str | Unset
         if isinstance(self.voorwaarde, Unset):
             voorwaarde = UNSET
@@ -152,6 +159,8 @@ class Convenant:
             field_dict["categorieenPerPartij"] = categorieen_per_partij
         if beperkingen is not UNSET:
             field_dict["beperkingen"] = beperkingen
+        if alleen_aanleveren is not UNSET:
+            field_dict["alleenAanleveren"] = alleen_aanleveren
         if voorwaarde is not UNSET:
             field_dict["voorwaarde"] = voorwaarde
         if bewaartermijn is not UNSET:
@@ -255,6 +264,8 @@ class Convenant:
         else:
             beperkingen = ConvenantBeperkingen.from_dict(_beperkingen)
 
+        alleen_aanleveren = cast(list[str], d.pop("alleenAanleveren", UNSET))
+
         def _parse_voorwaarde(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -286,6 +297,7 @@ class Convenant:
             categorieen=categorieen,
             categorieen_per_partij=categorieen_per_partij,
             beperkingen=beperkingen,
+            alleen_aanleveren=alleen_aanleveren,
             voorwaarde=voorwaarde,
             bewaartermijn=bewaartermijn,
         )
