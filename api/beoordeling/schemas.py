@@ -172,7 +172,18 @@ class Doelgroeptoets(ApiModel):
     leeftijd: int | None = None
     aantal_antecedenten: int | None = None
     antecedenten_per_soort: dict[str, int] | None = None
-    risico_indicatoren: list[str] | None = None
+    risico_indicatoren: list[str] | None = Field(
+        default=None,
+        description="Each distinct risk indicator once: the registered risk factors and the "
+        "indicator each signal's category counts as on the signal card "
+        "(GET /v1/signaalcategorieen).",
+    )
+    route: Literal["indicatoren", "professioneel_oordeel"] | None = Field(
+        default=None,
+        description="Which path admitted the youth (with `uitkomst` `criminele_aanwas`): at "
+        "least two risk indicators, or a professional judgement of the signaaloverleg; the "
+        "reasons say why.",
+    )
     redenen: list[Reden]
     aanleiding: str
     berekend_op: datetime

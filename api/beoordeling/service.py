@@ -225,6 +225,7 @@ def present_assessment(permit: Permit, toets: Doelgroeptoets) -> schemas.Doelgro
             "aantal_antecedenten",
             "antecedenten_per_soort",
             "risico_indicatoren",
+            "route",
         ),
     )
     reasons = [

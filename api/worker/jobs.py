@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 from api import outbox
 from api.beoordeling import doelgroeptoets
 from api.outbox import OutboxJob
+from api.referentie.models import SignaalCategorieVersie
 from api.security import audit
 from api.security.audit.record import Access, Trace, activity_of
 from api.security.principal import Principal
+from api.signalen.models import Signaal
 from api.worker.context import WorkerContext
 
 logger = logging.getLogger(__name__)
@@ -34,11 +36,40 @@ def doelgroeptoetsen(session: Session, context: WorkerContext, jobs: Sequence[Ou
     )
     audit.append(
         session,
-        [_derived_record(context, newest[toets.jongere_id], toets.id) for toets in changed],
+        [
+            _derived_record(context, newest[toets.jongere_id], toets.id, toets.jongere_id)
+            for toets in changed
+        ],
     )
 
 
-def _derived_record(context: WorkerContext, job: OutboxJob, toets_id: str) -> dict[str, object]:
+def signaalcategorieen(session: Session, context: WorkerContext, jobs: Sequence[OutboxJob]) -> None:
+    """A category's indicator changed: every youth with a signal of it is assessed again, under
+    the edit that caused it (a youth named by several edits, under the newest)."""
+    cause_of: dict[str, OutboxJob] = {}
+    for job in jobs:
+        code = session.scalar(
+            select(SignaalCategorieVersie.code).where(SignaalCategorieVersie.id == job.sleutel)
+        )
+        for jongere_id in session.scalars(
+            select(Signaal.jongere_id).where(Signaal.categorie == code).distinct()
+        ):
+            cause_of[jongere_id] = job
+    changed = doelgroeptoets.recompute_stored(
+        session, context.open_sealed, {key: job.aanleiding for key, job in cause_of.items()}
+    )
+    audit.append(
+        session,
+        [
+            _derived_record(context, cause_of[toets.jongere_id], toets.id, toets.jongere_id)
+            for toets in changed
+        ],
+    )
+
+
+def _derived_record(
+    context: WorkerContext, job: OutboxJob, toets_id: str, jongere_id: str
+) -> dict[str, object]:
     principal = (
         Principal(job.client_id, job.org, tuple(job.roles), job.user)
         if job.client_id is not None and job.org is not None
@@ -48,16 +79,19 @@ def _derived_record(context: WorkerContext, job: OutboxJob, toets_id: str) -> di
         request_id=job.request_id,
         principal=principal,
         purpose=job.purpose,
-        access=Access("create", "doelgroeptoets", toets_id, job.sleutel),
+        access=Access("create", "doelgroeptoets", toets_id, jongere_id),
         outcome="derived",
         reason=f"doelgroeptoets automatisch herberekend ({job.aanleiding})",
-        pseudonym=context.pseudonym(job.sleutel),
+        pseudonym=context.pseudonym(jongere_id),
         activity_id=activity_of(job.purpose),
         trace=Trace(job.trace_id, job.span_id) if job.trace_id and job.span_id else None,
     )
 
 
-HANDLERS: dict[str, Handler] = {outbox.DOELGROEPTOETS: doelgroeptoetsen}
+HANDLERS: dict[str, Handler] = {
+    outbox.DOELGROEPTOETS: doelgroeptoetsen,
+    outbox.SIGNAALCATEGORIE: signaalcategorieen,
+}
 
 
 def anything_to_do(session: Session) -> bool:

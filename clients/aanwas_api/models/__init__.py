@@ -57,6 +57,7 @@ from .doelgroeptoets import Doelgroeptoets
 from .doelgroeptoets_antecedenten_per_soort_type_0 import (
     DoelgroeptoetsAntecedentenPerSoortType0,
 )
+from .doelgroeptoets_route_type_0 import DoelgroeptoetsRouteType0
 from .doelgroeptoets_uitkomst_type_0 import DoelgroeptoetsUitkomstType0
 from .export_audit_doelbinding import ExportAuditDoelbinding
 from .export_audit_formaat import ExportAuditFormaat
@@ -134,6 +135,8 @@ from .set_perspectiefplan_doelbinding import SetPerspectiefplanDoelbinding
 from .signaal import Signaal
 from .signaal_categorie_lijst import SignaalCategorieLijst
 from .signaal_categorie_nieuw import SignaalCategorieNieuw
+from .signaal_categorie_versie_lijst import SignaalCategorieVersieLijst
+from .signaal_categorie_versie_weergave import SignaalCategorieVersieWeergave
 from .signaal_categorie_weergave import SignaalCategorieWeergave
 from .signaal_categorie_wijziging import SignaalCategorieWijziging
 from .signaal_lijst import SignaalLijst
@@ -216,6 +219,7 @@ __all__ = (
     "DeleteLidDoelbinding",
     "Doelgroeptoets",
     "DoelgroeptoetsAntecedentenPerSoortType0",
+    "DoelgroeptoetsRouteType0",
     "DoelgroeptoetsUitkomstType0",
     "ExportAuditDoelbinding",
     "ExportAuditFormaat",
@@ -293,6 +297,8 @@ __all__ = (
     "Signaal",
     "SignaalCategorieLijst",
     "SignaalCategorieNieuw",
+    "SignaalCategorieVersieLijst",
+    "SignaalCategorieVersieWeergave",
     "SignaalCategorieWeergave",
     "SignaalCategorieWijziging",
     "SignaalLijst",

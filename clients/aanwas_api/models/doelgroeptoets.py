@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.doelgroeptoets_route_type_0 import DoelgroeptoetsRouteType0
 from ..models.doelgroeptoets_uitkomst_type_0 import DoelgroeptoetsUitkomstType0
 from ..types import UNSET, Unset
 
@@ -36,7 +37,11 @@ class Doelgroeptoets:
             leeftijd (int | None | Unset):
             aantal_antecedenten (int | None | Unset):
             antecedenten_per_soort (DoelgroeptoetsAntecedentenPerSoortType0 | None | Unset):
-            risico_indicatoren (list[str] | None | Unset):
+            risico_indicatoren (list[str] | None | Unset): Each distinct risk indicator once: the registered risk factors
+                and the indicator each signal's category counts as on the signal card (GET /v1/signaalcategorieen).
+            route (DoelgroeptoetsRouteType0 | None | Unset): Which path admitted the youth (with `uitkomst`
+                `criminele_aanwas`): at least two risk indicators, or a professional judgement of the signaaloverleg; the
+                reasons say why.
             actueel (bool | Unset): `false` while an input changed since this assessment (a new signal, factor or
                 antecedent) and the new one is being computed, within seconds; read it again for the new one, or ask for one now
                 with POST. Default: True.
@@ -55,6 +60,7 @@ class Doelgroeptoets:
         UNSET
     )
     risico_indicatoren: list[str] | None | Unset = UNSET
+    route: DoelgroeptoetsRouteType0 | None | Unset = UNSET
     actueel: bool | Unset = True
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,6 +122,14 @@ class Doelgroeptoets:
         else:
             risico_indicatoren = self.risico_indicatoren
 
+        route: None | str | Unset
+        if isinstance(self.route, Unset):
+            route = UNSET
+        elif isinstance(self.route, DoelgroeptoetsRouteType0):
+            route = self.route.value
+        else:
+            route = self.route
+
         actueel = self.actueel
 
         field_dict: dict[str, Any] = {}
@@ -140,6 +154,8 @@ class Doelgroeptoets:
             field_dict["antecedentenPerSoort"] = antecedenten_per_soort
         if risico_indicatoren is not UNSET:
             field_dict["risicoIndicatoren"] = risico_indicatoren
+        if route is not UNSET:
+            field_dict["route"] = route
         if actueel is not UNSET:
             field_dict["actueel"] = actueel
 
@@ -249,6 +265,23 @@ class Doelgroeptoets:
             d.pop("risicoIndicatoren", UNSET)
         )
 
+        def _parse_route(data: object) -> DoelgroeptoetsRouteType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                route_type_0 = DoelgroeptoetsRouteType0(data)
+
+                return route_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DoelgroeptoetsRouteType0 | None | Unset, data)
+
+        route = _parse_route(d.pop("route", UNSET))
+
         actueel = d.pop("actueel", UNSET)
 
         doelgroeptoets = cls(
@@ -263,6 +296,7 @@ class Doelgroeptoets:
             aantal_antecedenten=aantal_antecedenten,
             antecedenten_per_soort=antecedenten_per_soort,
             risico_indicatoren=risico_indicatoren,
+            route=route,
             actueel=actueel,
         )
 
