@@ -148,3 +148,19 @@ test_the_police_see_what_an_assessment_derives_from_their_data if {
 	other := decide(write(police, "read", "signalering", "factor", categories, no_case, assessment))
 	other.categories == ["identiteit", "risico"]
 }
+
+# The signaaloverleg's professional judgement ("sterke vermoedens") is recorded by the case
+# director, as risk data under signalering; the other participants and the adviser may not.
+test_only_the_case_director_records_a_professional_judgement if {
+	judged := decide(write(director, "create", "signalering", "professioneel_oordeel", ["risico"], no_case, {}))
+	judged.allow
+	judged.covenants == ["groepsaanpak"]
+	by_police := decide(write(police, "create", "signalering", "professioneel_oordeel", ["risico"], no_case, {}))
+	not by_police.allow
+	by_police.reason == "alleen gemeente (casusregisseur) mag een professioneel_oordeel vastleggen of wijzigen"
+	not decide(write(adviser, "create", "signalering", "professioneel_oordeel", ["risico"], no_case, {})).allow
+	not decide(write(school, "create", "signalering", "professioneel_oordeel", ["risico"], no_case, {})).allow
+
+	# Under a purpose of no covenant for it, not even the case director.
+	not decide(write(director, "create", "ondermijning", "professioneel_oordeel", ["risico"], no_case, {})).allow
+}

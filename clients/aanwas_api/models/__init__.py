@@ -5,6 +5,7 @@ from .add_antecedent_doelbinding import AddAntecedentDoelbinding
 from .add_factor_doelbinding import AddFactorDoelbinding
 from .add_lid_doelbinding import AddLidDoelbinding
 from .add_planactie_doelbinding import AddPlanactieDoelbinding
+from .add_professioneel_oordeel_doelbinding import AddProfessioneelOordeelDoelbinding
 from .afschaling import Afschaling
 from .agenda_signaal import AgendaSignaal
 from .agendapunt import Agendapunt
@@ -124,6 +125,8 @@ from .planactie_wijziging import PlanactieWijziging
 from .planactie_wijziging_status import PlanactieWijzigingStatus
 from .problem import Problem
 from .problem_invalid_params_item import ProblemInvalidParamsItem
+from .professioneel_oordeel import ProfessioneelOordeel
+from .professioneel_oordeel_nieuw import ProfessioneelOordeelNieuw
 from .reden import Reden
 from .reeks_weigeringen import ReeksWeigeringen
 from .revert_samenvoeging_doelbinding import RevertSamenvoegingDoelbinding
@@ -169,6 +172,7 @@ __all__ = (
     "AddFactorDoelbinding",
     "AddLidDoelbinding",
     "AddPlanactieDoelbinding",
+    "AddProfessioneelOordeelDoelbinding",
     "Afschaling",
     "Agendapunt",
     "AgendapuntNieuw",
@@ -286,6 +290,8 @@ __all__ = (
     "PlanactieWijzigingStatus",
     "Problem",
     "ProblemInvalidParamsItem",
+    "ProfessioneelOordeel",
+    "ProfessioneelOordeelNieuw",
     "Reden",
     "ReeksWeigeringen",
     "RevertSamenvoegingDoelbinding",

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.doelgroeptoets_antecedenten_per_soort_type_0 import (
         DoelgroeptoetsAntecedentenPerSoortType0,
     )
+    from ..models.professioneel_oordeel import ProfessioneelOordeel
     from ..models.reden import Reden
 
 
@@ -42,6 +43,8 @@ class Doelgroeptoets:
             route (DoelgroeptoetsRouteType0 | None | Unset): Which path admitted the youth (with `uitkomst`
                 `criminele_aanwas`): at least two risk indicators, or a professional judgement of the signaaloverleg; the
                 reasons say why.
+            professioneel_oordeel (None | ProfessioneelOordeel | Unset): With `route` `professioneel_oordeel`: the judgement
+                that admitted the youth, its reasons and who gave it.
             actueel (bool | Unset): `false` while an input changed since this assessment (a new signal, factor or
                 antecedent) and the new one is being computed, within seconds; read it again for the new one, or ask for one now
                 with POST. Default: True.
@@ -61,12 +64,14 @@ class Doelgroeptoets:
     )
     risico_indicatoren: list[str] | None | Unset = UNSET
     route: DoelgroeptoetsRouteType0 | None | Unset = UNSET
+    professioneel_oordeel: None | ProfessioneelOordeel | Unset = UNSET
     actueel: bool | Unset = True
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.doelgroeptoets_antecedenten_per_soort_type_0 import (
             DoelgroeptoetsAntecedentenPerSoortType0,  # noqa: PLC0415
         )
+        from ..models.professioneel_oordeel import ProfessioneelOordeel  # noqa: PLC0415
 
         id = self.id
 
@@ -130,6 +135,14 @@ class Doelgroeptoets:
         else:
             route = self.route
 
+        professioneel_oordeel: dict[str, Any] | None | Unset
+        if isinstance(self.professioneel_oordeel, Unset):
+            professioneel_oordeel = UNSET
+        elif isinstance(self.professioneel_oordeel, ProfessioneelOordeel):
+            professioneel_oordeel = self.professioneel_oordeel.to_dict()
+        else:
+            professioneel_oordeel = self.professioneel_oordeel
+
         actueel = self.actueel
 
         field_dict: dict[str, Any] = {}
@@ -156,6 +169,8 @@ class Doelgroeptoets:
             field_dict["risicoIndicatoren"] = risico_indicatoren
         if route is not UNSET:
             field_dict["route"] = route
+        if professioneel_oordeel is not UNSET:
+            field_dict["professioneelOordeel"] = professioneel_oordeel
         if actueel is not UNSET:
             field_dict["actueel"] = actueel
 
@@ -166,6 +181,7 @@ class Doelgroeptoets:
         from ..models.doelgroeptoets_antecedenten_per_soort_type_0 import (
             DoelgroeptoetsAntecedentenPerSoortType0,  # noqa: PLC0415
         )
+        from ..models.professioneel_oordeel import ProfessioneelOordeel  # noqa: PLC0415
         from ..models.reden import Reden  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -282,6 +298,27 @@ class Doelgroeptoets:
 
         route = _parse_route(d.pop("route", UNSET))
 
+        def _parse_professioneel_oordeel(
+            data: object,
+        ) -> None | ProfessioneelOordeel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                professioneel_oordeel_type_0 = ProfessioneelOordeel.from_dict(data)
+
+                return professioneel_oordeel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProfessioneelOordeel | Unset, data)
+
+        professioneel_oordeel = _parse_professioneel_oordeel(
+            d.pop("professioneelOordeel", UNSET)
+        )
+
         actueel = d.pop("actueel", UNSET)
 
         doelgroeptoets = cls(
@@ -297,6 +334,7 @@ class Doelgroeptoets:
             antecedenten_per_soort=antecedenten_per_soort,
             risico_indicatoren=risico_indicatoren,
             route=route,
+            professioneel_oordeel=professioneel_oordeel,
             actueel=actueel,
         )
 
