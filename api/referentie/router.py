@@ -47,7 +47,7 @@ class SignaalCategorieWeergave(ApiModel):
         description="De risico-indicator waarvoor een signaal van deze categorie telt; `null`: "
         "een teken om te bespreken, geen indicator"
     )
-    versie: int = Field(description="Wordt bij elke wijziging een hoger")
+    versie: int = Field(description="Eén hoger bij elke wijziging van de categorie")
 
 
 class SignaalCategorieVersieWeergave(ApiModel):
@@ -184,7 +184,8 @@ def change_category(
     request: Request,
 ) -> SignaalCategorieWeergave:
     gate.authorize_management(Access("update", "signaalcategorie", code))
-    row = gate.session.get(SignaalCategorie, code)
+    # Locked: two edits at once each make their own next version, one after the other.
+    row = gate.session.get(SignaalCategorie, code, with_for_update=True)
     if row is None:
         raise Problem(
             404, "Niet gevonden", "Deze code staat niet op de signalenkaart.", type_="niet-gevonden"

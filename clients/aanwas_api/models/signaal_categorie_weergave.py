@@ -17,7 +17,7 @@ class SignaalCategorieWeergave:
         actief (bool):
         indicator (None | str): De risico-indicator waarvoor een signaal van deze categorie telt; `null`: een teken om
             te bespreken, geen indicator
-        versie (int): Wordt bij elke wijziging een hoger
+        versie (int): Eén hoger bij elke wijziging van de categorie
     """
 
     code: str
