@@ -116,8 +116,16 @@ def merge(gate: Gate, doel_id: str, bron_id: str) -> schemas.Samenvoeging:
     gate.authorize(
         Access("update", "jongere", bron_id, bron_id), _merge_resource(gate, bron, bron_id)
     )
-    if doel is None or bron is None:
+    if doel is None:
         raise not_found()
+    if bron is None:
+        # Named apart from the path's youth: the record that is there is not the one missing.
+        raise Problem(
+            404,
+            "Niet gevonden",
+            "Er is geen op te heffen jongere met dit id (bronJongereId).",
+            type_="niet-gevonden",
+        )
     if doel.samengevoegd_in or bron.samengevoegd_in:
         raise _conflict("Een van beide records is al samengevoegd in een ander.")
     if bron.bsn_index is not None:
