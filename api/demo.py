@@ -230,12 +230,14 @@ def seed(
             heavier = youth_ids[spare[0].bsn]
             pushed["onderwijs"] = _school_signal(api, spare[0], today)
             heavier_case = _heavier_approach(api, heavier, today)
+        judged = _professional_judgement(api, today)
     return {
         "jongeren": count,
         "signalen": pushed,
         "casussen": cases,
         "zwaardereAanpak": heavier,
         "zwaardereAanpakCasus": heavier_case,
+        "professioneelOordeel": judged,
         "demoClients": credentials,
     }
 
@@ -374,3 +376,46 @@ def _heavier_approach(api: DemoApi, jongere_id: str, today: date) -> str:
         }
         api.call("politie", "signalering", "POST", f"/v1/jongeren/{jongere_id}/antecedenten", feit)
     return str(opened["id"])
+
+
+def _professional_judgement(api: DemoApi, today: date) -> str:
+    """A youth without signals the signaaloverleg has strong suspicions about: its judgement
+    admits the youth (route professioneel_oordeel)."""
+    born = today.replace(year=today.year - 15, day=1) - timedelta(days=60)
+    youth = api.call(
+        "gemeente",
+        "signalering",
+        "POST",
+        "/v1/jongeren",
+        {"voornamen": "Rayan", "achternaam": "Demo", "geboortedatum": born.isoformat()},
+    )
+    meeting = api.call(
+        "gemeente",
+        "signalering",
+        "POST",
+        "/v1/overleggen",
+        {
+            "soort": "signaaloverleg",
+            "datum": today.isoformat(),
+            "deelnemers": ["gemeente", "politie", "jongerenwerk", "leerplicht"],
+        },
+    )
+    agenda = f"/v1/overleggen/{meeting['id']}/agenda"
+    api.call("gemeente", "signalering", "POST", agenda, {"jongereId": youth["id"]})
+    judgement = {
+        "redenen": [
+            "Jongerenwerk en wijkagent zien hem steeds vaker bij oudere jongens op de dealplek.",
+            "Heeft sinds kort dure kleding en zegt 'klusjes' te doen.",
+        ],
+        "deelnemers": ["gemeente", "politie", "jongerenwerk", "leerplicht"],
+        "overlegId": meeting["id"],
+    }
+    api.call(
+        "gemeente",
+        "signalering",
+        "POST",
+        f"/v1/jongeren/{youth['id']}/professionele-oordelen",
+        judgement,
+    )
+    youth_id: str = youth["id"]
+    return youth_id

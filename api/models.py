@@ -1,13 +1,13 @@
 """Imports every model so Alembic and the tests see the whole schema."""
 
-from api.beoordeling.models import Antecedent, Doelgroeptoets, Factor
+from api.beoordeling.models import Antecedent, Doelgroeptoets, Factor, ProfessioneelOordeel
 from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
 from api.jeugdgroepen.models import Groepslid, Jeugdgroep
 from api.jongeren.models import Jongere, Samenvoeging
 from api.maatregelen.models import Maatregel
 from api.outbox import OutboxJob
 from api.overleggen.models import Agendapunt, Overleg
-from api.referentie.models import SignaalCategorie
+from api.referentie.models import SignaalCategorie, SignaalCategorieVersie
 from api.security.idempotency import IdempotencyRecord
 from api.security.models import AuditRecord, OAuthClient
 from api.signalen.models import Signaal
@@ -30,8 +30,10 @@ __all__ = [
     "Overleg",
     "Perspectiefplan",
     "Planactie",
+    "ProfessioneelOordeel",
     "Samenvoeging",
     "Signaal",
     "SignaalCategorie",
+    "SignaalCategorieVersie",
     "Statuswijziging",
 ]

@@ -45,7 +45,11 @@ PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 BSN_PATTERN = r"^[0-9]{9}$"
 IDEMPOTENCY_KEY_PATTERN = r"^[!-~]{1,255}$"
 # Routes that manage reference data: no personal data, so no purpose (policies/aanwas/beheer.rego).
-_WITHOUT_PURPOSE = {"/signaalcategorieen", "/signaalcategorieen/{code}"}
+_WITHOUT_PURPOSE = {
+    "/signaalcategorieen",
+    "/signaalcategorieen/{code}",
+    "/signaalcategorieen/{code}/versies",
+}
 
 
 def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:

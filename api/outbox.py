@@ -19,6 +19,9 @@ from api.db import Base, UtcDateTime, utcnow
 
 # Kinds of job; each has a handler in api/worker/jobs.py.
 DOELGROEPTOETS = "doelgroeptoets"
+# A category's indicator on the signal card changed (sleutel: the id of its new version): every
+# youth with a signal of that category is assessed again.
+SIGNAALCATEGORIE = "signaalcategorie"
 
 
 class OutboxJob(Base):

@@ -101,8 +101,8 @@ def test_signals_make_an_assessment_that_each_party_sees_as_far_as_it_may(
     assert first.json()["aanleiding"] == "nieuw signaal"
     assert first.json()["actueel"] is True
 
-    # A signal that is no risk factor of the plan's overview changes no input.
-    youth_with_signals(app_client, parties.politie, bsn, "meerdere_telefoons")
+    # A second signal of an indicator already counted changes no input: each counts once.
+    youth_with_signals(app_client, parties.politie, bsn, "online_ronselen")
     settle(settings)
     assert (
         app_client.get(url, headers=parties.gemeente.headers()).json()["id"] == first.json()["id"]
@@ -221,7 +221,9 @@ def test_police_register_antecedents_as_their_own_data(
 def test_factors_are_risk_data_of_the_group_approach(
     app_client: TestClient, parties: Parties, bsn: str, denied: Denied, settings: Settings
 ) -> None:
-    jongere_id = youth_with_signals(app_client, parties.politie, bsn, "schoolverzuim")
+    jongere_id = youth_with_signals(
+        app_client, parties.politie, bsn, "onverklaarbaar_geld_of_goederen"
+    )
     url = f"/v1/jongeren/{jongere_id}/factoren"
     risk = {
         "soort": "risico",
@@ -244,7 +246,8 @@ def test_factors_are_risk_data_of_the_group_approach(
     listed = app_client.get(url, headers=parties.politie.headers()).json()
     assert listed["totaal"] == 2
     assert {f["indicator"] for f in listed["items"]} == {"geldmotief", "talent"}
-    # One indicator: the protective factor and the truancy signal do not count.
+    # One indicator: the factor and the signal both say geldmotief, which counts once; the
+    # protective factor does not count.
     settle(settings)
     assessment = f"/v1/jongeren/{jongere_id}/doelgroeptoets"
     toets = app_client.get(assessment, headers=parties.politie.headers()).json()

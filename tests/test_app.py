@@ -25,6 +25,7 @@ WITHOUT_PERSONAL_DATA = {
     ("GET", "/oauth/jwks"): "public signing keys",
     ("GET", "/v1/health"): "liveness of the policy engine",
     ("GET", "/v1/signaalcategorieen"): "reference data (the signal card)",
+    ("GET", "/v1/signaalcategorieen/{code}/versies"): "reference data (the signal card)",
     ("GET", "/v1/convenanten"): "covenant texts",
     ("GET", "/v1/convenanten/{code}"): "covenant texts",
     ("GET", "/v1/organisaties"): "the placemat: organisations and functional contacts",

@@ -89,6 +89,22 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
         time.sleep(0.1)
     assert [(t["soort"], t["status"]) for t in tasks] == [("overweeg_aanpak_ondermijning", "open")]
 
+    # A youth without signals, admitted by the signaaloverleg's professional judgement once the
+    # worker beside the server has assessed it.
+    judged = f"{server}/v1/jongeren/{summary['professioneelOordeel']}/doelgroeptoets"
+    signalering = {**headers, "Doelbinding": "signalering"}
+    for _ in range(100):
+        toets = httpx.get(judged, headers=signalering)
+        if toets.status_code == 200 and toets.json()["actueel"]:
+            break
+        time.sleep(0.1)
+    assert toets.status_code == 200, toets.text
+    assert (toets.json()["uitkomst"], toets.json()["route"]) == (
+        "criminele_aanwas",
+        "professioneel_oordeel",
+    )
+    assert len(toets.json()["professioneelOordeel"]["redenen"]) == 2
+
 
 def test_demo_bsns_are_test_numbers() -> None:
     numbers = reserved_test_bsns()

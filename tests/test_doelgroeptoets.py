@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from api.beoordeling.doelgroeptoets import age_on, assess
+from api.beoordeling.doelgroeptoets import Judgement, age_on, assess
 
 ON = date(2026, 11, 28)
 TWO_INDICATORS = ["meerdere_telefoons", "geldmotief"]
@@ -86,3 +86,37 @@ def test_every_reason_names_the_category_it_reveals() -> None:
     result = assess(born_years_ago(30), ON, [("bezit", "verdachte")] * 4, TWO_INDICATORS)
     assert result.uitkomst == "geen_doelgroep"  # age first: a 30-year-old is not a youth
     assert {r["categorie"] for r in result.redenen} == {"identiteit", "politie", "risico"}
+
+
+JUDGEMENT = Judgement("oordeel-1", date(2026, 11, 20), ("gemeente", "jongerenwerk", "politie"))
+
+
+def test_a_professional_judgement_admits_a_youth_without_indicators() -> None:
+    result = assess(born_years_ago(16), ON, [("bezit", "verdachte")] * 2, [], JUDGEMENT)
+    assert result.uitkomst == "criminele_aanwas"
+    assert (result.route, result.professioneel_oordeel_id) == ("professioneel_oordeel", "oordeel-1")
+    assert any("professioneel oordeel" in r["tekst"] for r in result.redenen)
+    # The rule needs no judgement: with two indicators it is the indicators' path.
+    both = assess(born_years_ago(16), ON, [], TWO_INDICATORS, JUDGEMENT)
+    assert (both.route, both.professioneel_oordeel_id) == ("indicatoren", None)
+
+
+@pytest.mark.parametrize(
+    "born, antecedents, outcome",
+    [
+        (born_years_ago(22), [], "geen_doelgroep"),
+        (born_years_ago(12, days_later=1), [], "geen_doelgroep"),
+        (born_years_ago(16), [("bezit", "verdachte")] * 3, "zwaardere_aanpak"),
+    ],
+)
+def test_a_judgement_does_not_stretch_the_age_or_the_antecedents(
+    born: date, antecedents: list[tuple[str, str]], outcome: str
+) -> None:
+    result = assess(born, ON, antecedents, [], JUDGEMENT)
+    assert (result.uitkomst, result.route, result.professioneel_oordeel_id) == (outcome, None, None)
+
+
+def test_without_indicators_or_judgement_the_reason_names_both_paths() -> None:
+    result = assess(born_years_ago(16), ON, [], ["geldmotief"])
+    assert (result.uitkomst, result.route) == ("geen_doelgroep", None)
+    assert any("geen professioneel oordeel" in r["tekst"] for r in result.redenen)

@@ -22,6 +22,8 @@ def test_a_policy_adviser_adds_and_retires_a_category(
         "code": "crypto_wallet",
         "omschrijving": "Onverklaarbare cryptowallet",
         "actief": True,
+        "indicator": None,  # a sign to discuss, until the municipality says it counts
+        "versie": 1,
     }
     politie = caller("politie", "partner_system")
     used = app_client.post(

@@ -1,9 +1,13 @@
 """The doelgroeptoets (section 2.1 of the plan): does this youth belong to criminele aanwas?
 
 A youth falls under criminele aanwas when aged 12 to 21 inclusive on the assessment date, with
-0 to 2 Opiumwet antecedents and at least two risk indicators. More than two antecedents: not
-this approach but the heavier one (aanpak ondermijning). The rule itself is a pure function so
-that every edge (birthdays, exactly two of anything) is tested without a database.
+0 to 2 Opiumwet antecedents and either at least two distinct risk indicators (route
+`indicatoren`) or a professional judgement of the signaaloverleg ("sterke vermoedens", route
+`professioneel_oordeel`). More than two antecedents: not this approach but the heavier one
+(aanpak ondermijning). The indicators are the registered risk factors and the indicator each
+signal's category counts as on the signal card (reference data, api/referentie); each distinct
+indicator counts once. The rule itself is a pure function so that every edge (birthdays,
+exactly two of anything) is tested without a database.
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api import outbox
-from api.beoordeling.models import Antecedent, Doelgroeptoets, Factor
+from api.beoordeling.models import Antecedent, Doelgroeptoets, Factor, ProfessioneelOordeel
 from api.casussen import taken as casustaken
 from api.jongeren.models import Jongere
+from api.referentie.models import SignaalCategorie
 from api.security.audit import Access
 from api.security.gate import Gate
 from api.signalen.models import Signaal
@@ -33,16 +38,18 @@ MIN_INDICATORS = 2
 COUNTED_STATUSES = ("verdachte", "veroordeling")
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
-# Signal card categories that are themselves a risk factor of the plan's overview, and which.
-# Other signals (several phones, packages, lookout) are signs to talk about in the signaaloverleg,
-# not risk indicators; a category added to the signal card counts only once it is listed here.
-SIGNAL_INDICATORS = {
-    "online_ronselen": "online_ronselen",
-    "schulden_of_bedreiging": "uitbuiting_of_dwang",
-    "drugsgebruik": "verslaving",
-    "nieuwe_oudere_vrienden": "criminele_omgeving",
-    "onverklaarbaar_geld_of_goederen": "geldmotief",
-}
+ROUTE_INDICATORS = "indicatoren"
+ROUTE_JUDGEMENT = "professioneel_oordeel"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The newest professional judgement of the signaaloverleg about a youth (its reasons are
+    sealed in its own row and shown from there, as far as a reader may see them)."""
+
+    id: str
+    recorded_on: date
+    deelnemers: tuple[str, ...]
 
 
 def today_in_amsterdam() -> date:
@@ -61,6 +68,9 @@ class Outcome:
     aantal_antecedenten: int
     antecedenten_per_soort: dict[str, int]
     risico_indicatoren: list[str]
+    # Which path admitted the youth (ROUTE_*), None when not admitted.
+    route: str | None
+    professioneel_oordeel_id: str | None
     # Each reason with the data category it reveals, so a reader sees only what it may.
     redenen: list[dict[str, str]]
 
@@ -71,6 +81,8 @@ class Outcome:
             self.aantal_antecedenten,
             sorted(self.antecedenten_per_soort.items()),
             self.risico_indicatoren,
+            self.route,
+            self.professioneel_oordeel_id,
         )
 
 
@@ -79,8 +91,10 @@ def assess(
     on: date,
     antecedents: Iterable[tuple[str, str]],
     indicators: Iterable[str],
+    judgement: Judgement | None = None,
 ) -> Outcome:
-    """The assessment of one youth on one date from (kind, status) antecedents and indicators."""
+    """The assessment of one youth on one date from (kind, status) antecedents, indicators and
+    the newest professional judgement, if any."""
     age = age_on(born, on)
     registered = list(antecedents)
     counted = Counter(kind for kind, status in registered if status in COUNTED_STATUSES)
@@ -103,6 +117,7 @@ def assess(
             + f"; minimaal {MIN_INDICATORS} nodig",
         ),
     ]
+    route: str | None = None
     if not in_age:
         outcome = "geen_doelgroep"
         reasons.append(_reason("risico", "geen doelgroep: leeftijd buiten 12 tot en met 21"))
@@ -116,7 +131,7 @@ def assess(
             )
         )
     elif len(found) >= MIN_INDICATORS:
-        outcome = "criminele_aanwas"
+        outcome, route = "criminele_aanwas", ROUTE_INDICATORS
         reasons.append(
             _reason(
                 "risico",
@@ -124,12 +139,36 @@ def assess(
                 "twee risico-indicatoren; voorstel voor de persoonsgerichte aanpak",
             )
         )
+    elif judgement is not None:
+        outcome, route = "criminele_aanwas", ROUTE_JUDGEMENT
+        reasons.append(
+            _reason(
+                "risico",
+                "criminele aanwas: binnen de leeftijd, hoogstens twee antecedenten en een "
+                "professioneel oordeel (sterke vermoedens) van het signaaloverleg op "
+                f"{judgement.recorded_on.isoformat()} door {', '.join(judgement.deelnemers)}; "
+                "voorstel voor de persoonsgerichte aanpak",
+            )
+        )
     else:
         outcome = "geen_doelgroep"
         reasons.append(
-            _reason("risico", f"geen doelgroep: minder dan {MIN_INDICATORS} risico-indicatoren")
+            _reason(
+                "risico",
+                f"geen doelgroep: minder dan {MIN_INDICATORS} risico-indicatoren en geen "
+                "professioneel oordeel van het signaaloverleg",
+            )
         )
-    return Outcome(outcome, age, number, dict(sorted(counted.items())), found, reasons)
+    return Outcome(
+        outcome,
+        age,
+        number,
+        dict(sorted(counted.items())),
+        found,
+        route,
+        judgement.id if route == ROUTE_JUDGEMENT and judgement else None,
+        reasons,
+    )
 
 
 def _reason(category: str, text: str) -> dict[str, str]:
@@ -184,7 +223,7 @@ def assess_stored(
     session: Session, open_sealed: OpenSealed, jongere_ids: Iterable[str]
 ) -> dict[str, Outcome]:
     """The assessment of each youth from everything stored about them, whoever provided it,
-    in four queries whatever the number of youths (the worker assesses a batch at once)."""
+    in five queries whatever the number of youths (the worker assesses a batch at once)."""
     ids = sorted(set(jongere_ids))
     if not ids:
         return {}
@@ -201,29 +240,52 @@ def assess_stored(
         )
     ):
         antecedents.setdefault(jongere_id, []).append((kind, status))
-    # The risk indicators are the risk factors of the plan's overview (page 6-7), established by
-    # a partner or shown by a signal whose category is that same factor (SIGNAL_INDICATORS).
+    # The risk indicators: the indicator each signal's category counts as on the signal card
+    # (reference data), and the risk factors a partner established. Each distinct one once.
     indicators: dict[str, list[str]] = {}
-    for jongere_id, code in session.execute(
-        select(Signaal.jongere_id, Signaal.categorie)
-        .where(Signaal.jongere_id.in_(ids), Signaal.categorie.in_(SIGNAL_INDICATORS))
+    for jongere_id, counts_as in session.execute(
+        select(Signaal.jongere_id, SignaalCategorie.indicator)
+        .join(SignaalCategorie, SignaalCategorie.code == Signaal.categorie)
+        .where(Signaal.jongere_id.in_(ids), SignaalCategorie.indicator.is_not(None))
         .distinct()
     ):
-        indicators.setdefault(jongere_id, []).append(SIGNAL_INDICATORS[code])
+        if counts_as is not None:
+            indicators.setdefault(jongere_id, []).append(counts_as)
     for jongere_id, indicator in session.execute(
         select(Factor.jongere_id, Factor.indicator)
         .where(Factor.jongere_id.in_(ids), Factor.soort == "risico")
         .distinct()
     ):
         indicators.setdefault(jongere_id, []).append(indicator)
+    judgements = _newest_judgements(session, ids)
     on = today_in_amsterdam()
     return {
         jongere_id: assess(
-            born[jongere_id], on, antecedents.get(jongere_id, []), indicators.get(jongere_id, [])
+            born[jongere_id],
+            on,
+            antecedents.get(jongere_id, []),
+            indicators.get(jongere_id, []),
+            judgements.get(jongere_id),
         )
         for jongere_id in ids
         if jongere_id in born
     }
+
+
+def _newest_judgements(session: Session, ids: list[str]) -> dict[str, Judgement]:
+    """The newest professional judgement of each youth (oldest first, so the newest wins)."""
+    newest: dict[str, Judgement] = {}
+    for row in session.scalars(
+        select(ProfessioneelOordeel)
+        .where(ProfessioneelOordeel.jongere_id.in_(ids))
+        .order_by(ProfessioneelOordeel.geregistreerd_op, ProfessioneelOordeel.id)
+    ):
+        newest[row.jongere_id] = Judgement(
+            row.id,
+            row.geregistreerd_op.astimezone(AMSTERDAM).date(),
+            tuple(sorted(row.deelnemers)),
+        )
+    return newest
 
 
 def compute(gate: Gate, jongere: Jongere) -> Outcome:
@@ -250,6 +312,8 @@ def _new_assessment(jongere_id: str, outcome: Outcome, aanleiding: str) -> Doelg
         aantal_antecedenten=outcome.aantal_antecedenten,
         antecedenten_per_soort=outcome.antecedenten_per_soort,
         risico_indicatoren=outcome.risico_indicatoren,
+        route=outcome.route,
+        professioneel_oordeel_id=outcome.professioneel_oordeel_id,
         redenen=outcome.redenen,
         aanleiding=aanleiding,
     )
@@ -305,4 +369,6 @@ def _stored_inputs(toets: Doelgroeptoets) -> tuple[Any, ...]:
         toets.aantal_antecedenten,
         sorted(toets.antecedenten_per_soort.items()),
         list(toets.risico_indicatoren),
+        toets.route,
+        toets.professioneel_oordeel_id,
     )

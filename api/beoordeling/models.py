@@ -74,4 +74,31 @@ class Doelgroeptoets(Base):
         JSON, info=personal("risico", encrypted=False)
     )
     aanleiding: Mapped[str] = mapped_column(String(40))
+    # Which path admitted the youth: `indicatoren` (the rule) or `professioneel_oordeel` (the
+    # signaaloverleg's judgement, below); none when the youth was not admitted.
+    route: Mapped[str | None] = mapped_column(String(30), info=personal("risico", encrypted=False))
+    professioneel_oordeel_id: Mapped[str | None] = mapped_column(
+        ForeignKey("professionele_oordelen.id"), info=personal("risico", encrypted=False)
+    )
     berekend_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class ProfessioneelOordeel(Base):
+    """The signaaloverleg's "sterke vermoedens": professionals judge that a youth is involved
+    though the signals do not (yet) add up to two indicators. With its reasons and the
+    organisations that made it, it admits a youth of 12 to 21 with at most two antecedents."""
+
+    __tablename__ = "professionele_oordelen"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    jongere_id: Mapped[str] = mapped_column(ForeignKey("jongeren.id"), index=True)
+    # The reasons, as a JSON list of texts, sealed: free text about the youth.
+    redenen: Mapped[str] = mapped_column(Text, info=personal("risico"))
+    # Which organisations judged: that they discussed this youth is risk data too.
+    deelnemers: Mapped[list[str]] = mapped_column(JSON, info=personal("risico", encrypted=False))
+    overleg_id: Mapped[str | None] = mapped_column(
+        ForeignKey("overleggen.id"), info=personal("risico", encrypted=False)
+    )
+    bron_org: Mapped[str] = mapped_column(String(40))
+    vastgelegd_door: Mapped[str] = mapped_column(String(64))  # the client that recorded it
+    geregistreerd_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

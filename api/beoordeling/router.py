@@ -2,12 +2,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
-from api.beoordeling import schemas, service
+from api.beoordeling import oordelen, schemas, service
 from api.openapi_docs import problems
 from api.pagination import Page, uuid_path
+from api.security.caller import runtime_of
+from api.security.gate import policy_engine_unavailable
 from api.security.gate_routes import GateAccess, GatedRoute
+from api.security.policy import PolicyEngineUnavailable
 
 router = APIRouter(tags=["beoordeling"], route_class=GatedRoute)
 
@@ -117,3 +120,34 @@ def doe_doelgroeptoets(
     toets = service.assess_on_request(gate, jongere_id)
     response.headers["Location"] = f"/v1/jongeren/{jongere_id}/doelgroeptoets"
     return toets
+
+
+@router.post(
+    "/jongeren/{jongereId}/professionele-oordelen",
+    status_code=201,
+    operation_id="addProfessioneelOordeel",
+    summary="Het professionele oordeel (sterke vermoedens) van het signaaloverleg vastleggen",
+    response_model=schemas.ProfessioneelOordeel,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 404, 503),
+)
+def voeg_oordeel_toe(
+    jongere_id: JongereId,
+    body: schemas.ProfessioneelOordeelNieuw,
+    gate: GateAccess,
+    request: Request,
+    response: Response,
+) -> schemas.ProfessioneelOordeel:
+    def signaaloverleg() -> set[str]:
+        # Who takes part in a signaaloverleg is the policy's reference data.
+        try:
+            kinds = runtime_of(request).policy.read("referentie/overleggen")
+        except PolicyEngineUnavailable:
+            raise policy_engine_unavailable() from None
+        kind = kinds.get("signaaloverleg", {}) if isinstance(kinds, dict) else {}
+        return {str(name) for name in kind.get("deelnemers", [])}
+
+    oordeel = oordelen.record(gate, jongere_id, body, signaaloverleg)
+    # The judgement shows in the assessment the worker makes from it.
+    response.headers["Location"] = f"/v1/jongeren/{jongere_id}/doelgroeptoets"
+    return oordeel

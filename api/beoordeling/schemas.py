@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import Field, model_validator
 
@@ -149,6 +149,56 @@ class AntecedentLijst(ApiModel):
     totaal: int
 
 
+OrgCode = Annotated[str, Field(pattern=r"^[a-z][a-z_]{1,39}$")]
+RedenTekst = Annotated[str, Field(min_length=3, max_length=1000)]
+
+
+class ProfessioneelOordeelNieuw(ApiModel):
+    """The signaaloverleg's judgement that there are strong suspicions ("sterke vermoedens")
+    that the youth is involved, though the signals do not (yet) make two risk indicators."""
+
+    redenen: list[RedenTekst] = Field(
+        min_length=1,
+        max_length=10,
+        description="Waarom de professionals sterke vermoedens hebben, per reden een zin",
+    )
+    deelnemers: list[OrgCode] = Field(
+        min_length=2,
+        max_length=11,
+        description="De organisaties die het oordeel gaven: deelnemers aan het signaaloverleg "
+        "(en aan dit overleg, als `overlegId` is gegeven)",
+    )
+    overleg_id: str | None = Field(
+        default=None,
+        pattern=r"^[0-9a-f-]{36}$",
+        description="Het signaaloverleg waarin het oordeel viel; de jongere staat op de agenda",
+    )
+
+    model_config = ApiModel.model_config | {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "redenen": [
+                        "Wordt door jongerenwerk en politie samen gezien bij een dealplek.",
+                        "Ouders maken zich zorgen over nieuwe, oudere vrienden.",
+                    ],
+                    "deelnemers": ["gemeente", "politie", "jongerenwerk"],
+                }
+            ]
+        }
+    }
+
+
+class ProfessioneelOordeel(ApiModel):
+    id: str
+    jongere_id: str
+    redenen: list[str] | None = None
+    deelnemers: list[str] | None = None
+    overleg_id: str | None = None
+    bron_organisatie: str
+    geregistreerd_op: datetime
+
+
 class Reden(ApiModel):
     categorie: str
     tekst: str
@@ -172,7 +222,23 @@ class Doelgroeptoets(ApiModel):
     leeftijd: int | None = None
     aantal_antecedenten: int | None = None
     antecedenten_per_soort: dict[str, int] | None = None
-    risico_indicatoren: list[str] | None = None
+    risico_indicatoren: list[str] | None = Field(
+        default=None,
+        description="Each distinct risk indicator once: the registered risk factors and the "
+        "indicator each signal's category counts as on the signal card "
+        "(GET /v1/signaalcategorieen).",
+    )
+    route: Literal["indicatoren", "professioneel_oordeel"] | None = Field(
+        default=None,
+        description="Which path admitted the youth (with `uitkomst` `criminele_aanwas`): at "
+        "least two risk indicators, or a professional judgement of the signaaloverleg; the "
+        "reasons say why.",
+    )
+    professioneel_oordeel: ProfessioneelOordeel | None = Field(
+        default=None,
+        description="With `route` `professioneel_oordeel`: the judgement that admitted the "
+        "youth, its reasons and who gave it.",
+    )
     redenen: list[Reden]
     aanleiding: str
     berekend_op: datetime

@@ -12,8 +12,8 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 
-from api.beoordeling import doelgroeptoets, schemas
-from api.beoordeling.models import Antecedent, Doelgroeptoets, Factor
+from api.beoordeling import doelgroeptoets, oordelen, schemas
+from api.beoordeling.models import Antecedent, Doelgroeptoets, Factor, ProfessioneelOordeel
 from api.db import new_id
 from api.jongeren import service as jongeren
 from api.jongeren.facts import case_facts
@@ -184,7 +184,7 @@ def assess_on_request(gate: Gate, jongere_id: str) -> schemas.Doelgroeptoets:
     jongere = _existing_youth(gate, jongere_id)
     outcome = doelgroeptoets.compute(gate, jongere)
     toets = doelgroeptoets.store(gate, jongere, outcome, "op verzoek")
-    return present_assessment(permit, toets)
+    return present_assessment(gate, permit, toets)
 
 
 def read_assessment(gate: Gate, jongere_id: str) -> schemas.Doelgroeptoets:
@@ -210,12 +210,12 @@ def read_assessment(gate: Gate, jongere_id: str) -> schemas.Doelgroeptoets:
             "Voor deze jongere is (nog) geen doelgroeptoets gedaan.",
             type_="niet-gevonden",
         )
-    shown = present_assessment(permit, toets)
+    shown = present_assessment(gate, permit, toets)
     shown.actueel = not pending
     return shown
 
 
-def present_assessment(permit: Permit, toets: Doelgroeptoets) -> schemas.Doelgroeptoets:
+def present_assessment(gate: Gate, permit: Permit, toets: Doelgroeptoets) -> schemas.Doelgroeptoets:
     fields = _revealed(
         permit,
         toets,
@@ -225,6 +225,7 @@ def present_assessment(permit: Permit, toets: Doelgroeptoets) -> schemas.Doelgro
             "aantal_antecedenten",
             "antecedenten_per_soort",
             "risico_indicatoren",
+            "route",
         ),
     )
     reasons = [
@@ -235,6 +236,11 @@ def present_assessment(permit: Permit, toets: Doelgroeptoets) -> schemas.Doelgro
     hide_why = not permit.may_see("politie")
     if hide_why and fields.get("uitkomst", "criminele_aanwas") != "criminele_aanwas":
         fields["uitkomst"] = "geen_voorstel_pga"
+    if toets.professioneel_oordeel_id is not None and permit.may_see("risico"):
+        # The judgement that admitted the youth, with its reasons (sealed in its own row).
+        oordeel = gate.session.get(ProfessioneelOordeel, toets.professioneel_oordeel_id)
+        if oordeel is not None:
+            fields["professioneel_oordeel"] = oordelen.present(permit, oordeel)
     aanleiding = toets.aanleiding
     if not permit.may_see(AANLEIDING_CATEGORIE.get(aanleiding, "meta")):
         aanleiding = "invoer gewijzigd"  # that the police registered something is police data

@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from api.beoordeling import doelgroeptoets
-from api.beoordeling.models import Antecedent, Factor
+from api.beoordeling.models import Antecedent, Factor, ProfessioneelOordeel
 from api.casussen.models import Casus, Planactie
 from api.db import new_id, utcnow
 from api.jongeren import schemas
@@ -68,6 +68,11 @@ def involved_since(session: Session, jongere_id: str) -> dict[str, datetime]:
         (Signaal.bron_org, Signaal.geregistreerd_op, Signaal.jongere_id),
         (Factor.bron_org, Factor.geregistreerd_op, Factor.jongere_id),
         (Antecedent.bron_org, Antecedent.geregistreerd_op, Antecedent.jongere_id),
+        (
+            ProfessioneelOordeel.bron_org,
+            ProfessioneelOordeel.geregistreerd_op,
+            ProfessioneelOordeel.jongere_id,
+        ),
         (Maatregel.opgelegd_door, Maatregel.geregistreerd_op, Maatregel.jongere_id),
         (Casus.geopend_door, Casus.geopend_op, Casus.jongere_id),
     ]
@@ -111,8 +116,16 @@ def merge(gate: Gate, doel_id: str, bron_id: str) -> schemas.Samenvoeging:
     gate.authorize(
         Access("update", "jongere", bron_id, bron_id), _merge_resource(gate, bron, bron_id)
     )
-    if doel is None or bron is None:
+    if doel is None:
         raise not_found()
+    if bron is None:
+        # Named apart from the path's youth: the record that is there is not the one missing.
+        raise Problem(
+            404,
+            "Niet gevonden",
+            "Er is geen op te heffen jongere met dit id (bronJongereId).",
+            type_="niet-gevonden",
+        )
     if doel.samengevoegd_in or bron.samengevoegd_in:
         raise _conflict("Een van beide records is al samengevoegd in een ander.")
     if bron.bsn_index is not None:
@@ -129,7 +142,8 @@ def merge(gate: Gate, doel_id: str, bron_id: str) -> schemas.Samenvoeging:
         # Only signals are moved (and moved back on reversal); anything else would have to be
         # re-registered on the remaining record first.
         raise _conflict(
-            "Het op te heffen record heeft factoren, antecedenten, maatregelen of een casus; "
+            "Het op te heffen record heeft factoren, antecedenten, professionele oordelen, "
+            "maatregelen of een casus; "
             "alleen records met enkel signalen worden samengevoegd."
         )
     # Claim the record with a conditional update: of two concurrent merges, one wins.
@@ -163,7 +177,7 @@ def merge(gate: Gate, doel_id: str, bron_id: str) -> schemas.Samenvoeging:
 
 
 def _holds_more_than_signals(gate: Gate, jongere_id: str) -> bool:
-    held = (Factor, Antecedent, Maatregel, Casus)
+    held = (Factor, Antecedent, ProfessioneelOordeel, Maatregel, Casus)
     return any(
         gate.session.scalars(select(model.id).where(model.jongere_id == jongere_id)).first()
         for model in held

@@ -11,11 +11,14 @@ from sqlalchemy.orm import Session
 
 from api import outbox
 from api.beoordeling import doelgroeptoets
+from api.beoordeling.models import Doelgroeptoets
 from api.casussen import taken as casustaken
 from api.outbox import OutboxJob
+from api.referentie.models import SignaalCategorieVersie
 from api.security import audit
 from api.security.audit.record import Access, Trace, activity_of
 from api.security.principal import Principal
+from api.signalen.models import Signaal
 from api.worker.context import WorkerContext
 
 logger = logging.getLogger(__name__)
@@ -33,26 +36,54 @@ def doelgroeptoetsen(session: Session, context: WorkerContext, jobs: Sequence[Ou
     changed = doelgroeptoets.recompute_stored(
         session, context.open_sealed, {key: job.aanleiding for key, job in newest.items()}
     )
+    audit.append(session, _recomputed(session, context, changed, newest))
+
+
+def signaalcategorieen(session: Session, context: WorkerContext, jobs: Sequence[OutboxJob]) -> None:
+    """A category's indicator changed: every youth with a signal of it is assessed again, under
+    the edit that caused it (a youth named by several edits, under the newest)."""
+    cause_of: dict[str, OutboxJob] = {}
+    for job in jobs:
+        code = session.scalar(
+            select(SignaalCategorieVersie.code).where(SignaalCategorieVersie.id == job.sleutel)
+        )
+        for jongere_id in session.scalars(
+            select(Signaal.jongere_id).where(Signaal.categorie == code).distinct()
+        ):
+            cause_of[jongere_id] = job
+    changed = doelgroeptoets.recompute_stored(
+        session, context.open_sealed, {key: job.aanleiding for key, job in cause_of.items()}
+    )
+    audit.append(session, _recomputed(session, context, changed, cause_of))
+
+
+def _recomputed(
+    session: Session,
+    context: WorkerContext,
+    changed: Sequence[Doelgroeptoets],
+    cause_of: dict[str, OutboxJob],
+) -> list[dict[str, object]]:
+    """The derived records of assessments made again, each under the job that caused it; and of
+    the tasks opened where an assessment turned to zwaardere_aanpak during an open case."""
     records = [
         _derived_record(
             context,
-            job := newest[toets.jongere_id],
-            Access("create", "doelgroeptoets", toets.id, job.sleutel),
+            job := cause_of[toets.jongere_id],
+            Access("create", "doelgroeptoets", toets.id, toets.jongere_id),
             f"doelgroeptoets automatisch herberekend ({job.aanleiding})",
         )
         for toets in changed
     ]
-    # An assessment that turned to zwaardere_aanpak during an open case opens a task on it.
     records += [
         _derived_record(
             context,
-            newest[jongere_id],
+            cause_of[jongere_id],
             Access("create", "casustaak", taak.id, jongere_id),
             casustaken.OPENED,
         )
         for taak, jongere_id in casustaken.open_for(session, changed)
     ]
-    audit.append(session, records)
+    return records
 
 
 def _derived_record(
@@ -70,13 +101,16 @@ def _derived_record(
         access=access,
         outcome="derived",
         reason=reason,
-        pseudonym=context.pseudonym(job.sleutel),
+        pseudonym=context.pseudonym(access.jongere_id) if access.jongere_id else None,
         activity_id=activity_of(job.purpose),
         trace=Trace(job.trace_id, job.span_id) if job.trace_id and job.span_id else None,
     )
 
 
-HANDLERS: dict[str, Handler] = {outbox.DOELGROEPTOETS: doelgroeptoetsen}
+HANDLERS: dict[str, Handler] = {
+    outbox.DOELGROEPTOETS: doelgroeptoetsen,
+    outbox.SIGNAALCATEGORIE: signaalcategorieen,
+}
 
 
 def anything_to_do(session: Session) -> bool:

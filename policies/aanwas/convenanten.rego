@@ -123,3 +123,10 @@ status[code] := {
 in_force_now(covenant) if van_kracht(covenant)
 
 else := false
+
+# What a covenant shares with one of its parties: its own list if it has one, else all it shares.
+shared_with(covenant, org) := object.get(
+	object.get(covenant, "categorieen_per_partij", {}),
+	org,
+	covenant.categorieen,
+)

@@ -29,7 +29,7 @@ import data.aanwas.regie
 import data.aanwas.taken
 
 # Bumped with every change to the rules in this package; the covenant data has its own hash.
-beleidsversie := "6"
+beleidsversie := "7"
 
 revision := sprintf("%s/%s", [beleidsversie, convenanten.revisie])
 
@@ -118,16 +118,10 @@ only_supplies if {
 	count(receiving) == 0
 }
 
-shared_with_caller(covenant) := object.get(
-	object.get(covenant, "categorieen_per_partij", {}),
-	input.subject.org,
-	covenant.categorieen,
-)
-
 # The requested categories an applicable covenant shares with the caller.
 covenant_categories contains category if {
 	some code in giving
-	some category in shared_with_caller(data.convenanten[code])
+	some category in convenanten.shared_with(data.convenanten[code], input.subject.org)
 	category in input.resource.categories
 	not category in never_visible
 	category in taken.task_categories
@@ -350,7 +344,12 @@ visible_escalations contains kind if {
 
 default granted_covenants := []
 
-granted_covenants := sort([c | some c in applicable]) if grant.basis == "convenant"
+# The covenants that gave something granted: one that applies but shares none of it did not.
+granted_covenants := sort({c |
+	some c in giving
+	some category in grant.categories
+	category in convenanten.shared_with(data.convenanten[c], input.subject.org)
+}) if grant.basis == "convenant"
 
 restrictions[category] := narrowing if {
 	grant.basis == "convenant"

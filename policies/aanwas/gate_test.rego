@@ -390,7 +390,7 @@ test_covenants_permit_on_their_first_and_last_day if {
 test_decision_carries_revision_and_covenants if {
 	result := decide(question("jongerenwerk", ["jongerenwerker"], "read", "signalering", "signaal", {}))
 	result.covenants == ["groepsaanpak"]
-	startswith(result.revision, "6/")
+	startswith(result.revision, "7/")
 	count(result.revision) == 18
 	denied := decide(question("om", ["officier"], "read", "signalering", "signaal", {}))
 	denied.revision == result.revision

@@ -162,3 +162,19 @@ test_the_case_director_and_the_police_close_a_task_of_the_case if {
 	not decide(write(["jongerenwerk", "jongerenwerker"], "update", "pga", "casustaak", task, open_case, {})).allow
 	not decide(write(director, "update", "pga", "casustaak", task, no_case, {})).allow
 }
+
+# The signaaloverleg's professional judgement ("sterke vermoedens") is recorded by the case
+# director, as risk data under signalering; the other participants and the adviser may not.
+test_only_the_case_director_records_a_professional_judgement if {
+	judged := decide(write(director, "create", "signalering", "professioneel_oordeel", ["risico"], no_case, {}))
+	judged.allow
+	judged.covenants == ["groepsaanpak"]
+	by_police := decide(write(police, "create", "signalering", "professioneel_oordeel", ["risico"], no_case, {}))
+	not by_police.allow
+	by_police.reason == "alleen gemeente (casusregisseur) mag een professioneel_oordeel vastleggen of wijzigen"
+	not decide(write(adviser, "create", "signalering", "professioneel_oordeel", ["risico"], no_case, {})).allow
+	not decide(write(school, "create", "signalering", "professioneel_oordeel", ["risico"], no_case, {})).allow
+
+	# Under a purpose of no covenant for it, not even the case director.
+	not decide(write(director, "create", "ondermijning", "professioneel_oordeel", ["risico"], no_case, {})).allow
+}

@@ -1,7 +1,8 @@
 # Who may use OPA's own REST API (opa run --authorization=basic). Only the API's questions are
-# answered: the gate's, reference-data and audit-log decisions and the covenant texts and
-# status. Nobody can read the whole data tree, list or change policies, or write data over
-# HTTP; changes come only through the reviewed files of this bundle.
+# answered: the gate's, reference-data and audit-log decisions, the covenant texts and status,
+# the placemat and the meeting kinds with their participants. Nobody can read the whole data
+# tree, list or change policies, or write data over HTTP; changes come only through the
+# reviewed files of this bundle.
 package system.authz
 
 # METADATA
@@ -24,6 +25,7 @@ allow if {
 		["v1", "data", "convenanten"],
 		["v1", "data", "aanwas", "convenanten", "status"],
 		["v1", "data", "referentie", "organisaties"],
+		["v1", "data", "referentie", "overleggen"], # who takes part in which meeting
 	}
 }
 

@@ -8,6 +8,7 @@ test_the_api_may_ask_its_questions if {
 	authz.allow with input as {"method": "GET", "path": ["v1", "data", "convenanten"]}
 	authz.allow with input as {"method": "GET", "path": ["v1", "data", "aanwas", "convenanten", "status"]}
 	authz.allow with input as {"method": "GET", "path": ["v1", "data", "referentie", "organisaties"]}
+	authz.allow with input as {"method": "GET", "path": ["v1", "data", "referentie", "overleggen"]}
 	authz.allow with input as {"method": "GET", "path": ["health"]}
 }
 

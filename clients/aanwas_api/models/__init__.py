@@ -5,6 +5,7 @@ from .add_antecedent_doelbinding import AddAntecedentDoelbinding
 from .add_factor_doelbinding import AddFactorDoelbinding
 from .add_lid_doelbinding import AddLidDoelbinding
 from .add_planactie_doelbinding import AddPlanactieDoelbinding
+from .add_professioneel_oordeel_doelbinding import AddProfessioneelOordeelDoelbinding
 from .afschaling import Afschaling
 from .agenda_signaal import AgendaSignaal
 from .agendapunt import Agendapunt
@@ -62,6 +63,7 @@ from .doelgroeptoets import Doelgroeptoets
 from .doelgroeptoets_antecedenten_per_soort_type_0 import (
     DoelgroeptoetsAntecedentenPerSoortType0,
 )
+from .doelgroeptoets_route_type_0 import DoelgroeptoetsRouteType0
 from .doelgroeptoets_uitkomst_type_0 import DoelgroeptoetsUitkomstType0
 from .export_audit_doelbinding import ExportAuditDoelbinding
 from .export_audit_formaat import ExportAuditFormaat
@@ -129,6 +131,8 @@ from .planactie_wijziging import PlanactieWijziging
 from .planactie_wijziging_status import PlanactieWijzigingStatus
 from .problem import Problem
 from .problem_invalid_params_item import ProblemInvalidParamsItem
+from .professioneel_oordeel import ProfessioneelOordeel
+from .professioneel_oordeel_nieuw import ProfessioneelOordeelNieuw
 from .reden import Reden
 from .reeks_weigeringen import ReeksWeigeringen
 from .regisseur import Regisseur
@@ -141,6 +145,8 @@ from .set_perspectiefplan_doelbinding import SetPerspectiefplanDoelbinding
 from .signaal import Signaal
 from .signaal_categorie_lijst import SignaalCategorieLijst
 from .signaal_categorie_nieuw import SignaalCategorieNieuw
+from .signaal_categorie_versie_lijst import SignaalCategorieVersieLijst
+from .signaal_categorie_versie_weergave import SignaalCategorieVersieWeergave
 from .signaal_categorie_weergave import SignaalCategorieWeergave
 from .signaal_categorie_wijziging import SignaalCategorieWijziging
 from .signaal_lijst import SignaalLijst
@@ -174,6 +180,7 @@ __all__ = (
     "AddFactorDoelbinding",
     "AddLidDoelbinding",
     "AddPlanactieDoelbinding",
+    "AddProfessioneelOordeelDoelbinding",
     "Afschaling",
     "Agendapunt",
     "AgendapuntNieuw",
@@ -229,6 +236,7 @@ __all__ = (
     "DeleteLidDoelbinding",
     "Doelgroeptoets",
     "DoelgroeptoetsAntecedentenPerSoortType0",
+    "DoelgroeptoetsRouteType0",
     "DoelgroeptoetsUitkomstType0",
     "ExportAuditDoelbinding",
     "ExportAuditFormaat",
@@ -296,6 +304,8 @@ __all__ = (
     "PlanactieWijzigingStatus",
     "Problem",
     "ProblemInvalidParamsItem",
+    "ProfessioneelOordeel",
+    "ProfessioneelOordeelNieuw",
     "Reden",
     "ReeksWeigeringen",
     "Regisseur",
@@ -308,6 +318,8 @@ __all__ = (
     "Signaal",
     "SignaalCategorieLijst",
     "SignaalCategorieNieuw",
+    "SignaalCategorieVersieLijst",
+    "SignaalCategorieVersieWeergave",
     "SignaalCategorieWeergave",
     "SignaalCategorieWijziging",
     "SignaalLijst",

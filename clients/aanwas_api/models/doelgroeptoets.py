@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.doelgroeptoets_route_type_0 import DoelgroeptoetsRouteType0
 from ..models.doelgroeptoets_uitkomst_type_0 import DoelgroeptoetsUitkomstType0
 from ..types import UNSET, Unset
 
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.doelgroeptoets_antecedenten_per_soort_type_0 import (
         DoelgroeptoetsAntecedentenPerSoortType0,
     )
+    from ..models.professioneel_oordeel import ProfessioneelOordeel
     from ..models.reden import Reden
 
 
@@ -36,7 +38,13 @@ class Doelgroeptoets:
             leeftijd (int | None | Unset):
             aantal_antecedenten (int | None | Unset):
             antecedenten_per_soort (DoelgroeptoetsAntecedentenPerSoortType0 | None | Unset):
-            risico_indicatoren (list[str] | None | Unset):
+            risico_indicatoren (list[str] | None | Unset): Each distinct risk indicator once: the registered risk factors
+                and the indicator each signal's category counts as on the signal card (GET /v1/signaalcategorieen).
+            route (DoelgroeptoetsRouteType0 | None | Unset): Which path admitted the youth (with `uitkomst`
+                `criminele_aanwas`): at least two risk indicators, or a professional judgement of the signaaloverleg; the
+                reasons say why.
+            professioneel_oordeel (None | ProfessioneelOordeel | Unset): With `route` `professioneel_oordeel`: the judgement
+                that admitted the youth, its reasons and who gave it.
             actueel (bool | Unset): `false` while an input changed since this assessment (a new signal, factor or
                 antecedent) and the new one is being computed, within seconds; read it again for the new one, or ask for one now
                 with POST. Default: True.
@@ -55,12 +63,15 @@ class Doelgroeptoets:
         UNSET
     )
     risico_indicatoren: list[str] | None | Unset = UNSET
+    route: DoelgroeptoetsRouteType0 | None | Unset = UNSET
+    professioneel_oordeel: None | ProfessioneelOordeel | Unset = UNSET
     actueel: bool | Unset = True
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.doelgroeptoets_antecedenten_per_soort_type_0 import (
             DoelgroeptoetsAntecedentenPerSoortType0,  # noqa: PLC0415
         )
+        from ..models.professioneel_oordeel import ProfessioneelOordeel  # noqa: PLC0415
 
         id = self.id
 
@@ -116,6 +127,22 @@ class Doelgroeptoets:
         else:
             risico_indicatoren = self.risico_indicatoren
 
+        route: None | str | Unset
+        if isinstance(self.route, Unset):
+            route = UNSET
+        elif isinstance(self.route, DoelgroeptoetsRouteType0):
+            route = self.route.value
+        else:
+            route = self.route
+
+        professioneel_oordeel: dict[str, Any] | None | Unset
+        if isinstance(self.professioneel_oordeel, Unset):
+            professioneel_oordeel = UNSET
+        elif isinstance(self.professioneel_oordeel, ProfessioneelOordeel):
+            professioneel_oordeel = self.professioneel_oordeel.to_dict()
+        else:
+            professioneel_oordeel = self.professioneel_oordeel
+
         actueel = self.actueel
 
         field_dict: dict[str, Any] = {}
@@ -140,6 +167,10 @@ class Doelgroeptoets:
             field_dict["antecedentenPerSoort"] = antecedenten_per_soort
         if risico_indicatoren is not UNSET:
             field_dict["risicoIndicatoren"] = risico_indicatoren
+        if route is not UNSET:
+            field_dict["route"] = route
+        if professioneel_oordeel is not UNSET:
+            field_dict["professioneelOordeel"] = professioneel_oordeel
         if actueel is not UNSET:
             field_dict["actueel"] = actueel
 
@@ -150,6 +181,7 @@ class Doelgroeptoets:
         from ..models.doelgroeptoets_antecedenten_per_soort_type_0 import (
             DoelgroeptoetsAntecedentenPerSoortType0,  # noqa: PLC0415
         )
+        from ..models.professioneel_oordeel import ProfessioneelOordeel  # noqa: PLC0415
         from ..models.reden import Reden  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -249,6 +281,44 @@ class Doelgroeptoets:
             d.pop("risicoIndicatoren", UNSET)
         )
 
+        def _parse_route(data: object) -> DoelgroeptoetsRouteType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                route_type_0 = DoelgroeptoetsRouteType0(data)
+
+                return route_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DoelgroeptoetsRouteType0 | None | Unset, data)
+
+        route = _parse_route(d.pop("route", UNSET))
+
+        def _parse_professioneel_oordeel(
+            data: object,
+        ) -> None | ProfessioneelOordeel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                professioneel_oordeel_type_0 = ProfessioneelOordeel.from_dict(data)
+
+                return professioneel_oordeel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProfessioneelOordeel | Unset, data)
+
+        professioneel_oordeel = _parse_professioneel_oordeel(
+            d.pop("professioneelOordeel", UNSET)
+        )
+
         actueel = d.pop("actueel", UNSET)
 
         doelgroeptoets = cls(
@@ -263,6 +333,8 @@ class Doelgroeptoets:
             aantal_antecedenten=aantal_antecedenten,
             antecedenten_per_soort=antecedenten_per_soort,
             risico_indicatoren=risico_indicatoren,
+            route=route,
+            professioneel_oordeel=professioneel_oordeel,
             actueel=actueel,
         )
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -15,11 +15,16 @@ class SignaalCategorieWeergave:
         code (str):
         omschrijving (str):
         actief (bool):
+        indicator (None | str): De risico-indicator waarvoor een signaal van deze categorie telt; `null`: een teken om
+            te bespreken, geen indicator
+        versie (int): Eén hoger bij elke wijziging van de categorie
     """
 
     code: str
     omschrijving: str
     actief: bool
+    indicator: None | str
+    versie: int
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -28,6 +33,11 @@ class SignaalCategorieWeergave:
 
         actief = self.actief
 
+        indicator: None | str
+        indicator = self.indicator
+
+        versie = self.versie
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -35,6 +45,8 @@ class SignaalCategorieWeergave:
                 "code": code,
                 "omschrijving": omschrijving,
                 "actief": actief,
+                "indicator": indicator,
+                "versie": versie,
             }
         )
 
@@ -49,10 +61,21 @@ class SignaalCategorieWeergave:
 
         actief = d.pop("actief")
 
+        def _parse_indicator(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        indicator = _parse_indicator(d.pop("indicator"))
+
+        versie = d.pop("versie")
+
         signaal_categorie_weergave = cls(
             code=code,
             omschrijving=omschrijving,
             actief=actief,
+            indicator=indicator,
+            versie=versie,
         )
 
         return signaal_categorie_weergave

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -16,15 +16,23 @@ class SignaalCategorieWijziging:
     Attributes:
         omschrijving (str | Unset):
         actief (bool | Unset): Inactieve categorieen zijn niet meer te kiezen voor nieuwe signalen
+        indicator (None | str | Unset): `null`: signalen van deze categorie tellen niet meer als risico-indicator
     """
 
     omschrijving: str | Unset = UNSET
     actief: bool | Unset = UNSET
+    indicator: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         omschrijving = self.omschrijving
 
         actief = self.actief
+
+        indicator: None | str | Unset
+        if isinstance(self.indicator, Unset):
+            indicator = UNSET
+        else:
+            indicator = self.indicator
 
         field_dict: dict[str, Any] = {}
 
@@ -33,6 +41,8 @@ class SignaalCategorieWijziging:
             field_dict["omschrijving"] = omschrijving
         if actief is not UNSET:
             field_dict["actief"] = actief
+        if indicator is not UNSET:
+            field_dict["indicator"] = indicator
 
         return field_dict
 
@@ -43,9 +53,19 @@ class SignaalCategorieWijziging:
 
         actief = d.pop("actief", UNSET)
 
+        def _parse_indicator(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        indicator = _parse_indicator(d.pop("indicator", UNSET))
+
         signaal_categorie_wijziging = cls(
             omschrijving=omschrijving,
             actief=actief,
+            indicator=indicator,
         )
 
         return signaal_categorie_wijziging
