@@ -7,6 +7,7 @@ import itertools
 import os
 import uuid
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -170,14 +171,44 @@ def alembic_config(url: str) -> Any:
     return config
 
 
-def migrate(url: str) -> None:
+@contextmanager
+def migration_connection(url: str) -> Iterator[Connection]:
+    """A connection for Alembic, inside one transaction that commits when the block ends.
+
+    Through our engine, so a SQLite file's folder is created and its pragmas apply, but with
+    SQLite's foreign keys off while the schema changes, as SQLite's own procedure for schema
+    changes says (https://sqlite.org/lang_altertable.html#otheralter): Alembic's batch mode
+    rebuilds a table by copy, drop and rename, and dropping a table that rows still point at
+    fails with foreign keys on. The keys are checked before the commit instead."""
+    engine = make_engine(url, pool_size=1)
+    try:
+        with engine.connect() as connection:
+            sqlite = connection.dialect.name == "sqlite"
+            if sqlite:
+                # Outside any transaction: SQLite ignores this pragma inside one.
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                connection.commit()
+            with connection.begin():
+                yield connection
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        tables = sorted({str(row[0]) for row in broken})
+                        raise RuntimeError(
+                            "The migration left rows pointing at nothing in: " + ", ".join(tables)
+                        )
+    finally:
+        engine.dispose()
+
+
+def migrate(url: str, revision: str = "head") -> None:
+    """Upgrades the database to `revision` (the newest by default)."""
     from alembic import command
 
     config = alembic_config(url)
-    # Through our engine, so a SQLite file's folder is created and its pragmas apply.
-    with make_engine(url).begin() as connection:
+    with migration_connection(url) as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
 
 
 def ensure_migrated(engine: Engine) -> None:

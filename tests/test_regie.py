@@ -248,7 +248,7 @@ def test_the_migration_gives_an_existing_case_the_director_on_record_as_its_open
     from alembic import command
     from sqlalchemy import text
 
-    from api.db import alembic_config, make_engine, migrate
+    from api.db import alembic_config, make_engine, migrate, migration_connection
     from api.main import create_app
     from tests.conftest import BASE_URL, _postgres_database, _unused_bsns, register, settle
 
@@ -284,7 +284,7 @@ def test_the_migration_gives_an_existing_case_the_director_on_record_as_its_open
             casus_id = opened.json()["id"]
         engine = make_engine(url)
         config = alembic_config(url)
-        with engine.begin() as connection:
+        with migration_connection(url) as connection:
             config.attributes["connection"] = connection
             command.downgrade(config, "0013")
         with engine.begin() as connection:
