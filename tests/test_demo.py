@@ -105,6 +105,25 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
     )
     assert len(toets.json()["professioneelOordeel"]["redenen"]) == 2
 
+    # A youth group three steps into the zevenstappenmodel, as youth work reads it.
+    jongerenwerk = summary["demoClients"]["jongerenwerk"]
+    jw_token = httpx.post(
+        f"{server}/oauth/token",
+        data={"grant_type": "client_credentials"},
+        auth=(jongerenwerk["clientId"], jongerenwerk["clientSecret"]),
+    ).json()["access_token"]
+    group = httpx.get(
+        f"{server}/v1/jeugdgroepen/{summary['jeugdgroep']}",
+        headers={"Authorization": f"Bearer {jw_token}", "Doelbinding": "groepsaanpak"},
+    ).json()
+    assert [(s["stap"], s["vastgelegdDoor"]) for s in group["stappen"]] == [
+        ("signaleren", "politie"),
+        ("verzamelen_en_verbinden", "gemeente"),
+        ("groepsduiding", "gemeente"),
+    ]
+    assert group["huidigeStap"]["nummer"] == 3 and group["volgendeStap"] == "beleidsadvies"
+    assert len(group["leden"]) == 2
+
 
 def test_demo_bsns_are_test_numbers() -> None:
     numbers = reserved_test_bsns()
