@@ -3,9 +3,11 @@ recorded and read only by the parties of the groepsaanpak covenant."""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from typing import Any
 
+import httpx
 from fastapi.testclient import TestClient
 
 from api.settings import Settings
@@ -211,3 +213,32 @@ def test_parties_outside_the_covenant_neither_record_nor_read_steps(
     shown = app_client.get(f"/v1/jeugdgroepen/{group_id}", headers=halt.headers("groepsaanpak"))
     assert [s["stap"] for s in shown.json()["stappen"]] == ["signaleren"]
     assert shown.json()["stappen"][0]["vastgelegdDoor"] == "halt"
+
+
+def test_partners_recording_the_same_step_at_once_store_it_once(
+    server: str, settings: Settings
+) -> None:
+    from tests.test_concurrency import token
+
+    gemeente = {
+        **token(server, settings, "gemeente", "casusregisseur"),
+        "Doelbinding": "groepsaanpak",
+    }
+    politie = {**token(server, settings, "politie", "jeugdagent"), "Doelbinding": "groepsaanpak"}
+    created = httpx.post(
+        f"{server}/v1/jeugdgroepen", json={"naam": "Groep sportpark Pax"}, headers=gemeente
+    )
+    url = f"{server}/v1/jeugdgroepen/{created.json()['id']}/stappen"
+
+    def record(headers: dict[str, str]) -> httpx.Response:
+        return httpx.post(url, json=_step("signaleren", 2), headers=headers, timeout=30)
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        answers = list(pool.map(record, [gemeente, politie, gemeente, politie]))
+    assert sorted(a.status_code for a in answers) == [201, 409, 409, 409]
+    for refused in (a for a in answers if a.status_code == 409):
+        assert refused.json()["volgendeStap"] == "verzamelen_en_verbinden"
+    shown = httpx.get(
+        created.headers["Location"].replace("/v1", f"{server}/v1", 1), headers=politie
+    )
+    assert [s["stap"] for s in shown.json()["stappen"]] == ["signaleren"]
