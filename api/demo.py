@@ -231,6 +231,7 @@ def seed(
             pushed["onderwijs"] = _school_signal(api, spare[0], today)
             heavier_case = _heavier_approach(api, heavier, today)
         judged = _professional_judgement(api, today)
+        group = _group_approach(api, ordered[-2:], today)
     return {
         "jongeren": count,
         "signalen": pushed,
@@ -238,6 +239,7 @@ def seed(
         "zwaardereAanpak": heavier,
         "zwaardereAanpakCasus": heavier_case,
         "professioneelOordeel": judged,
+        "jeugdgroep": group,
         "demoClients": credentials,
     }
 
@@ -419,3 +421,33 @@ def _professional_judgement(api: DemoApi, today: date) -> str:
     )
     youth_id: str = youth["id"]
     return youth_id
+
+
+def _group_approach(api: DemoApi, members: list[str], today: date) -> str:
+    """A youth group in the groepsaanpak, three steps into the zevenstappenmodel: each step
+    recorded by the party that took it (the police signal, the municipality connects and
+    interprets). Returns the group's id."""
+    group = api.call(
+        "gemeente",
+        "groepsaanpak",
+        "POST",
+        "/v1/jeugdgroepen",
+        {"naam": "Groep winkelcentrum Toolenburg", "omschrijving": "Hangen 's avonds rond."},
+    )
+    path = f"/v1/jeugdgroepen/{group['id']}"
+    for jongere_id in members:
+        api.call("jongerenwerk", "groepsaanpak", "POST", f"{path}/leden", {"jongereId": jongere_id})
+    steps = [
+        ("politie", "signaleren", 42, "Meldingen van overlast en pakketjes bij het winkelcentrum."),
+        ("gemeente", "verzamelen_en_verbinden", 28, "Groepsscan politie, aangevuld door partners."),
+        ("gemeente", "groepsduiding", 9, "Concept plan van aanpak met politie en OM opgesteld."),
+    ]
+    for who, stap, days_ago, toelichting in steps:
+        step = {
+            "stap": stap,
+            "datum": (today - timedelta(days=days_ago)).isoformat(),
+            "toelichting": toelichting,
+        }
+        api.call(who, "groepsaanpak", "POST", f"{path}/stappen", step)
+    group_id: str = group["id"]
+    return group_id

@@ -2,7 +2,7 @@
 
 from api.beoordeling.models import Antecedent, Doelgroeptoets, Factor, ProfessioneelOordeel
 from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
-from api.jeugdgroepen.models import Groepslid, Jeugdgroep
+from api.jeugdgroepen.models import Groepslid, Groepsstap, Jeugdgroep
 from api.jongeren.models import Jongere, Samenvoeging
 from api.maatregelen.models import Maatregel
 from api.outbox import OutboxJob
@@ -20,6 +20,7 @@ __all__ = [
     "Doelgroeptoets",
     "Factor",
     "Groepslid",
+    "Groepsstap",
     "IdempotencyRecord",
     "Jeugdgroep",
     "Jongere",

@@ -12,6 +12,17 @@ from api.settings import Settings
 from tests.conftest import audit_rows, run_cli
 
 
+def _token(server: str, client: dict[str, str]) -> str:
+    """An access token for one of the demo clients of the summary."""
+    answer = httpx.post(
+        f"{server}/oauth/token",
+        data={"grant_type": "client_credentials"},
+        auth=(client["clientId"], client["clientSecret"]),
+    )
+    token: str = answer.json()["access_token"]
+    return token
+
+
 def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api(
     server: str, settings: Settings
 ) -> None:
@@ -36,11 +47,7 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
     cases = summary["casussen"]
     assert set(cases) == {"aangemeld", "actief", "opgeschaald_zvh", "riec_melding", "afgesloten"}
     director = summary["demoClients"]["gemeente"]
-    token = httpx.post(
-        f"{server}/oauth/token",
-        data={"grant_type": "client_credentials"},
-        auth=(director["clientId"], director["clientSecret"]),
-    ).json()["access_token"]
+    token = _token(server, director)
     headers = {"Authorization": f"Bearer {token}", "Doelbinding": "pga"}
     seen = {
         scenario: httpx.get(f"{server}/v1/casussen/{casus_id}", headers=headers).json()
@@ -65,11 +72,7 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
     assert len(seen["actief"]["plan"]) == 3 and seen["actief"]["perspectiefplan"]["coach"]
     # The heavier approach means police antecedents: the police see it, others do not.
     police = summary["demoClients"]["politie"]
-    police_token = httpx.post(
-        f"{server}/oauth/token",
-        data={"grant_type": "client_credentials"},
-        auth=(police["clientId"], police["clientSecret"]),
-    ).json()["access_token"]
+    police_token = _token(server, police)
     assessment = f"{server}/v1/jongeren/{summary['zwaardereAanpak']}/doelgroeptoets"
     heavier = httpx.get(
         assessment,
@@ -104,6 +107,20 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
         "professioneel_oordeel",
     )
     assert len(toets.json()["professioneelOordeel"]["redenen"]) == 2
+
+    # A youth group three steps into the zevenstappenmodel, as youth work reads it.
+    jw_token = _token(server, summary["demoClients"]["jongerenwerk"])
+    group = httpx.get(
+        f"{server}/v1/jeugdgroepen/{summary['jeugdgroep']}",
+        headers={"Authorization": f"Bearer {jw_token}", "Doelbinding": "groepsaanpak"},
+    ).json()
+    assert [(s["stap"], s["vastgelegdDoor"]) for s in group["stappen"]] == [
+        ("signaleren", "politie"),
+        ("verzamelen_en_verbinden", "gemeente"),
+        ("groepsduiding", "gemeente"),
+    ]
+    assert group["huidigeStap"]["nummer"] == 3 and group["volgendeStap"] == "beleidsadvies"
+    assert len(group["leden"]) == 2
 
 
 def test_demo_bsns_are_test_numbers() -> None:

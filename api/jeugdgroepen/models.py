@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UtcDateTime, new_id, utcnow
@@ -38,3 +38,21 @@ class Groepslid(Base):
     )
     toegevoegd_door: Mapped[str] = mapped_column(String(40))
     toegevoegd_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Groepsstap(Base):
+    """A step of the zevenstappenmodel a group reached: in order, each step once per group (the
+    database keeps one row per number, so a concurrent recording of the same step loses)."""
+
+    __tablename__ = "groepsstappen"
+    __table_args__ = (UniqueConstraint("jeugdgroep_id", "nummer"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    jeugdgroep_id: Mapped[str] = mapped_column(ForeignKey("jeugdgroepen.id"), index=True)
+    nummer: Mapped[int] = mapped_column(Integer)
+    stap: Mapped[str] = mapped_column(String(40))
+    datum: Mapped[date] = mapped_column(Date)
+    # What the partners concluded may describe the group's members: personal, sealed.
+    toelichting: Mapped[str | None] = mapped_column(Text, info=personal("risico"))
+    vastgelegd_door: Mapped[str] = mapped_column(String(40))
+    vastgelegd_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -83,3 +83,24 @@ def verwijder_lid(
 ) -> Response:
     service.remove_member(gate, groep_id, jongere_id)
     return Response(status_code=204)
+
+
+@router.post(
+    "/jeugdgroepen/{jeugdgroepId}/stappen",
+    status_code=201,
+    operation_id="addGroepsstap",
+    summary="Vastleggen dat een jeugdgroep de volgende stap van het zevenstappenmodel bereikte",
+    description=(
+        "Stappen worden in volgorde vastgelegd, één voor één: een stap overslaan, herhalen of "
+        "na stap 7 nog een stap geeft 409 en legt niets vast; zo ook een datum vóór die van de "
+        "vorige stap. De organisatie van de aanroeper is wie de stap vastlegde. Het antwoord is "
+        "de groep met haar huidige stap en de geschiedenis."
+    ),
+    response_model=schemas.Jeugdgroep,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 404, 409, 503),
+)
+def leg_stap_vast(
+    groep_id: GroepId, body: schemas.StapNieuw, gate: GateAccess
+) -> schemas.Jeugdgroep:
+    return service.record_step(gate, groep_id, body)

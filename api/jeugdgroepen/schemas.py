@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from pydantic import Field
 
+from api.jeugdgroepen.zevenstappen import Stap
 from api.schemas import ApiModel
+from api.validation import PastDate
 
 
 class JeugdgroepNieuw(ApiModel):
@@ -33,8 +35,37 @@ class Lid(ApiModel):
     toegevoegd_op: datetime
 
 
+class StapNieuw(ApiModel):
+    stap: Stap = Field(
+        description="De stap van het zevenstappenmodel die de groep bereikte: de volgende, "
+        "in volgorde (zonder overslaan of herhalen)",
+        examples=["verzamelen_en_verbinden"],
+    )
+    datum: PastDate = Field(
+        description="Wanneer de groep de stap bereikte; niet in de toekomst en niet voor de "
+        "vorige stap",
+        examples=["2026-11-20"],
+    )
+    toelichting: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=4000,
+        examples=["Groepsscan van de politie ontvangen; jongerenwerk en leerplicht vullen aan."],
+    )
+
+
+class Groepsstap(ApiModel):
+    nummer: int = Field(ge=1, le=7, description="De plaats van de stap in het model (1 tot 7)")
+    stap: Stap
+    omschrijving: str
+    datum: date
+    toelichting: str | None = None
+    vastgelegd_door: str = Field(description="De organisatie die de stap vastlegde")
+    vastgelegd_op: datetime
+
+
 class Jeugdgroep(ApiModel):
-    """A group as this caller may see it; members only with the risico category."""
+    """A group as this caller may see it; members and steps only with the risico category."""
 
     id: str
     naam: str
@@ -42,6 +73,15 @@ class Jeugdgroep(ApiModel):
     aangemaakt_door: str
     aangemaakt_op: datetime
     leden: list[Lid] | None = None
+    huidige_stap: Groepsstap | None = Field(
+        default=None, description="De laatst bereikte stap van het zevenstappenmodel"
+    )
+    volgende_stap: Stap | None = Field(
+        default=None, description="De stap die als volgende vastgelegd kan worden (geen na stap 7)"
+    )
+    stappen: list[Groepsstap] | None = Field(
+        default=None, description="Alle bereikte stappen, oudste eerst"
+    )
 
 
 class JeugdgroepLijst(ApiModel):

@@ -1,4 +1,5 @@
-"""Youth groups for the group approach: a group, its members, as each caller may see them."""
+"""Youth groups for the group approach: a group, its members and the steps of the
+zevenstappenmodel it reached, as each caller may see them."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from api.db import new_id
-from api.jeugdgroepen import schemas
-from api.jeugdgroepen.models import Groepslid, Jeugdgroep
+from api.jeugdgroepen import schemas, stappen
+from api.jeugdgroepen.models import Groepslid, Groepsstap, Jeugdgroep
+from api.jeugdgroepen.zevenstappen import Stap, volgende
 from api.jongeren import service as jongeren
 from api.jongeren.facts import case_facts
 from api.jongeren.models import Jongere
@@ -40,7 +42,7 @@ def create(gate: Gate, body: schemas.JeugdgroepNieuw) -> schemas.Jeugdgroep:
         gate.seal(group, "omschrijving", body.omschrijving)
     gate.session.add(group)
     gate.session.flush()
-    return present(permit, group, [], {})
+    return present(permit, group, [], {}, steps=[])
 
 
 def read(gate: Gate, group_id: str) -> schemas.Jeugdgroep:
@@ -60,7 +62,8 @@ def read(gate: Gate, group_id: str) -> schemas.Jeugdgroep:
     )
     ids = [m.jongere_id for m in members]
     youths = gate.session.scalars(select(Jongere).where(Jongere.id.in_(ids))).all() if ids else []
-    return present(permit, group, members, {y.id: y for y in youths})
+    steps = stappen.history(gate.session, group_id)
+    return present(permit, group, members, {y.id: y for y in youths}, steps=steps)
 
 
 def list_groups(gate: Gate, page: int, page_size: int) -> schemas.JeugdgroepLijst:
@@ -71,8 +74,11 @@ def list_groups(gate: Gate, page: int, page_size: int) -> schemas.JeugdgroepLijs
     groups, total = paginate(
         gate.session, query, Jeugdgroep.naam, Jeugdgroep.id, page=page, size=page_size
     )
+    current = stappen.current_of(gate.session, (group.id for group in groups))
     return schemas.JeugdgroepLijst(
-        items=[present(permit, group, None, {}) for group in groups],
+        items=[
+            present(permit, group, None, {}, current_step=current.get(group.id)) for group in groups
+        ],
         pagina=page,
         pagina_grootte=page_size,
         totaal=total,
@@ -123,13 +129,56 @@ def remove_member(gate: Gate, group_id: str, jongere_id: str) -> None:
     gate.session.flush()
 
 
+def record_step(gate: Gate, group_id: str, body: schemas.StapNieuw) -> schemas.Jeugdgroep:
+    """Records that the group reached the next step of the model: asked of the gate first (a
+    step's explanation is `risico`, shared under the groepsaanpak covenant), then checked
+    against the steps on record; a step out of order stores nothing."""
+    group = gate.session.get(Jeugdgroep, group_id)
+    gate.authorize(
+        Access("create", "groepsstap", group_id),
+        {**_resource(gate, gate.principal.org, None), "categories": ["risico"]},
+    )
+    if group is None:
+        raise _not_found("jeugdgroep")
+    previous = stappen.current(gate.session, group_id)
+    expected = volgende(Stap(previous.stap) if previous else None)
+    if expected is None or body.stap is not expected:
+        raise stappen.conflict(previous, expected)
+    if previous is not None and body.datum < previous.datum:
+        raise stappen.before_previous(previous)
+    step = Groepsstap(
+        id=new_id(),
+        jeugdgroep_id=group_id,
+        nummer=expected.nummer,
+        stap=expected.value,
+        datum=body.datum,
+        vastgelegd_door=gate.principal.org,
+    )
+    if body.toelichting is not None:
+        gate.seal(step, "toelichting", body.toelichting)
+    try:
+        # One row per step number: a concurrent recording of the same step loses here.
+        with gate.session.begin_nested():
+            gate.session.add(step)
+            gate.session.flush()
+    except IntegrityError:
+        now = stappen.current(gate.session, group_id)
+        raise stappen.conflict(now, volgende(Stap(now.stap) if now else None)) from None
+    return read(gate, group_id)
+
+
 def present(
     permit: Permit,
     group: Jeugdgroep,
     members: list[Groepslid] | None,
     youths: dict[str, Jongere],
+    *,
+    steps: list[Groepsstap] | None = None,
+    current_step: Groepsstap | None = None,
 ) -> schemas.Jeugdgroep:
-    fields: dict[str, Any] = {}
+    """A group as the permit shows it: with its members when given, with its steps (the
+    history when given, else the current step)."""
+    fields: dict[str, Any] = stappen.fields(permit, steps, current_step)
     visible, text = permit.reveal(group, "omschrijving")
     if visible and text is not None:
         fields["omschrijving"] = text

@@ -3,6 +3,7 @@
 from .add_agendapunt_doelbinding import AddAgendapuntDoelbinding
 from .add_antecedent_doelbinding import AddAntecedentDoelbinding
 from .add_factor_doelbinding import AddFactorDoelbinding
+from .add_groepsstap_doelbinding import AddGroepsstapDoelbinding
 from .add_lid_doelbinding import AddLidDoelbinding
 from .add_planactie_doelbinding import AddPlanactieDoelbinding
 from .add_professioneel_oordeel_doelbinding import AddProfessioneelOordeelDoelbinding
@@ -82,6 +83,7 @@ from .get_jeugdgroep_doelbinding import GetJeugdgroepDoelbinding
 from .get_jongere_doelbinding import GetJongereDoelbinding
 from .get_overleg_doelbinding import GetOverlegDoelbinding
 from .get_signaal_doelbinding import GetSignaalDoelbinding
+from .groepsstap import Groepsstap
 from .jeugdgroep import Jeugdgroep
 from .jeugdgroep_lijst import JeugdgroepLijst
 from .jeugdgroep_nieuw import JeugdgroepNieuw
@@ -153,6 +155,8 @@ from .signaal_lijst import SignaalLijst
 from .signaal_nieuw import SignaalNieuw
 from .signalen_bulk import SignalenBulk
 from .signalen_bulk_signalen_item import SignalenBulkSignalenItem
+from .stap import Stap
+from .stap_nieuw import StapNieuw
 from .statusstap import Statusstap
 from .statusstap_regie import StatusstapRegie
 from .statuswijziging_nieuw import StatuswijzigingNieuw
@@ -178,6 +182,7 @@ __all__ = (
     "AddAgendapuntDoelbinding",
     "AddAntecedentDoelbinding",
     "AddFactorDoelbinding",
+    "AddGroepsstapDoelbinding",
     "AddLidDoelbinding",
     "AddPlanactieDoelbinding",
     "AddProfessioneelOordeelDoelbinding",
@@ -255,6 +260,7 @@ __all__ = (
     "GetJongereDoelbinding",
     "GetOverlegDoelbinding",
     "GetSignaalDoelbinding",
+    "Groepsstap",
     "Jeugdgroep",
     "JeugdgroepLijst",
     "JeugdgroepNieuw",
@@ -326,6 +332,8 @@ __all__ = (
     "SignaalNieuw",
     "SignalenBulk",
     "SignalenBulkSignalenItem",
+    "Stap",
+    "StapNieuw",
     "Statusstap",
     "StatusstapRegie",
     "StatuswijzigingNieuw",
