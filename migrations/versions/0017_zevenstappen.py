@@ -1,6 +1,6 @@
 """The groepsaanpak tracks the zevenstappenmodel: the steps a youth group reached
 
-Revision ID: 0021
+Revision ID: 0017
 Revises: 0016
 Create Date: 2026-12-06
 
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0021"
+revision: str = "0017"
 down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
