@@ -10,7 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi.testclient import TestClient
+from sqlalchemy import text
 
+from api.db import make_engine
+from api.security.crypto import FieldPlace
 from api.settings import Settings
 from tests.conftest import Caller, audit_rows
 from tests.test_aanpak import Parties, open_case
@@ -225,3 +228,43 @@ def _another_bsn() -> str:
     from tests.conftest import _unused_bsns
 
     return _unused_bsns.pop()
+
+
+def test_a_plan_from_before_0020_reads_its_free_text_as_names(
+    app_client: TestClient, caller, bsn: str, settings: Settings
+) -> None:
+    """Before migration 0020 the coach and the steunfiguren were free text, sealed to their
+    columns: the coach's text reads as its name (no organisation: nobody coaches under pga), the
+    steunfiguren text as one steunfiguur of that name."""
+    parties = Parties(caller)
+    coach = caller("jeugdhulp", "coach")
+    _, casus_id = open_case(app_client, parties, bsn)
+    pga = parties.gemeente.headers("pga")
+    url = f"/v1/casussen/{casus_id}"
+    written = app_client.put(f"{url}/perspectiefplan", json=plan("jeugdhulp"), headers=pga)
+    assert written.status_code == 200, written.text
+    cipher = app_client.app.state.runtime.cipher  # type: ignore[attr-defined]
+    engine = make_engine(settings.database_url)
+    with engine.begin() as connection:
+        plan_id = connection.execute(
+            text("SELECT id FROM perspectiefplannen WHERE casus_id = :id"), {"id": casus_id}
+        ).scalar_one()
+        old = {
+            column: cipher.seal(value, FieldPlace("perspectiefplannen", column, plan_id))
+            for column, value in (("coach", "Forensisch coach"), ("steunfiguren", "Trainer en oma"))
+        }
+        # What 0020 finds: the old columns, the new ones empty.
+        connection.execute(
+            text(
+                "UPDATE perspectiefplannen SET coach = :coach, steunfiguren = :steunfiguren, "
+                "coach_organisatie = NULL, coach_contact = NULL, beschermende_factor_ids = NULL "
+                "WHERE id = :id"
+            ),
+            {**old, "id": plan_id},
+        )
+    engine.dispose()
+    shown = app_client.get(url, headers=pga).json()["perspectiefplan"]
+    assert shown["coach"] == {"naam": "Forensisch coach"}
+    assert shown["steunfiguren"] == [{"naam": "Trainer en oma"}]
+    assert shown["beschermendeFactorIds"] == []
+    refused(settings, app_client.get(url, headers=coach.headers("pga")), coach, UNASSIGNED)
