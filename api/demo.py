@@ -159,6 +159,8 @@ DEMO_PERSONS = {
     "gemeente_beleidsadviseur": ("gemeente", "beleidsadviseur"),
     "om": ("om", "officier"),
     "zvh": ("zvh", "procesregisseur"),
+    # The forensic coach the perspective plans assign: reads a case while it coaches it.
+    "jeugdhulp": ("jeugdhulp", "coach"),
 }
 
 REGISSEUR = {"naam": "Demo Casusregisseur", "email": "casusregie@aanwas-demo.example"}
@@ -273,6 +275,7 @@ def _run_cases(api: DemoApi, jongere_ids: list[str], today: date) -> dict[str, s
         step = {"status": "actief", "reden": "Plan van aanpak besproken in het casusoverleg."}
         api.call("gemeente", "pga", "POST", f"{casus}/statuswijzigingen", step)
         _plan(api, casus, today)
+        _perspective(api, jongere_id, casus, today)
         if scenario == "opgeschaald_zvh":
             escalation = {"soort": "zvh", "reden": "Lokale aanpak volstaat niet; ICO nodig."}
             api.call("gemeente", "pga", "POST", f"{casus}/opschalingen", escalation)
@@ -319,14 +322,38 @@ def _plan(api: DemoApi, casus: str, today: date) -> None:
             "deadline": (today + timedelta(days=days)).isoformat(),
         }
         api.call("gemeente", "pga", "POST", f"{casus}/planacties", item)
+
+
+def _perspective(api: DemoApi, jongere_id: str, casus: str, today: date) -> None:
+    """The sociaal perspectiefplan: a protective factor registered for the youth and linked, a
+    forensic coach of jeugdhulp (who may then read the case under pga), two steunfiguren."""
+    talent = {
+        "soort": "beschermend",
+        "domein": "vrienden_vrije_tijd",
+        "indicator": "talent",
+        "omschrijving": "Speelt goed voetbal.",
+        "vastgesteldOp": (today - timedelta(days=10)).isoformat(),
+    }
+    factor = api.call(
+        "jongerenwerk", "signalering", "POST", f"/v1/jongeren/{jongere_id}/factoren", talent
+    )
     perspective = {
         "beschermendeFactoren": "Betrokken oma; goed in voetbal.",
-        "coach": "Forensisch coach",
+        "beschermendeFactorIds": [factor["id"]],
+        "coach": {
+            "organisatie": "jeugdhulp",
+            "naam": "Demo Forensisch coach",
+            "contact": "coach@aanwas-demo.example",
+        },
         "dagbesteding": "Entree-opleiding mbo",
         "talentontwikkeling": "Voetbalvereniging",
-        "steunfiguren": "Trainer en oma",
+        "steunfiguren": [
+            {"naam": "Oma", "relatie": "grootmoeder", "contact": "06-00000000"},
+            {"naam": "Trainer", "relatie": "voetbaltrainer"},
+        ],
     }
     api.call("gemeente", "pga", "PUT", f"{casus}/perspectiefplan", perspective)
+    api.call("jeugdhulp", "pga", "GET", casus)
 
 
 def _school_signal(api: DemoApi, youth: Youth, today: date) -> int:

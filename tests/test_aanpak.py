@@ -492,16 +492,16 @@ def test_plan_of_action_and_perspective_plan(
     )
     plan = {
         "beschermendeFactoren": "Betrokken oma; goed in voetbal.",
-        "coach": "Forensisch coach",
+        "coach": {"organisatie": "jeugdhulp", "naam": "Forensisch coach"},
         "dagbesteding": "Entree-opleiding",
         "talentontwikkeling": "Voetbalvereniging",
-        "steunfiguren": "Trainer en oma",
+        "steunfiguren": [{"naam": "Oma", "relatie": "grootmoeder"}],
     }
     put = app_client.put(f"/v1/casussen/{casus_id}/perspectiefplan", json=plan, headers=pga)
     assert put.status_code == 200, put.text
     shown = app_client.get(f"/v1/casussen/{casus_id}", headers=parties.jongerenwerk.headers("pga"))
     assert shown.status_code == 200
-    assert shown.json()["perspectiefplan"]["coach"] == "Forensisch coach"
+    assert shown.json()["perspectiefplan"]["coach"]["naam"] == "Forensisch coach"
     assert shown.json()["plan"][0]["omschrijving"] == item["omschrijving"]
     denied(
         app_client.get(f"/v1/casussen/{casus_id}", headers=parties.jongerenwerk.headers()), "plan"

@@ -16,9 +16,11 @@ def test_the_placemat_lists_every_party_with_a_contact(app_client: TestClient, c
     )
     assert response.status_code == 200
     organisations = {o["code"]: o for o in response.json()["items"]}
-    assert len(organisations) == 14
+    assert len(organisations) == 15
     # The signalers of the vroegsignalering covenant are on it too.
     assert {"onderwijs", "jeugdwijkteam", "handhaving"} <= set(organisations)
+    # And jeugdhulp, whose (forensic) coach a perspective plan assigns.
+    assert "jeugdhulp" in organisations
     assert organisations["zvh"]["naam"] == "Zorg- en Veiligheidshuis Kennemerland"
     assert organisations["politie"]["contact"]["email"]
     assert app_client.get("/v1/organisaties").status_code == 401

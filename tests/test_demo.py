@@ -69,7 +69,22 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
         "opgeschaald_zvh": "procesregie",
     }
     assert "zvh" in {item["eigenaar"] for item in seen["opgeschaald_zvh"]["plan"]}
-    assert len(seen["actief"]["plan"]) == 3 and seen["actief"]["perspectiefplan"]["coach"]
+    assert len(seen["actief"]["plan"]) == 3
+    perspective = seen["actief"]["perspectiefplan"]
+    assert perspective["coach"]["organisatie"] == "jeugdhulp"
+    assert len(perspective["beschermendeFactorIds"]) == 1 and len(perspective["steunfiguren"]) == 2
+    # The coach of jeugdhulp reads the case it coaches while it is open, not after it closed.
+    coach = summary["demoClients"]["jeugdhulp"]
+    coach_token = httpx.post(
+        f"{server}/oauth/token",
+        data={"grant_type": "client_credentials"},
+        auth=(coach["clientId"], coach["clientSecret"]),
+    ).json()["access_token"]
+    as_coach = {"Authorization": f"Bearer {coach_token}", "Doelbinding": "pga"}
+    coached = httpx.get(f"{server}/v1/casussen/{cases['actief']}", headers=as_coach)
+    assert coached.status_code == 200, coached.text
+    closed = httpx.get(f"{server}/v1/casussen/{cases['afgesloten']}", headers=as_coach)
+    assert closed.status_code == 403
     # The heavier approach means police antecedents: the police see it, others do not.
     police = summary["demoClients"]["politie"]
     police_token = _token(server, police)

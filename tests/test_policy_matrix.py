@@ -27,6 +27,7 @@ ROLE = {
     "onderwijs": "zorgcoordinator",
     "jeugdwijkteam": "wijkteammedewerker",
     "handhaving": "handhaver",
+    "jeugdhulp": "coach",
     "privacy": "privacy_officer",
 }
 PURPOSES = [
@@ -61,6 +62,8 @@ WORKS_UNDER = {
     "onderwijs": {"signalering"},
     "jeugdwijkteam": {"signalering"},
     "handhaving": {"signalering"},
+    # The coach's organisation: under pga, for a case it coaches (none here).
+    "jeugdhulp": {"pga"},
     "privacy": set(),
 }
 KNOWN = set(PURPOSES) - {None, "onbekend"}

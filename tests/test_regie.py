@@ -64,7 +64,7 @@ def test_only_the_director_reads_and_changes_its_case_until_it_hands_it_over(
         ),
         app_client.patch(url, json=handover(second), headers=second.headers("pga")),
         app_client.put(
-            f"{url}/perspectiefplan", json={"coach": "Iemand"}, headers=second.headers("pga")
+            f"{url}/perspectiefplan", json={"dagbesteding": "School"}, headers=second.headers("pga")
         ),
         app_client.post(
             f"{url}/opschalingen",
@@ -196,7 +196,9 @@ def test_procesregie_while_escalated_and_the_zvh_adds_plan_items_then_only(
     # ...but the case itself, its perspective plan and escalations stay the director's.
     refused(
         settings,
-        app_client.put(f"{url}/perspectiefplan", json={"coach": "X"}, headers=zvh.headers("ico")),
+        app_client.put(
+            f"{url}/perspectiefplan", json={"dagbesteding": "X"}, headers=zvh.headers("ico")
+        ),
         zvh,
         "alleen gemeente (casusregisseur) mag een perspectiefplan",
     )

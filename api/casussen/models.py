@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, text
+from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UtcDateTime, new_id, utcnow
@@ -94,9 +94,23 @@ class Perspectiefplan(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     casus_id: Mapped[str] = mapped_column(ForeignKey("casussen.id"), unique=True)
     beschermende_factoren: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
+    # The registered protective factors (api/beoordeling) the plan builds on, by id.
+    beschermende_factor_ids: Mapped[list[str] | None] = mapped_column(
+        JSON, info=personal("plan", encrypted=False)
+    )
+    # The coach: `coach` holds the coach's name (before 0020 the coach as free text, sealed to
+    # this column, so the name kept the column), `coach_organisatie` the organisation assigned,
+    # in plain text because the gate's case facts read it (api/jongeren/facts.py): while the case
+    # is open, that organisation has access under the pga covenant's coach_toegewezen.
     coach: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
+    coach_organisatie: Mapped[str | None] = mapped_column(
+        String(40), info=personal("plan", encrypted=False)
+    )
+    coach_contact: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
     dagbesteding: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
     talentontwikkeling: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
+    # The steunfiguren as a sealed JSON list of {naam, relatie, contact}; a plan written before
+    # 0020 holds free text here, read as one steunfiguur of that name.
     steunfiguren: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
     gewijzigd_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 

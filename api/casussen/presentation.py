@@ -8,18 +8,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from api.casussen import schemas, statussen, taken
+from api.casussen import perspectief, schemas, statussen, taken
 from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
 from api.security.gate import Gate
 from api.security.permit import Permit
-
-PERSPECTIVE_FIELDS = (
-    "beschermende_factoren",
-    "coach",
-    "dagbesteding",
-    "talentontwikkeling",
-    "steunfiguren",
-)
 
 
 def present(gate: Gate, permit: Permit, casus: Casus, *, details: bool = True) -> schemas.Casus:
@@ -35,7 +27,7 @@ def present(gate: Gate, permit: Permit, casus: Casus, *, details: bool = True) -
             select(Perspectiefplan).where(Perspectiefplan.casus_id == casus.id)
         ).first()
         if plan is not None:
-            fields["perspectiefplan"] = present_perspective(permit, plan)
+            fields["perspectiefplan"] = perspectief.present(permit, plan)
         escalations = gate.session.scalars(
             select(Opschaling)
             .where(Opschaling.casus_id == casus.id)
@@ -91,11 +83,6 @@ def present_item(permit: Permit, item: Planactie) -> schemas.Planactie:
     return schemas.Planactie(
         id=item.id, eigenaar=item.eigenaar, gewijzigd_op=item.gewijzigd_op, **fields
     )
-
-
-def present_perspective(permit: Permit, plan: Perspectiefplan) -> schemas.Perspectiefplan:
-    fields = {column: permit.reveal(plan, column)[1] for column in PERSPECTIVE_FIELDS}
-    return schemas.Perspectiefplan(gewijzigd_op=plan.gewijzigd_op, **fields)
 
 
 def present_escalation(permit: Permit, escalation: Opschaling) -> schemas.Opschaling:

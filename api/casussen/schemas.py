@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -22,7 +22,10 @@ Organisatie = Literal[
     "gemeente",
     "zvh",
     "ondermijning",
+    "jeugdhulp",
 ]
+# Who may coach a youth: a (forensic) coach of jeugdhulp, youth probation, a street coach.
+CoachOrganisatie = Literal["jeugdhulp", "jeugdreclassering", "jongerenwerk"]
 
 _REDEN = Field(min_length=3, max_length=2000, description="Waarom; vastgelegd in de casus.")
 
@@ -123,15 +126,42 @@ class PlanactieWijziging(ApiModel):
     status: Literal["open", "lopend", "afgerond", "vervallen"]
 
 
+class Coach(ApiModel):
+    organisatie: CoachOrganisatie = Field(
+        description="De organisatie die coacht; `jeugdhulp` krijgt onder het pga-convenant "
+        "toegang tot de casus zolang zij hier als coach staat en de casus open is."
+    )
+    naam: str = Field(min_length=1, max_length=200, description="De coach")
+    contact: str | None = Field(default=None, max_length=200, description="Telefoon of e-mail")
+
+
+class Steunfiguur(ApiModel):
+    naam: str = Field(min_length=1, max_length=200)
+    relatie: str = Field(
+        min_length=1, max_length=100, description="Bijvoorbeeld moeder, oma, trainer, buurman"
+    )
+    contact: str | None = Field(default=None, max_length=200, description="Telefoon of e-mail")
+
+
 class PerspectiefplanInhoud(ApiModel):
-    beschermende_factoren: str | None = Field(default=None, max_length=2000)
-    coach: str | None = Field(default=None, max_length=500, description="(Forensisch) coach")
+    beschermende_factoren: str | None = Field(
+        default=None, max_length=2000, description="Toelichting op de beschermende factoren"
+    )
+    beschermende_factor_ids: list[Annotated[str, Field(pattern=r"^[0-9a-f-]{36}$")]] = Field(
+        default_factory=list,
+        max_length=50,
+        description="Vastgelegde beschermende factoren van de jongere "
+        "(/v1/jongeren/{id}/factoren) waarop het plan bouwt.",
+    )
+    coach: Coach | None = Field(default=None, description="De (forensisch) coach")
     dagbesteding: str | None = Field(default=None, max_length=1000, description="School of werk")
     talentontwikkeling: str | None = Field(
         default=None, max_length=1000, description="Sport, muziek, cultuur"
     )
-    steunfiguren: str | None = Field(
-        default=None, max_length=1000, description="Steunende volwassenen"
+    steunfiguren: list[Steunfiguur] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Ouders en andere belangrijke volwassenen: contacten van het plan",
     )
 
     model_config = ApiModel.model_config | {
@@ -139,10 +169,18 @@ class PerspectiefplanInhoud(ApiModel):
             "examples": [
                 {
                     "beschermendeFactoren": "Betrokken oma; goed in voetbal.",
-                    "coach": "Forensisch coach via het jeugdhulpaanbod",
+                    "beschermendeFactorIds": ["7d2e9c41-0b6a-4f3e-8a15-2c9d4e6f7a80"],
+                    "coach": {
+                        "organisatie": "jeugdhulp",
+                        "naam": "Forensisch coach Jeugdhulp",
+                        "contact": "coach@jeugdhulp.example",
+                    },
                     "dagbesteding": "Entree-opleiding mbo vanaf februari",
                     "talentontwikkeling": "Voetbalvereniging, training twee keer per week",
-                    "steunfiguren": "Trainer en oma",
+                    "steunfiguren": [
+                        {"naam": "Oma", "relatie": "grootmoeder", "contact": "06-12345678"},
+                        {"naam": "Trainer", "relatie": "voetbaltrainer"},
+                    ],
                 }
             ]
         }
@@ -177,12 +215,29 @@ class Planactie(ApiModel):
     gewijzigd_op: datetime
 
 
+class CoachGegevens(ApiModel):
+    """The coach as stored: a plan from before the coach had an organisation has only a name."""
+
+    organisatie: str | None = None
+    naam: str | None = None
+    contact: str | None = None
+
+
+class SteunfiguurGegevens(ApiModel):
+    """A steunfiguur as stored: one from before steunfiguren were contacts has only a name."""
+
+    naam: str
+    relatie: str | None = None
+    contact: str | None = None
+
+
 class Perspectiefplan(ApiModel):
     beschermende_factoren: str | None = None
-    coach: str | None = None
+    beschermende_factor_ids: list[str] = Field(default_factory=list)
+    coach: CoachGegevens | None = None
     dagbesteding: str | None = None
     talentontwikkeling: str | None = None
-    steunfiguren: str | None = None
+    steunfiguren: list[SteunfiguurGegevens] = Field(default_factory=list)
     gewijzigd_op: datetime
 
 

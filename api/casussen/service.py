@@ -14,14 +14,9 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from api.beoordeling import doelgroeptoets
-from api.casussen import schemas, statussen, taken
+from api.casussen import perspectief, schemas, statussen, taken
 from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
-from api.casussen.presentation import (
-    PERSPECTIVE_FIELDS,
-    present,
-    present_item,
-    present_perspective,
-)
+from api.casussen.presentation import present, present_item
 from api.db import new_id, utcnow
 from api.jongeren import service as jongeren
 from api.jongeren.facts import Facts, case_facts, case_facts_none
@@ -58,7 +53,7 @@ def _resource(
 def facts_of_case(gate: Gate, casus: Casus | None) -> Facts:
     """The facts of this case (not of the youth's other cases): a closed case stays closed to
     the covenants even when the same youth has a new one. Its director (`regisseur`) holds for
-    a closed case too: the history stays its director's."""
+    a closed case too: the history stays its director's. Its coach only while it is open."""
     if casus is None:
         return case_facts_none()
     open_ = casus.status in statussen.OPEN_STATUSSEN
@@ -67,7 +62,14 @@ def facts_of_case(gate: Gate, casus: Casus | None) -> Facts:
         "opgeschaald_zvh": casus.status == statussen.OPGESCHAALD_ZVH,
         "riec_melding": open_ and _open_escalation(gate, casus.id, "riec") is not None,
         "regisseur": casus.casusregisseur_id,
+        "coach": _coach_of(gate, casus.id) if open_ else None,
     }
+
+
+def _coach_of(gate: Gate, casus_id: str) -> str | None:
+    return gate.session.scalars(
+        select(Perspectiefplan.coach_organisatie).where(Perspectiefplan.casus_id == casus_id)
+    ).first()
 
 
 def not_found() -> Problem:
@@ -417,18 +419,4 @@ def put_perspective(
 ) -> schemas.Perspectiefplan:
     casus, permit = _load(gate, casus_id, "update", "perspectiefplan")
     _open_for_changes(casus)
-    plan = gate.session.scalars(
-        select(Perspectiefplan).where(Perspectiefplan.casus_id == casus.id)
-    ).first()
-    if plan is None:
-        plan = Perspectiefplan(id=new_id(), casus_id=casus.id)
-        gate.session.add(plan)
-    for column in PERSPECTIVE_FIELDS:
-        value = getattr(body, column)
-        if value is None:
-            setattr(plan, column, None)
-        else:
-            gate.seal(plan, column, value)
-    plan.gewijzigd_op = utcnow()
-    gate.session.flush()
-    return present_perspective(permit, plan)
+    return perspectief.write(gate, permit, casus, body)

@@ -33,6 +33,11 @@ class Convenant(ApiModel):
         "wat zij zelf aanleverden.",
     )
     voorwaarde: str | None = None
+    voorwaarden_per_partij: dict[str, str] = Field(
+        default_factory=dict,
+        description="Een voorwaarde die een partij naast die van het convenant moet vervullen: "
+        "`coach_toegewezen`, alleen zolang zij coach is in de open casus van de jongere.",
+    )
     bewaartermijn: str | None = None
     status: ConvenantStatus
 

@@ -1,8 +1,10 @@
 """What the policy needs to know of a youth's case, which switches covenants on: pga while a
 case is open, zvh while it is escalated to the ZVH, riec while it has an open RIEC-melding;
-and who directs the open case (`regisseur`), which narrows a casusregisseur to its own cases.
+who directs the open case (`regisseur`), which narrows a casusregisseur to its own cases; and
+the organisation assigned as coach in the open case's perspective plan (`coach`), which the pga
+covenant gives access while assigned.
 
-Asked as three EXISTS and one scalar subquery beside whatever else a request reads about the
+Asked as three EXISTS and two scalar subqueries beside whatever else a request reads about the
 youth, so that finding a youth (by BSN, or through one of their signals) and their case's state
 is one query."""
 
@@ -14,13 +16,13 @@ from sqlalchemy import ColumnElement, Label, bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from api.casussen import statussen
-from api.casussen.models import Casus, Opschaling
+from api.casussen.models import Casus, Opschaling, Perspectiefplan
 from api.jongeren.models import Jongere
 
 FACTS = ("pga_actief", "opgeschaald_zvh", "riec_melding")
 
-# The facts the policy gets about a youth's case: the three above, and `regisseur` (the identity
-# directing the open case, or None).
+# The facts the policy gets about a youth's case: the three above, `regisseur` (the identity
+# directing the open case, or None) and `coach` (the organisation coaching in it, or None).
 Facts = dict[str, bool | str | None]
 
 
@@ -42,6 +44,10 @@ def fact_columns(jongere_id: ColumnElement[Any] | Any) -> list[Label[Any]]:
         .label("riec_melding"),
         # At most one open case per youth (a unique index keeps it so).
         select(Casus.casusregisseur_id).where(open_case).scalar_subquery().label("regisseur"),
+        select(Perspectiefplan.coach_organisatie)
+        .where(open_case, Perspectiefplan.casus_id == Casus.id)
+        .scalar_subquery()
+        .label("coach"),
     ]
 
 
@@ -49,6 +55,7 @@ def as_facts(values: Any) -> Facts:
     """The facts from a row that holds the fact columns (by their labels)."""
     facts: Facts = {name: bool(getattr(values, name)) for name in FACTS}
     facts["regisseur"] = values.regisseur
+    facts["coach"] = values.coach
     return facts
 
 
@@ -70,6 +77,7 @@ def case_facts_none() -> Facts:
     """The facts of a youth without a case (or of no youth in particular)."""
     facts: Facts = dict.fromkeys(FACTS, False)
     facts["regisseur"] = None
+    facts["coach"] = None
     return facts
 
 

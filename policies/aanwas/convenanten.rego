@@ -23,6 +23,7 @@ inconsistencies(code, covenant) := union({
 	wrong_period(covenant),
 	impossible_dates(covenant),
 	wider_per_party(covenant),
+	conditions_not_parties(covenant),
 	suppliers_not_parties(covenant),
 	nobody_receives(covenant),
 })
@@ -49,6 +50,24 @@ per_party_errors(covenant, party, categories) := {message} if {
 	party in covenant.partijen
 	some category in categories
 	not category in covenant.categorieen
+}
+
+# voorwaarden_per_partij names parties of the covenant.
+conditions_not_parties(covenant) := {sprintf("voorwaarden_per_partij: %s is geen partij", [party]) |
+	some party, _ in object.get(covenant, "voorwaarden_per_partij", {})
+	not party in covenant.partijen
+}
+
+# The condition a covenant sets for the caller's organisation beside its own (null: none).
+partij_voorwaarde(covenant) := object.get(object.get(covenant, "voorwaarden_per_partij", {}), input.subject.org, null)
+
+# coach_toegewezen: the caller's organisation is the coach assigned in the youth's open case (the
+# case fact `coach`: null when the youth has no open case or its plan names no coach organisation).
+partij_voorwaarde_vervuld(covenant) if partij_voorwaarde(covenant) == null
+
+partij_voorwaarde_vervuld(covenant) if {
+	partij_voorwaarde(covenant) == "coach_toegewezen"
+	object.get(object.get(input.resource, "jongere", {}), "coach", null) == input.subject.org
 }
 
 # alleen_aanleveren names parties of the covenant, and leaves at least one party that receives.

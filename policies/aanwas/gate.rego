@@ -8,13 +8,14 @@
 #   purpose:  the Doelbinding header (null when absent)
 #   resource: {type, main_category, categories: [category], provided_by: org | null,
 #              provided_categories: [category], involved: [org],
-#              jongere: {pga_actief, opgeschaald_zvh, riec_melding, regisseur}}
+#              jongere: {pga_actief, opgeschaald_zvh, riec_melding, regisseur, coach}}
 #     main_category: without it the resource means nothing (a signal's is `signaal`)
 #     provided_by:   the organisation that provided this record (single reads)
 #     provided_categories: what that organisation supplied in it (own data covers only that)
 #     involved:      for betrokkenheid, the organisations involved with the youth
 #     soort, deelnemers: for overleg, the kind of meeting and its participating organisations
-#     jongere:       the youth's case facts that switch covenants on; regisseur: who directs it
+#     jongere:       the youth's case facts that switch covenants on; regisseur: who directs it;
+#                    coach: the organisation assigned as coach in the open case (or null)
 #     eigenaar:      for a planactie, the organisation that owns the item
 #     soort:         for a maatregel, the kind of measure (who may impose it depends on it)
 #     overleg:       for an item on a meeting's agenda, the kind of meeting being read
@@ -29,7 +30,7 @@ import data.aanwas.regie
 import data.aanwas.taken
 
 # Bumped with every change to the rules in this package; the covenant data has its own hash.
-beleidsversie := "7"
+beleidsversie := "8"
 
 revision := sprintf("%s/%s", [beleidsversie, convenanten.revisie])
 
@@ -92,14 +93,22 @@ condition_met(covenant) if {
 	input.resource.type == "casus"
 }
 
-# ...that are in force today and whose condition on the youth's case holds.
+# ...that are in force today and whose condition on the youth's case holds, for the covenant and
+# for the caller's organisation (a coach party only while assigned: convenanten.rego).
 applicable contains code if {
 	some code in named
 	covenant := data.convenanten[code]
 	convenanten.van_kracht(covenant)
 	condition_met(covenant)
+	convenanten.partij_voorwaarde_vervuld(covenant)
 	not code in regie.set_aside
 }
+
+# The condition that keeps a covenant in force from applying: its own first, then the one it sets
+# for the caller's organisation.
+unmet_condition(covenant) := covenant.voorwaarde if not condition_met(covenant)
+
+else := convenanten.partij_voorwaarde(covenant) if not convenanten.partij_voorwaarde_vervuld(covenant)
 
 # Covenants the caller receives data through. Under one it only supplies under (the schools push
 # signals, convenanten.rego) it writes a new record it supplies itself, and receives nothing.

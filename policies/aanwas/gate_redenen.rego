@@ -89,11 +89,11 @@ else := sprintf("convenant %s is niet van kracht (geldig van %s tot en met %s)",
 	period := [code, covenant.geldig_van, covenant.geldig_tot]
 }
 
-else := sprintf("convenant %s %s", [code, data.referentie.voorwaarden[covenant.voorwaarde]]) if {
+else := sprintf("convenant %s %s", [code, condition]) if {
 	some code in named
 	covenant := data.convenanten[code]
 	convenanten.van_kracht(covenant)
-	not condition_met(covenant)
+	condition := data.referentie.voorwaarden[unmet_condition(covenant)]
 }
 
 else := sprintf(

@@ -42,12 +42,16 @@ from .casus_taak_status_type_0 import CasusTaakStatusType0
 from .casus_wijziging import CasusWijziging
 from .casusregisseur import Casusregisseur
 from .checkpoint_bewijs import CheckpointBewijs
+from .coach import Coach
+from .coach_gegevens import CoachGegevens
+from .coach_organisatie import CoachOrganisatie
 from .contact import Contact
 from .convenant import Convenant
 from .convenant_beperkingen import ConvenantBeperkingen
 from .convenant_categorieenperpartij import ConvenantCategorieenperpartij
 from .convenant_lijst import ConvenantLijst
 from .convenant_status import ConvenantStatus
+from .convenant_voorwaardenperpartij import ConvenantVoorwaardenperpartij
 from .create_afschaling_doelbinding import CreateAfschalingDoelbinding
 from .create_casus_doelbinding import CreateCasusDoelbinding
 from .create_jeugdgroep_doelbinding import CreateJeugdgroepDoelbinding
@@ -161,6 +165,8 @@ from .statusstap import Statusstap
 from .statusstap_regie import StatusstapRegie
 from .statuswijziging_nieuw import StatuswijzigingNieuw
 from .statuswijziging_nieuw_status import StatuswijzigingNieuwStatus
+from .steunfiguur import Steunfiguur
+from .steunfiguur_gegevens import SteunfiguurGegevens
 from .update_antecedent_doelbinding import UpdateAntecedentDoelbinding
 from .update_casusregisseur_doelbinding import UpdateCasusregisseurDoelbinding
 from .update_casusstatus_doelbinding import UpdateCasusstatusDoelbinding
@@ -221,12 +227,16 @@ __all__ = (
     "CasusTaakStatusType0",
     "CasusWijziging",
     "CheckpointBewijs",
+    "Coach",
+    "CoachGegevens",
+    "CoachOrganisatie",
     "Contact",
     "Convenant",
     "ConvenantBeperkingen",
     "ConvenantCategorieenperpartij",
     "ConvenantLijst",
     "ConvenantStatus",
+    "ConvenantVoorwaardenperpartij",
     "CreateAfschalingDoelbinding",
     "CreateCasusDoelbinding",
     "CreateJeugdgroepDoelbinding",
@@ -338,6 +348,8 @@ __all__ = (
     "StatusstapRegie",
     "StatuswijzigingNieuw",
     "StatuswijzigingNieuwStatus",
+    "Steunfiguur",
+    "SteunfiguurGegevens",
     "UpdateAntecedentDoelbinding",
     "UpdateCasusregisseurDoelbinding",
     "UpdateCasusstatusDoelbinding",

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.convenant_beperkingen import ConvenantBeperkingen
     from ..models.convenant_categorieenperpartij import ConvenantCategorieenperpartij
     from ..models.convenant_status import ConvenantStatus
+    from ..models.convenant_voorwaardenperpartij import ConvenantVoorwaardenperpartij
 
 
 T = TypeVar("T", bound="Convenant")
@@ -37,6 +38,8 @@ class Convenant:
         alleen_aanleveren (list[str] | Unset): Partijen die alleen aanleveren: zij ontvangen via dit convenant niets dan
             wat zij zelf aanleverden.
         voorwaarde (None | str | Unset):
+        voorwaarden_per_partij (ConvenantVoorwaardenperpartij | Unset): Een voorwaarde die een partij naast die van het
+            convenant moet vervullen: `coach_toegewezen`, alleen zolang zij coach is in de open casus van de jongere.
         bewaartermijn (None | str | Unset):
     """
 
@@ -54,6 +57,7 @@ class Convenant:
     beperkingen: ConvenantBeperkingen | Unset = UNSET
     alleen_aanleveren: list[str] | Unset = UNSET
     voorwaarde: None | str | Unset = UNSET
+    voorwaarden_per_partij: ConvenantVoorwaardenperpartij | Unset = UNSET
     bewaartermijn: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -125,6 +129,10 @@ class Convenant:
         else:
             voorwaarde = self.voorwaarde
 
+        voorwaarden_per_partij: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voorwaarden_per_partij, Unset):
+            voorwaarden_per_partij = self.voorwaarden_per_partij.to_dict()
+
         bewaartermijn: None | str | Unset
         if isinstance(self.bewaartermijn, Unset):
             bewaartermijn = UNSET
@@ -163,6 +171,8 @@ class Convenant:
             field_dict["alleenAanleveren"] = alleen_aanleveren
         if voorwaarde is not UNSET:
             field_dict["voorwaarde"] = voorwaarde
+        if voorwaarden_per_partij is not UNSET:
+            field_dict["voorwaardenPerPartij"] = voorwaarden_per_partij
         if bewaartermijn is not UNSET:
             field_dict["bewaartermijn"] = bewaartermijn
 
@@ -175,6 +185,9 @@ class Convenant:
             ConvenantCategorieenperpartij,  # noqa: PLC0415
         )
         from ..models.convenant_status import ConvenantStatus  # noqa: PLC0415
+        from ..models.convenant_voorwaardenperpartij import (
+            ConvenantVoorwaardenperpartij,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         code = d.pop("code")
@@ -275,6 +288,15 @@ class Convenant:
 
         voorwaarde = _parse_voorwaarde(d.pop("voorwaarde", UNSET))
 
+        _voorwaarden_per_partij = d.pop("voorwaardenPerPartij", UNSET)
+        voorwaarden_per_partij: ConvenantVoorwaardenperpartij | Unset
+        if isinstance(_voorwaarden_per_partij, Unset):
+            voorwaarden_per_partij = UNSET
+        else:
+            voorwaarden_per_partij = ConvenantVoorwaardenperpartij.from_dict(
+                _voorwaarden_per_partij
+            )
+
         def _parse_bewaartermijn(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -299,6 +321,7 @@ class Convenant:
             beperkingen=beperkingen,
             alleen_aanleveren=alleen_aanleveren,
             voorwaarde=voorwaarde,
+            voorwaarden_per_partij=voorwaarden_per_partij,
             bewaartermijn=bewaartermijn,
         )
 

@@ -2,11 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.coach_gegevens import CoachGegevens
+    from ..models.steunfiguur_gegevens import SteunfiguurGegevens
+
 
 T = TypeVar("T", bound="Perspectiefplan")
 
@@ -17,20 +22,24 @@ class Perspectiefplan:
     Attributes:
         gewijzigd_op (datetime.datetime):
         beschermende_factoren (None | str | Unset):
-        coach (None | str | Unset):
+        beschermende_factor_ids (list[str] | Unset):
+        coach (CoachGegevens | None | Unset):
         dagbesteding (None | str | Unset):
         talentontwikkeling (None | str | Unset):
-        steunfiguren (None | str | Unset):
+        steunfiguren (list[SteunfiguurGegevens] | Unset):
     """
 
     gewijzigd_op: datetime.datetime
     beschermende_factoren: None | str | Unset = UNSET
-    coach: None | str | Unset = UNSET
+    beschermende_factor_ids: list[str] | Unset = UNSET
+    coach: CoachGegevens | None | Unset = UNSET
     dagbesteding: None | str | Unset = UNSET
     talentontwikkeling: None | str | Unset = UNSET
-    steunfiguren: None | str | Unset = UNSET
+    steunfiguren: list[SteunfiguurGegevens] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.coach_gegevens import CoachGegevens  # noqa: PLC0415
+
         gewijzigd_op = self.gewijzigd_op.isoformat()
 
         beschermende_factoren: None | str | Unset
@@ -39,9 +48,15 @@ class Perspectiefplan:
         else:
             beschermende_factoren = self.beschermende_factoren
 
-        coach: None | str | Unset
+        beschermende_factor_ids: list[str] | Unset = UNSET
+        if not isinstance(self.beschermende_factor_ids, Unset):
+            beschermende_factor_ids = self.beschermende_factor_ids
+
+        coach: dict[str, Any] | None | Unset
         if isinstance(self.coach, Unset):
             coach = UNSET
+        elif isinstance(self.coach, CoachGegevens):
+            coach = self.coach.to_dict()
         else:
             coach = self.coach
 
@@ -57,11 +72,12 @@ class Perspectiefplan:
         else:
             talentontwikkeling = self.talentontwikkeling
 
-        steunfiguren: None | str | Unset
-        if isinstance(self.steunfiguren, Unset):
-            steunfiguren = UNSET
-        else:
-            steunfiguren = self.steunfiguren
+        steunfiguren: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.steunfiguren, Unset):
+            steunfiguren = []
+            for steunfiguren_item_data in self.steunfiguren:
+                steunfiguren_item = steunfiguren_item_data.to_dict()
+                steunfiguren.append(steunfiguren_item)
 
         field_dict: dict[str, Any] = {}
 
@@ -72,6 +88,8 @@ class Perspectiefplan:
         )
         if beschermende_factoren is not UNSET:
             field_dict["beschermendeFactoren"] = beschermende_factoren
+        if beschermende_factor_ids is not UNSET:
+            field_dict["beschermendeFactorIds"] = beschermende_factor_ids
         if coach is not UNSET:
             field_dict["coach"] = coach
         if dagbesteding is not UNSET:
@@ -85,6 +103,9 @@ class Perspectiefplan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.coach_gegevens import CoachGegevens  # noqa: PLC0415
+        from ..models.steunfiguur_gegevens import SteunfiguurGegevens  # noqa: PLC0415
+
         d = dict(src_dict)
         gewijzigd_op = datetime.datetime.fromisoformat(d.pop("gewijzigdOp"))
 
@@ -99,12 +120,22 @@ class Perspectiefplan:
             d.pop("beschermendeFactoren", UNSET)
         )
 
-        def _parse_coach(data: object) -> None | str | Unset:
+        beschermende_factor_ids = cast(list[str], d.pop("beschermendeFactorIds", UNSET))
+
+        def _parse_coach(data: object) -> CoachGegevens | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                coach_type_0 = CoachGegevens.from_dict(data)
+
+                return coach_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CoachGegevens | None | Unset, data)
 
         coach = _parse_coach(d.pop("coach", UNSET))
 
@@ -128,18 +159,21 @@ class Perspectiefplan:
             d.pop("talentontwikkeling", UNSET)
         )
 
-        def _parse_steunfiguren(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _steunfiguren = d.pop("steunfiguren", UNSET)
+        steunfiguren: list[SteunfiguurGegevens] | Unset = UNSET
+        if _steunfiguren is not UNSET:
+            steunfiguren = []
+            for steunfiguren_item_data in _steunfiguren:
+                steunfiguren_item = SteunfiguurGegevens.from_dict(
+                    steunfiguren_item_data
+                )
 
-        steunfiguren = _parse_steunfiguren(d.pop("steunfiguren", UNSET))
+                steunfiguren.append(steunfiguren_item)
 
         perspectiefplan = cls(
             gewijzigd_op=gewijzigd_op,
             beschermende_factoren=beschermende_factoren,
+            beschermende_factor_ids=beschermende_factor_ids,
             coach=coach,
             dagbesteding=dagbesteding,
             talentontwikkeling=talentontwikkeling,

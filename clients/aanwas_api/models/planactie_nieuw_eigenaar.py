@@ -4,6 +4,7 @@ from enum import StrEnum
 class PlanactieNieuwEigenaar(StrEnum):
     GEMEENTE = "gemeente"
     HALT = "halt"
+    JEUGDHULP = "jeugdhulp"
     JEUGDRECLASSERING = "jeugdreclassering"
     JONGERENWERK = "jongerenwerk"
     LEERPLICHT = "leerplicht"
