@@ -230,10 +230,10 @@ def _another_bsn() -> str:
     return _unused_bsns.pop()
 
 
-def test_a_plan_from_before_0020_reads_its_free_text_as_names(
+def test_a_plan_from_before_0018_reads_its_free_text_as_names(
     app_client: TestClient, caller, bsn: str, settings: Settings
 ) -> None:
-    """Before migration 0020 the coach and the steunfiguren were free text, sealed to their
+    """Before migration 0018 the coach and the steunfiguren were free text, sealed to their
     columns: the coach's text reads as its name (no organisation: nobody coaches under pga), the
     steunfiguren text as one steunfiguur of that name."""
     parties = Parties(caller)
@@ -253,7 +253,7 @@ def test_a_plan_from_before_0020_reads_its_free_text_as_names(
             column: cipher.seal(value, FieldPlace("perspectiefplannen", column, plan_id))
             for column, value in (("coach", "Forensisch coach"), ("steunfiguren", "Trainer en oma"))
         }
-        # What 0020 finds: the old columns, the new ones empty.
+        # What 0018 finds: the old columns, the new ones empty.
         connection.execute(
             text(
                 "UPDATE perspectiefplannen SET coach = :coach, steunfiguren = :steunfiguren, "

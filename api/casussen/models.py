@@ -98,7 +98,7 @@ class Perspectiefplan(Base):
     beschermende_factor_ids: Mapped[list[str] | None] = mapped_column(
         JSON, info=personal("plan", encrypted=False)
     )
-    # The coach: `coach` holds the coach's name (before 0020 the coach as free text, sealed to
+    # The coach: `coach` holds the coach's name (before 0018 the coach as free text, sealed to
     # this column, so the name kept the column), `coach_organisatie` the organisation assigned,
     # in plain text because the gate's case facts read it (api/jongeren/facts.py): while the case
     # is open, that organisation has access under the pga covenant's coach_toegewezen.
@@ -110,7 +110,7 @@ class Perspectiefplan(Base):
     dagbesteding: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
     talentontwikkeling: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
     # The steunfiguren as a sealed JSON list of {naam, relatie, contact}; a plan written before
-    # 0020 holds free text here, read as one steunfiguur of that name.
+    # 0018 holds free text here, read as one steunfiguur of that name.
     steunfiguren: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
     gewijzigd_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 

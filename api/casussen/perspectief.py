@@ -98,7 +98,7 @@ def present(permit: Permit, plan: Perspectiefplan) -> schemas.Perspectiefplan:
 
 
 def _steunfiguren(stored: str | None) -> list[schemas.SteunfiguurGegevens]:
-    """The stored list; the free text of a plan written before 0020 as one steunfiguur."""
+    """The stored list; the free text of a plan written before 0018 as one steunfiguur."""
     if not stored:
         return []
     try:

@@ -1,7 +1,7 @@
 """The sociaal perspectiefplan names its coach's organisation and links protective factors
 
-Revision ID: 0020
-Revises: 0016
+Revision ID: 0018
+Revises: 0017
 Create Date: 2026-12-06
 
 The coach was free text; it becomes an organisation, a name and a contact. The name keeps the
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0020"
-down_revision: str | None = "0016"
+revision: str = "0018"
+down_revision: str | None = "0017"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
