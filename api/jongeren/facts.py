@@ -1,5 +1,6 @@
 """What the policy needs to know of a youth's case, which switches covenants on: pga while a
-case is open, zvh while it is escalated to the ZVH, riec while it has an open RIEC-melding;
+case is open, zvh while it is escalated to the ZVH, riec while it has an open RIEC-melding (one
+that is not answered yet: it outlives the case's closure until it is answered);
 and who directs the open case (`regisseur`), which narrows a casusregisseur to its own cases.
 
 Asked as three EXISTS and one scalar subquery beside whatever else a request reads about the
@@ -34,7 +35,7 @@ def fact_columns(jongere_id: ColumnElement[Any] | Any) -> list[Label[Any]]:
         .label("opgeschaald_zvh"),
         exists()
         .where(
-            open_case,
+            Casus.jongere_id == jongere_id,
             Opschaling.casus_id == Casus.id,
             Opschaling.soort == "riec",
             Opschaling.beeindigd_op.is_(None),

@@ -391,7 +391,7 @@ test_covenants_permit_on_their_first_and_last_day if {
 test_decision_carries_revision_and_covenants if {
 	result := decide(question("jongerenwerk", ["jongerenwerker"], "read", "signalering", "signaal", {}))
 	result.covenants == ["groepsaanpak"]
-	startswith(result.revision, "7/")
+	startswith(result.revision, "8/")
 	count(result.revision) == 18
 	denied := decide(question("om", ["officier"], "read", "signalering", "signaal", {}))
 	denied.revision == result.revision
