@@ -374,3 +374,55 @@ def test_a_withdrawn_melding_is_not_answered(
         f"{url}/antwoord", json=ANTWOORD, headers=riec.riec.headers("ondermijning")
     )
     assert late.status_code == 409, late.text
+
+
+def test_the_migration_gives_every_riec_melding_on_record_its_questions(
+    settings: Settings, tmp_path: Any
+) -> None:
+    """A RIEC-melding made before 0019 gets its row: unanswered, without financial details."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from api.db import alembic_config, make_engine, migrate, migration_connection
+    from api.main import create_app
+    from tests.conftest import BASE_URL, _postgres_database, _unused_bsns, register, settle
+
+    def walk(url: str) -> None:
+        migrate(url)
+        fresh = settings.model_copy(update={"database_url": url, "keys_dir": tmp_path})
+        with TestClient(create_app(fresh), base_url=BASE_URL) as client:
+
+            def make(org: str, role: str) -> Caller:
+                client_id, secret = register(fresh, org, role)
+                token = client.post(
+                    "/oauth/token",
+                    data={"grant_type": "client_credentials"},
+                    auth=(client_id, secret),
+                ).json()["access_token"]
+                return Caller(client_id, secret, org, token)
+
+            parties = Parties(make)
+            bsn = _unused_bsns.pop()
+            jongere_id, casus_id, melding_id = melding_on_case(client, parties, bsn)
+            settle(fresh)
+        engine = make_engine(url)
+        config = alembic_config(url)
+        with migration_connection(url) as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0019-1")
+        migrate(url)
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT id, casus_id, jongere_id, beantwoord_op, vermogen_ouders "
+                    "FROM riec_meldingen"
+                )
+            ).all()
+        engine.dispose()
+        assert [tuple(row) for row in rows] == [(melding_id, casus_id, jongere_id, None, None)]
+
+    if make_engine(settings.database_url).dialect.name == "sqlite":
+        walk(f"sqlite:///{tmp_path / 'before_0019.db'}")
+    else:
+        for url in _postgres_database():
+            walk(url)
