@@ -161,6 +161,8 @@ DEMO_PERSONS = {
     "zvh": ("zvh", "procesregisseur"),
     # The forensic coach the perspective plans assign: reads a case while it coaches it.
     "jeugdhulp": ("jeugdhulp", "coach"),
+    # The RIEC (team ondermijning / RIEC Noord-Holland), who answers RIEC-meldingen.
+    "ondermijning": ("ondermijning", "rechercheur"),
 }
 
 REGISSEUR = {"naam": "Demo Casusregisseur", "email": "casusregie@aanwas-demo.example"}
@@ -290,9 +292,10 @@ def _run_cases(api: DemoApi, jongere_ids: list[str], today: date) -> dict[str, s
             vervolging = {"soort": "strafrechtelijke_vervolging", "ingangsdatum": today.isoformat()}
             api.call("om", "ico", "POST", f"/v1/jongeren/{jongere_id}/maatregelen", vervolging)
         elif scenario == "riec_melding":
-            melding = {"soort": "riec", "reden": "Ouders betalen een dure auto contant."}
-            api.call("gemeente", "pga", "POST", f"{casus}/opschalingen", melding)
+            _riec_consultation(api, casus, answer=True)
         elif scenario == "afgesloten":
+            # Its RIEC-melding, not yet answered, outlives the closure.
+            _riec_consultation(api, casus, answer=False)
             done = {"status": "afgesloten", "reden": "Terug op school, geen nieuwe signalen."}
             api.call("gemeente", "pga", "POST", f"{casus}/statuswijzigingen", done)
         else:
@@ -306,6 +309,28 @@ def _run_cases(api: DemoApi, jongere_ids: list[str], today: date) -> dict[str, s
             # does not reach the youths' cases).
             api.call("gemeente", "pga", "POST", f"/v1/jongeren/{jongere_id}/maatregelen", ban)
     return cases
+
+
+def _riec_consultation(api: DemoApi, casus: str, *, answer: bool) -> str:
+    """A RIEC-melding on the case, with the wealth of youth and parents (financieel, under the
+    riec covenant); with `answer`, the RIEC's answer, which closes it. Returns its id."""
+    melding = {"soort": "riec", "reden": "Ouders betalen een dure auto contant."}
+    case = api.call("gemeente", "pga", "POST", f"{casus}/opschalingen", melding)
+    melding_id: str = next(e["id"] for e in case["opschalingen"] if e["soort"] == "riec")
+    url = f"/v1/riec-meldingen/{melding_id}"
+    vermogen = {
+        "vermogenJongere": "Nieuwe scooter en merkkleding, geen bijbaan.",
+        "vermogenOuders": "Auto van 60.000 euro contant betaald.",
+    }
+    api.call("gemeente", "ondermijning", "PATCH", url, vermogen)
+    if answer:
+        antwoord = {
+            "bekend": True,
+            "riecCasusGestart": False,
+            "toelichting": "Vader bekend uit een eerder onderzoek; nu geen RIEC-casus.",
+        }
+        api.call("ondermijning", "ondermijning", "POST", f"{url}/antwoord", antwoord)
+    return melding_id
 
 
 def _plan(api: DemoApi, casus: str, today: date) -> None:

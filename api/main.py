@@ -14,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api import API_VERSION, request_id
 from api.beoordeling.router import router as beoordeling_router
+from api.casussen.riec_router import router as riec_router
 from api.casussen.router import router as casussen_router
 from api.convenanten.router import router as convenanten_router
 from api.database_faults import install_database_fault_handlers
@@ -156,6 +157,7 @@ def create_app(settings: Settings | None = None, *, serving: bool = True) -> Fas
     app.include_router(dossier_router, prefix="/v1")
     app.include_router(beoordeling_router, prefix="/v1")
     app.include_router(casussen_router, prefix="/v1")
+    app.include_router(riec_router, prefix="/v1")
     app.include_router(maatregelen_router, prefix="/v1")
     app.include_router(organisaties_router, prefix="/v1")
     app.include_router(jeugdgroepen_router, prefix="/v1")

@@ -240,6 +240,28 @@ def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 @contextmanager
+def app_on(
+    settings: Settings, url: str, keys_dir: Path
+) -> Iterator[tuple[TestClient, Callable[[str, str], Caller], Settings]]:
+    """The app on a database of its own (migrated to the newest revision), for tests that walk
+    a migration: its client, a maker of callers with a token, and its settings."""
+    migrate(url)
+    fresh = settings.model_copy(update={"database_url": url, "keys_dir": keys_dir})
+    with TestClient(create_app(fresh), base_url=BASE_URL) as client:
+
+        def make(org: str, role: str) -> Caller:
+            client_id, secret = register(fresh, org, role)
+            token = client.post(
+                "/oauth/token",
+                data={"grant_type": "client_credentials"},
+                auth=(client_id, secret),
+            ).json()["access_token"]
+            return Caller(client_id, secret, org, token)
+
+        yield client, make, fresh
+
+
+@contextmanager
 def serving(settings: Settings, *extra: str, token_lifetime: int = 63) -> Iterator[str]:
     """The API served by `aanwas serve` (uvicorn, with its worker) on a free port, real HTTP,
     against the session's OPA; `extra` arguments for serve (e.g. --workers 2). A long run (the

@@ -61,6 +61,20 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
         "afgesloten": "afgesloten",
     }
     assert [e["soort"] for e in seen["riec_melding"]["opschalingen"]] == ["riec"]
+    # The RIEC answered the one melding; the other, on the closed case, waits for its answer.
+    riec = summary["demoClients"]["ondermijning"]
+    riec_token = httpx.post(
+        f"{server}/oauth/token",
+        data={"grant_type": "client_credentials"},
+        auth=(riec["clientId"], riec["clientSecret"]),
+    ).json()["access_token"]
+    meldingen = httpx.get(
+        f"{server}/v1/riec-meldingen",
+        headers={"Authorization": f"Bearer {riec_token}", "Doelbinding": "ondermijning"},
+    ).json()["items"]
+    status = {m["casusId"]: m["status"] for m in meldingen}
+    assert status == {cases["riec_melding"]: "beantwoord", cases["afgesloten"]: "open"}
+    assert all(m["vermogenOuders"] for m in meldingen)
     # The director is the demo casusregisseur's identity; escalated to the ZVH, procesregie,
     # with the ZVH's agreement from the ICO in the plan.
     assert {case["casusregisseur"]["id"] for case in seen.values()} == {director["clientId"]}

@@ -251,23 +251,10 @@ def test_the_migration_gives_an_existing_case_the_director_on_record_as_its_open
     from sqlalchemy import text
 
     from api.db import alembic_config, make_engine, migrate, migration_connection
-    from api.main import create_app
-    from tests.conftest import BASE_URL, _postgres_database, _unused_bsns, register, settle
+    from tests.conftest import _postgres_database, _unused_bsns, app_on, settle
 
     def walk(url: str) -> None:
-        migrate(url)
-        fresh = settings.model_copy(update={"database_url": url, "keys_dir": tmp_path})
-        with TestClient(create_app(fresh), base_url=BASE_URL) as client:
-
-            def make(org: str, role: str) -> Caller:
-                client_id, secret = register(fresh, org, role)
-                token = client.post(
-                    "/oauth/token",
-                    data={"grant_type": "client_credentials"},
-                    auth=(client_id, secret),
-                ).json()["access_token"]
-                return Caller(client_id, secret, org, token)
-
+        with app_on(settings, url, tmp_path) as (client, make, fresh):
             parties = Parties(make)
             jongere_id = youth_with_signals(
                 client,

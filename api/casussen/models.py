@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text, text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, UtcDateTime, new_id, utcnow
@@ -130,6 +130,29 @@ class Opschaling(Base):
     gestart_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     beeindigd_op: Mapped[datetime | None] = mapped_column(UtcDateTime)
     beeindigings_reden: Mapped[str | None] = mapped_column(Text, info=personal("plan"))
+
+
+class RiecMelding(Base):
+    """What a RIEC-melding (an Opschaling of soort riec, same id) asks team ondermijning and
+    the RIEC, and their answer (DOMAIN.md, "RIEC consultation"): is the youth or the family
+    known, and is a RIEC casus started. The reason is the escalation's (`signaal`: what was
+    signalled). `financieel` data lives here and only the riec covenant shares it. The melding
+    outlives the case's closure until it is answered; the answer ends it."""
+
+    __tablename__ = "riec_meldingen"
+
+    id: Mapped[str] = mapped_column(ForeignKey("opschalingen.id"), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casussen.id"), index=True)
+    jongere_id: Mapped[str] = mapped_column(ForeignKey("jongeren.id"), index=True)
+    vermogen_jongere: Mapped[str | None] = mapped_column(Text, info=personal("financieel"))
+    vermogen_ouders: Mapped[str | None] = mapped_column(Text, info=personal("financieel"))
+    bekend: Mapped[bool | None] = mapped_column(Boolean, info=personal("politie", encrypted=False))
+    riec_casus_gestart: Mapped[bool | None] = mapped_column(
+        Boolean, info=personal("politie", encrypted=False)
+    )
+    toelichting: Mapped[str | None] = mapped_column(Text, info=personal("politie"))
+    beantwoord_door: Mapped[str | None] = mapped_column(String(40))
+    beantwoord_op: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 _OPEN_TASK = text("status = 'open'")

@@ -85,11 +85,18 @@ def present_item(permit: Permit, item: Planactie) -> schemas.Planactie:
     )
 
 
+def reason_category(soort: str) -> str:
+    """The category of an escalation's reason: of a RIEC-melding it is what was signalled to
+    team ondermijning and the RIEC (`signaal`, which the riec covenant shares); of an escalation
+    to the ZVH, part of the case's plan."""
+    return "signaal" if soort == "riec" else "plan"
+
+
 def present_escalation(permit: Permit, escalation: Opschaling) -> schemas.Opschaling:
     return schemas.Opschaling(
         id=escalation.id,
         soort=escalation.soort,
-        reden=permit.reveal(escalation, "reden")[1],
+        reden=permit.reveal(escalation, "reden", reason_category(escalation.soort))[1],
         gestart_door=escalation.gestart_door,
         gestart_op=escalation.gestart_op,
         beeindigd_op=escalation.beeindigd_op,

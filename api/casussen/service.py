@@ -15,8 +15,15 @@ from sqlalchemy.exc import IntegrityError
 
 from api.beoordeling import doelgroeptoets
 from api.casussen import perspectief, schemas, statussen, taken
-from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
-from api.casussen.presentation import present, present_item
+from api.casussen.models import (
+    Casus,
+    Opschaling,
+    Perspectiefplan,
+    Planactie,
+    RiecMelding,
+    Statuswijziging,
+)
+from api.casussen.presentation import present, present_item, reason_category
 from api.db import new_id, utcnow
 from api.jongeren import service as jongeren
 from api.jongeren.facts import Facts, case_facts, case_facts_none
@@ -52,15 +59,16 @@ def _resource(
 
 def facts_of_case(gate: Gate, casus: Casus | None) -> Facts:
     """The facts of this case (not of the youth's other cases): a closed case stays closed to
-    the covenants even when the same youth has a new one. Its director (`regisseur`) holds for
-    a closed case too: the history stays its director's. Its coach only while it is open."""
+    the covenants even when the same youth has a new one, except for its RIEC-melding: that
+    stays open until the RIEC answers it. Its director (`regisseur`) holds for a closed case
+    too: the history stays its director's. Its coach only while it is open."""
     if casus is None:
         return case_facts_none()
     open_ = casus.status in statussen.OPEN_STATUSSEN
     return {
         "pga_actief": open_,
         "opgeschaald_zvh": casus.status == statussen.OPGESCHAALD_ZVH,
-        "riec_melding": open_ and _open_escalation(gate, casus.id, "riec") is not None,
+        "riec_melding": _open_escalation(gate, casus.id, "riec") is not None,
         "regisseur": casus.casusregisseur_id,
         "coach": _coach_of(gate, casus.id) if open_ else None,
     }
@@ -174,10 +182,12 @@ def _open_for_changes(casus: Casus) -> None:
 
 # A case as read shows its tasks, whose kind is police data (api/casussen/taken.py).
 WITH_TASKS = [*PLAN, "politie"]
+# ...and the reason of its RIEC-melding, which is what was signalled to the RIEC (`signaal`).
+AS_READ = [*WITH_TASKS, "signaal"]
 
 
 def read(gate: Gate, casus_id: str) -> schemas.Casus:
-    casus, permit = _load(gate, casus_id, "read", categories=WITH_TASKS)
+    casus, permit = _load(gate, casus_id, "read", categories=AS_READ)
     return present(gate, permit, casus)
 
 
@@ -274,10 +284,9 @@ def _transition(gate: Gate, casus: Casus, naar: str, reden: str) -> None:
     if naar == statussen.OPGESCHAALD_ZVH:
         _start_escalation(gate, casus, "zvh", reden)
     elif van == statussen.OPGESCHAALD_ZVH:
+        # Back to actief, or closed: the escalation to the ZVH ends. A RIEC-melding does not end
+        # with the case: it stays open (and the riec covenant with it) until the RIEC answers.
         _end_escalations(gate, casus, reden, soort="zvh")
-    if naar == statussen.AFGESLOTEN:
-        # A closed case switches no covenant on: the RIEC-melding ends with it.
-        _end_escalations(gate, casus, reden, soort=None)
 
 
 def _log_step(gate: Gate, casus: Casus, van: str | None, naar: str, reden: str) -> None:
@@ -298,7 +307,9 @@ def _log_step(gate: Gate, casus: Casus, van: str | None, naar: str, reden: str) 
 
 
 def escalate(gate: Gate, casus_id: str, body: schemas.OpschalingNieuw) -> schemas.Casus:
-    casus, permit = _load(gate, casus_id, "create", "opschaling")
+    # The reason of a RIEC-melding is what is signalled to the RIEC (see reason_category).
+    written = [*PLAN, reason_category(body.soort)] if body.soort == "riec" else PLAN
+    casus, permit = _load(gate, casus_id, "create", "opschaling", categories=written)
     if body.soort == "zvh":
         _transition(gate, casus, statussen.OPGESCHAALD_ZVH, body.reden)
     else:
@@ -345,17 +356,22 @@ def _start_escalation(gate: Gate, casus: Casus, soort: str, reden: str) -> None:
     escalation = Opschaling(
         id=new_id(), casus_id=casus.id, soort=soort, gestart_door=gate.principal.org
     )
-    gate.seal(escalation, "reden", reden)
+    gate.seal(escalation, "reden", reden, reason_category(soort))
     gate.session.add(escalation)
     gate.session.flush()
+    if soort == "riec":
+        # Its questions and, later, the RIEC's answer (api/casussen/riec.py).
+        melding = RiecMelding(id=escalation.id, casus_id=casus.id, jongere_id=casus.jongere_id)
+        gate.session.add(melding)
+        gate.session.flush()
 
 
-def _end_escalations(gate: Gate, casus: Casus, reden: str, soort: str | None) -> None:
+def _end_escalations(gate: Gate, casus: Casus, reden: str, soort: str) -> None:
     query = select(Opschaling).where(
-        Opschaling.casus_id == casus.id, Opschaling.beeindigd_op.is_(None)
+        Opschaling.casus_id == casus.id,
+        Opschaling.beeindigd_op.is_(None),
+        Opschaling.soort == soort,
     )
-    if soort is not None:
-        query = query.where(Opschaling.soort == soort)
     for escalation in gate.session.scalars(query).all():
         _end(gate, escalation, reden)
 

@@ -1,8 +1,9 @@
 """What the policy needs to know of a youth's case, which switches covenants on: pga while a
-case is open, zvh while it is escalated to the ZVH, riec while it has an open RIEC-melding;
-who directs the open case (`regisseur`), which narrows a casusregisseur to its own cases; and
-the organisation assigned as coach in the open case's perspective plan (`coach`), which the pga
-covenant gives access while assigned.
+case is open, zvh while it is escalated to the ZVH, riec while it has an open RIEC-melding (one
+that is not answered yet: it outlives the case's closure until it is answered); who directs the
+open case (`regisseur`), which narrows a casusregisseur to its own cases; and the organisation
+assigned as coach in the open case's perspective plan (`coach`), which the pga covenant gives
+access while assigned.
 
 Asked as three EXISTS and two scalar subqueries beside whatever else a request reads about the
 youth, so that finding a youth (by BSN, or through one of their signals) and their case's state
@@ -36,7 +37,7 @@ def fact_columns(jongere_id: ColumnElement[Any] | Any) -> list[Label[Any]]:
         .label("opgeschaald_zvh"),
         exists()
         .where(
-            open_case,
+            Casus.jongere_id == jongere_id,
             Opschaling.casus_id == Casus.id,
             Opschaling.soort == "riec",
             Opschaling.beeindigd_op.is_(None),

@@ -45,24 +45,27 @@ class Permit:
     def may_see(self, category: str) -> bool:
         return category == "meta" or category in self.decision.categories
 
-    def reveal(self, row: Base, column: str, category: str | None = None) -> tuple[bool, Any]:
+    def reveal(
+        self, row: Base, column: str, category: str | None = None, youth: str | None = None
+    ) -> tuple[bool, Any]:
         """(visible, value) of one field: opened when its category is permitted, else hidden.
         `category` overrides the column's for rows whose kind decides it (a prosecution is
-        justitie, an administrative measure maatregel)."""
+        justitie, an administrative measure maatregel); `youth` names the youth a row is about
+        when the row itself does not (an escalation's reason, in a list across youths)."""
         info = inspect_model(type(row)).columns[column].info
         category = category or info.get("category", "meta")
         if not self.may_see(category):
             return False, None
         if category != "meta":
-            self._note(row, column, category)
+            self._note(row, column, category, youth)
         value = getattr(row, column)
         if value is None or not info.get("encrypted"):
             return True, value
         place = FieldPlace(row.__tablename__, column, str(getattr(row, "id")))  # noqa: B009
         return True, self._cipher.open(value, place)
 
-    def _note(self, row: Base, column: str, category: str) -> None:
-        youth = _youth_of(row) or self._jongere_id
+    def _note(self, row: Base, column: str, category: str, youth: str | None = None) -> None:
+        youth = youth or _youth_of(row) or self._jongere_id
         categories, fields = self.shown.setdefault(youth, (set(), set()))
         categories.add(category)
         fields.add(f"{row.__tablename__}.{column}")

@@ -217,6 +217,37 @@ permitted_writers contains org if {
 	some org in measure.opgelegd_door
 }
 
+write_refusal := sprintf(
+	"alleen %s mag een %s vastleggen of wijzigen",
+	[concat(" of ", sort([w | some w in permitted_writers])), input.resource.type],
+)
+
+# --- who may read which kind of record ----------------------------------------------------------
+
+# Some records are read only by the parties whose work they are, for that work's purpose,
+# whatever else a covenant shares (`lezers`): a RIEC-melding is for team ondermijning (the
+# police's system) and the RIEC, for `ondermijning` (not for the pga partners' case work).
+readers := data.referentie.lezers[input.resource.type]
+
+read_allowed if not input.action in {"read", "list"}
+
+read_allowed if not data.referentie.lezers[input.resource.type]
+
+read_allowed if {
+	input.purpose == readers.doel
+	some role in input.subject.roles
+	role in object.get(readers.rollen, input.subject.org, [])
+}
+
+permitted_readers contains sprintf("%s (%s)", [org, concat(", ", roles)]) if {
+	some org, roles in readers.rollen
+}
+
+read_refusal := sprintf(
+	"alleen %s mag een %s lezen, voor doel '%s'",
+	[concat(" of ", sort([r | some r in permitted_readers])), input.resource.type, readers.doel],
+)
+
 # --- the rules ---------------------------------------------------------------------------------
 
 precondition if {
@@ -224,6 +255,7 @@ precondition if {
 	may_see_personal_data
 	taken.task_covers_request
 	not regie.other_directors_case
+	read_allowed
 }
 
 grant := data_grant if not input.resource.type in {"betrokkenheid", "overleg"}

@@ -50,13 +50,12 @@ else := taken.purpose_refusal if {
 	taken.purpose_refusal
 }
 
-else := sprintf(
-	"alleen %s mag een %s vastleggen of wijzigen",
-	[concat(" of ", sort([w | some w in permitted_writers])), input.resource.type],
-) if {
+else := write_refusal if {
 	input.action in {"create", "update", "delete"}
 	not write_allowed
 }
+
+else := read_refusal if not read_allowed
 
 else := taken.scope_refusal if taken.scope_refusal
 

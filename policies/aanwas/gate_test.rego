@@ -48,7 +48,8 @@ domain := {
 	"zvh": {
 		"orgs": {"zvh", "gemeente", "politie", "om", "jeugdreclassering", "rvdk"},
 		"purposes": {"ico"},
-		"categories": {c | some c in all_categories},
+		# DOMAIN.md, "RIEC consultation": financieel data exists only under the riec covenant.
+		"categories": {c | some c in all_categories; c != "financieel"},
 		"condition": "opgeschaald_zvh",
 	},
 	# DOMAIN.md, "The process in more detail": the schools, the jeugdwijkteam and handhaving push

@@ -59,6 +59,7 @@ from .create_jongere_doelbinding import CreateJongereDoelbinding
 from .create_maatregel_doelbinding import CreateMaatregelDoelbinding
 from .create_opschaling_doelbinding import CreateOpschalingDoelbinding
 from .create_overleg_doelbinding import CreateOverlegDoelbinding
+from .create_riec_antwoord_doelbinding import CreateRiecAntwoordDoelbinding
 from .create_samenvoeging_doelbinding import CreateSamenvoegingDoelbinding
 from .create_signaal_doelbinding import CreateSignaalDoelbinding
 from .create_signalen_bulk_doelbinding import CreateSignalenBulkDoelbinding
@@ -86,6 +87,7 @@ from .get_doelgroeptoets_doelbinding import GetDoelgroeptoetsDoelbinding
 from .get_jeugdgroep_doelbinding import GetJeugdgroepDoelbinding
 from .get_jongere_doelbinding import GetJongereDoelbinding
 from .get_overleg_doelbinding import GetOverlegDoelbinding
+from .get_riec_melding_doelbinding import GetRiecMeldingDoelbinding
 from .get_signaal_doelbinding import GetSignaalDoelbinding
 from .groepsstap import Groepsstap
 from .jeugdgroep import Jeugdgroep
@@ -109,6 +111,8 @@ from .list_casussen_status_type_0 import ListCasussenStatusType0
 from .list_factoren_doelbinding import ListFactorenDoelbinding
 from .list_jeugdgroepen_doelbinding import ListJeugdgroepenDoelbinding
 from .list_maatregelen_doelbinding import ListMaatregelenDoelbinding
+from .list_riec_meldingen_doelbinding import ListRiecMeldingenDoelbinding
+from .list_riec_meldingen_status_type_0 import ListRiecMeldingenStatusType0
 from .list_signalen_doelbinding import ListSignalenDoelbinding
 from .list_signalen_van_jongere_doelbinding import ListSignalenVanJongereDoelbinding
 from .maatregel import Maatregel
@@ -143,6 +147,12 @@ from .reden import Reden
 from .reeks_weigeringen import ReeksWeigeringen
 from .regisseur import Regisseur
 from .revert_samenvoeging_doelbinding import RevertSamenvoegingDoelbinding
+from .riec_antwoord import RiecAntwoord
+from .riec_antwoord_nieuw import RiecAntwoordNieuw
+from .riec_melding import RiecMelding
+from .riec_melding_lijst import RiecMeldingLijst
+from .riec_melding_status import RiecMeldingStatus
+from .riec_vermogen import RiecVermogen
 from .run_doelgroeptoets_doelbinding import RunDoelgroeptoetsDoelbinding
 from .samenvoeging import Samenvoeging
 from .samenvoeging_nieuw import SamenvoegingNieuw
@@ -173,6 +183,7 @@ from .update_casusstatus_doelbinding import UpdateCasusstatusDoelbinding
 from .update_jongere_doelbinding import UpdateJongereDoelbinding
 from .update_maatregel_doelbinding import UpdateMaatregelDoelbinding
 from .update_planactie_doelbinding import UpdatePlanactieDoelbinding
+from .update_riec_melding_doelbinding import UpdateRiecMeldingDoelbinding
 from .veel_jongeren import VeelJongeren
 from .verificatie import Verificatie
 from .verificatie_eerste_breuk_type_0 import VerificatieEersteBreukType0
@@ -244,6 +255,7 @@ __all__ = (
     "CreateMaatregelDoelbinding",
     "CreateOpschalingDoelbinding",
     "CreateOverlegDoelbinding",
+    "CreateRiecAntwoordDoelbinding",
     "CreateSamenvoegingDoelbinding",
     "CreateSignaalDoelbinding",
     "CreateSignalenBulkDoelbinding",
@@ -269,6 +281,7 @@ __all__ = (
     "GetJeugdgroepDoelbinding",
     "GetJongereDoelbinding",
     "GetOverlegDoelbinding",
+    "GetRiecMeldingDoelbinding",
     "GetSignaalDoelbinding",
     "Groepsstap",
     "Jeugdgroep",
@@ -292,6 +305,8 @@ __all__ = (
     "ListFactorenDoelbinding",
     "ListJeugdgroepenDoelbinding",
     "ListMaatregelenDoelbinding",
+    "ListRiecMeldingenDoelbinding",
+    "ListRiecMeldingenStatusType0",
     "ListSignalenDoelbinding",
     "ListSignalenVanJongereDoelbinding",
     "Maatregel",
@@ -326,6 +341,12 @@ __all__ = (
     "ReeksWeigeringen",
     "Regisseur",
     "RevertSamenvoegingDoelbinding",
+    "RiecAntwoord",
+    "RiecAntwoordNieuw",
+    "RiecMelding",
+    "RiecMeldingLijst",
+    "RiecMeldingStatus",
+    "RiecVermogen",
     "RunDoelgroeptoetsDoelbinding",
     "Samenvoeging",
     "SamenvoegingNieuw",
@@ -356,6 +377,7 @@ __all__ = (
     "UpdateJongereDoelbinding",
     "UpdateMaatregelDoelbinding",
     "UpdatePlanactieDoelbinding",
+    "UpdateRiecMeldingDoelbinding",
     "VeelJongeren",
     "Verificatie",
     "VerificatieEersteBreukType0",

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_riec_melding_doelbinding import GetRiecMeldingDoelbinding
+from ...models.problem import Problem
+from ...models.riec_melding import RiecMelding
+from ...types import Response
+
+
+def _get_kwargs(
+    melding_id: str,
+    *,
+    doelbinding: GetRiecMeldingDoelbinding,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Doelbinding"] = str(doelbinding)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/riec-meldingen/{melding_id}".format(
+            melding_id=quote(str(melding_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RiecMelding | None:
+    if response.status_code == 200:
+        response_200 = RiecMelding.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RiecMelding]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    melding_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    doelbinding: GetRiecMeldingDoelbinding,
+) -> Response[Problem | RiecMelding]:
+    """Een RIEC-melding met reden, vragen, status en antwoord (team ondermijning, RIEC)
+
+    Args:
+        melding_id (str): UUID
+        doelbinding (GetRiecMeldingDoelbinding):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RiecMelding]
+    """
+
+    kwargs = _get_kwargs(
+        melding_id=melding_id,
+        doelbinding=doelbinding,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    melding_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    doelbinding: GetRiecMeldingDoelbinding,
+) -> Problem | RiecMelding | None:
+    """Een RIEC-melding met reden, vragen, status en antwoord (team ondermijning, RIEC)
+
+    Args:
+        melding_id (str): UUID
+        doelbinding (GetRiecMeldingDoelbinding):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RiecMelding
+    """
+
+    return sync_detailed(
+        melding_id=melding_id,
+        client=client,
+        doelbinding=doelbinding,
+    ).parsed
+
+
+async def asyncio_detailed(
+    melding_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    doelbinding: GetRiecMeldingDoelbinding,
+) -> Response[Problem | RiecMelding]:
+    """Een RIEC-melding met reden, vragen, status en antwoord (team ondermijning, RIEC)
+
+    Args:
+        melding_id (str): UUID
+        doelbinding (GetRiecMeldingDoelbinding):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RiecMelding]
+    """
+
+    kwargs = _get_kwargs(
+        melding_id=melding_id,
+        doelbinding=doelbinding,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    melding_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    doelbinding: GetRiecMeldingDoelbinding,
+) -> Problem | RiecMelding | None:
+    """Een RIEC-melding met reden, vragen, status en antwoord (team ondermijning, RIEC)
+
+    Args:
+        melding_id (str): UUID
+        doelbinding (GetRiecMeldingDoelbinding):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RiecMelding
+    """
+
+    return (
+        await asyncio_detailed(
+            melding_id=melding_id,
+            client=client,
+            doelbinding=doelbinding,
+        )
+    ).parsed
