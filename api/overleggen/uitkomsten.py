@@ -195,7 +195,8 @@ def _judgement(gate: Gate, meeting: Overleg, jongere_id: str, body: schemas.Uitk
 
 
 def _plan_item(agreement: schemas.AfspraakNieuw) -> casussen.PlanactieNieuw:
-    assert agreement.domein is not None  # _check: every ICO agreement has one
+    if agreement.domein is None:  # _check refuses an ICO agreement without one
+        raise ValueError("an ICO agreement without a domain passed the check")
     return casussen.PlanactieNieuw(
         domein=agreement.domein,
         omschrijving=agreement.omschrijving,
