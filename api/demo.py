@@ -281,14 +281,8 @@ def _run_cases(api: DemoApi, jongere_ids: list[str], today: date) -> dict[str, s
         if scenario == "opgeschaald_zvh":
             escalation = {"soort": "zvh", "reden": "Lokale aanpak volstaat niet; ICO nodig."}
             api.call("gemeente", "pga", "POST", f"{casus}/opschalingen", escalation)
-            # Procesregie: the ZVH's procesregisseur puts the ICO's agreement in the plan.
-            ico_agreement = {
-                "domein": "zorg",
-                "omschrijving": "Afspraak uit het ICO: dagbesteding via het zorgaanbod.",
-                "eigenaar": "zvh",
-                "deadline": (today + timedelta(days=28)).isoformat(),
-            }
-            api.call("zvh", "ico", "POST", f"{casus}/planacties", ico_agreement)
+            # Procesregie: the ICO's agreement becomes a plan item through the meeting's outcome.
+            _ico_outcome(api, jongere_id, today)
             vervolging = {"soort": "strafrechtelijke_vervolging", "ingangsdatum": today.isoformat()}
             api.call("om", "ico", "POST", f"/v1/jongeren/{jongere_id}/maatregelen", vervolging)
         elif scenario == "riec_melding":
@@ -331,6 +325,33 @@ def _riec_consultation(api: DemoApi, casus: str, *, answer: bool) -> str:
         }
         api.call("ondermijning", "ondermijning", "POST", f"{url}/antwoord", antwoord)
     return melding_id
+
+
+def _ico_outcome(api: DemoApi, jongere_id: str, today: date) -> None:
+    """Meetings decide: the ZVH holds an ICO about the escalated case, the OM at the table; its
+    agreement becomes a plan item of the case, owned by the ZVH."""
+    meeting = api.call(
+        "zvh",
+        "ico",
+        "POST",
+        "/v1/overleggen",
+        {"soort": "ico", "datum": today.isoformat(), "deelnemers": ["zvh", "gemeente", "om"]},
+    )
+    agenda = f"/v1/overleggen/{meeting['id']}/agenda"
+    api.call("zvh", "ico", "POST", agenda, {"jongereId": jongere_id})
+    outcome = {
+        "soort": "besluit",
+        "besluit": "Zorg en straf samen: dagbesteding via het zorgaanbod, het OM vervolgt.",
+        "afspraken": [
+            {
+                "domein": "zorg",
+                "omschrijving": "Afspraak uit het ICO: dagbesteding via het zorgaanbod.",
+                "eigenaar": "zvh",
+                "datum": (today + timedelta(days=28)).isoformat(),
+            }
+        ],
+    }
+    api.call("zvh", "ico", "POST", f"{agenda}/{jongere_id}/uitkomst", outcome)
 
 
 def _plan(api: DemoApi, casus: str, today: date) -> None:

@@ -6,7 +6,7 @@ from api.jeugdgroepen.models import Groepslid, Groepsstap, Jeugdgroep
 from api.jongeren.models import Jongere, Samenvoeging
 from api.maatregelen.models import Maatregel
 from api.outbox import OutboxJob
-from api.overleggen.models import Agendapunt, Overleg
+from api.overleggen.models import Agendapunt, Overleg, OverlegUitkomst
 from api.referentie.models import SignaalCategorie, SignaalCategorieVersie
 from api.security.idempotency import IdempotencyRecord
 from api.security.models import AuditRecord, OAuthClient
@@ -29,6 +29,7 @@ __all__ = [
     "Opschaling",
     "OutboxJob",
     "Overleg",
+    "OverlegUitkomst",
     "Perspectiefplan",
     "Planactie",
     "ProfessioneelOordeel",

@@ -83,8 +83,11 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
         **dict.fromkeys(cases, "casusregie"),
         "opgeschaald_zvh": "procesregie",
     }
-    assert "zvh" in {item["eigenaar"] for item in seen["opgeschaald_zvh"]["plan"]}
-    assert len(seen["actief"]["plan"]) == 3
+    ico_items = [i for i in seen["opgeschaald_zvh"]["plan"] if i["eigenaar"] == "zvh"]
+    assert [i["omschrijving"] for i in ico_items] == [
+        "Afspraak uit het ICO: dagbesteding via het zorgaanbod."
+    ]
+    assert len(seen["actief"]["plan"]) == 3 and seen["actief"]["perspectiefplan"]["coach"]
     perspective = seen["actief"]["perspectiefplan"]
     assert perspective["coach"]["organisatie"] == "jeugdhulp"
     assert len(perspective["beschermendeFactorIds"]) == 1 and len(perspective["steunfiguren"]) == 2

@@ -16,7 +16,7 @@ from api.beoordeling import doelgroeptoets, oordelen, schemas
 from api.beoordeling.models import Antecedent, Doelgroeptoets, Factor, ProfessioneelOordeel
 from api.db import new_id
 from api.jongeren import service as jongeren
-from api.jongeren.facts import case_facts
+from api.jongeren.facts import case_facts, youth_resource
 from api.jongeren.models import Jongere
 from api.pagination import paginate
 from api.problems import Problem
@@ -28,13 +28,7 @@ from api.security.permit import Permit
 def _youth_resource(
     gate: Gate, category: str, provided_by: str | None, jongere_id: str | None
 ) -> dict[str, Any]:
-    return {
-        "main_category": category,
-        "categories": [category],
-        "provided_by": provided_by,
-        "provided_categories": [category],
-        "jongere": case_facts(gate.session, jongere_id),
-    }
+    return youth_resource(gate.session, category, provided_by, jongere_id)
 
 
 def _existing_youth(gate: Gate, jongere_id: str) -> Jongere:

@@ -74,6 +74,20 @@ def case_facts(session: Session, jongere_id: str | None) -> Facts:
     return as_facts(session.execute(_FACTS_OF, {"jongere_id": jongere_id}).one())
 
 
+def youth_resource(
+    session: Session, category: str, provided_by: str | None, jongere_id: str | None
+) -> dict[str, Any]:
+    """A record of one category about a youth, as the policy decides on it: its provider
+    supplied that category, and the youth's case facts switch covenants on."""
+    return {
+        "main_category": category,
+        "categories": [category],
+        "provided_by": provided_by,
+        "provided_categories": [category],
+        "jongere": case_facts(session, jongere_id),
+    }
+
+
 def case_facts_none() -> Facts:
     """The facts of a youth without a case (or of no youth in particular)."""
     facts: Facts = dict.fromkeys(FACTS, False)

@@ -16,7 +16,7 @@ from api.db import new_id
 from api.jongeren import service as jongeren
 from api.jongeren.facts import case_facts, case_facts_none
 from api.jongeren.models import Jongere
-from api.overleggen import schemas
+from api.overleggen import schemas, uitkomsten
 from api.overleggen.models import Agendapunt, Overleg
 from api.problems import Problem
 from api.security.audit import Access
@@ -51,7 +51,7 @@ def create(gate: Gate, body: schemas.OverlegNieuw) -> schemas.Overleg:
     return _shown(meeting, [])
 
 
-def _participate(gate: Gate, meeting_id: str, action: str = "read") -> Overleg:
+def participate(gate: Gate, meeting_id: str, action: str = "read") -> Overleg:
     meeting = gate.session.get(Overleg, meeting_id)
     gate.authorize(
         Access(action, "overleg", meeting_id),
@@ -63,7 +63,7 @@ def _participate(gate: Gate, meeting_id: str, action: str = "read") -> Overleg:
 
 
 def add_to_agenda(gate: Gate, meeting_id: str, jongere_id: str) -> schemas.Overleg:
-    meeting = _participate(gate, meeting_id)
+    meeting = participate(gate, meeting_id)
     youth = gate.session.get(Jongere, jongere_id)
     # Putting a youth on the agenda shares who they are with the participants.
     gate.authorize(
@@ -99,7 +99,7 @@ def add_to_agenda(gate: Gate, meeting_id: str, jongere_id: str) -> schemas.Overl
 
 
 def read(gate: Gate, meeting_id: str) -> schemas.Overleg:
-    return _agenda(gate, _participate(gate, meeting_id))
+    return _agenda(gate, participate(gate, meeting_id))
 
 
 def _agenda(gate: Gate, meeting: Overleg) -> schemas.Overleg:
@@ -143,6 +143,9 @@ def _item(gate: Gate, meeting: Overleg, item: Agendapunt) -> schemas.Agendapunt:
             )
             for row in rows
         ]
+    outcome = uitkomsten.on_agenda(gate, meeting, item.jongere_id)
+    if outcome is not None:
+        fields["uitkomst"] = outcome
     return schemas.Agendapunt(volgorde=item.volgorde, jongere_id=item.jongere_id, **fields)
 
 

@@ -7,7 +7,12 @@ from .add_groepsstap_doelbinding import AddGroepsstapDoelbinding
 from .add_lid_doelbinding import AddLidDoelbinding
 from .add_planactie_doelbinding import AddPlanactieDoelbinding
 from .add_professioneel_oordeel_doelbinding import AddProfessioneelOordeelDoelbinding
+from .add_uitkomst_doelbinding import AddUitkomstDoelbinding
 from .afschaling import Afschaling
+from .afspraak import Afspraak
+from .afspraak_nieuw import AfspraakNieuw
+from .afspraak_nieuw_domein_type_0 import AfspraakNieuwDomeinType0
+from .afspraak_nieuw_eigenaar import AfspraakNieuwEigenaar
 from .agenda_signaal import AgendaSignaal
 from .agendapunt import Agendapunt
 from .agendapunt_nieuw import AgendapuntNieuw
@@ -177,6 +182,9 @@ from .statuswijziging_nieuw import StatuswijzigingNieuw
 from .statuswijziging_nieuw_status import StatuswijzigingNieuwStatus
 from .steunfiguur import Steunfiguur
 from .steunfiguur_gegevens import SteunfiguurGegevens
+from .uitkomst import Uitkomst
+from .uitkomst_nieuw import UitkomstNieuw
+from .uitkomst_nieuw_soort import UitkomstNieuwSoort
 from .update_antecedent_doelbinding import UpdateAntecedentDoelbinding
 from .update_casusregisseur_doelbinding import UpdateCasusregisseurDoelbinding
 from .update_casusstatus_doelbinding import UpdateCasusstatusDoelbinding
@@ -203,7 +211,12 @@ __all__ = (
     "AddLidDoelbinding",
     "AddPlanactieDoelbinding",
     "AddProfessioneelOordeelDoelbinding",
+    "AddUitkomstDoelbinding",
     "Afschaling",
+    "Afspraak",
+    "AfspraakNieuw",
+    "AfspraakNieuwDomeinType0",
+    "AfspraakNieuwEigenaar",
     "Agendapunt",
     "AgendapuntNieuw",
     "AgendaSignaal",
@@ -371,6 +384,9 @@ __all__ = (
     "StatuswijzigingNieuwStatus",
     "Steunfiguur",
     "SteunfiguurGegevens",
+    "Uitkomst",
+    "UitkomstNieuw",
+    "UitkomstNieuwSoort",
     "UpdateAntecedentDoelbinding",
     "UpdateCasusregisseurDoelbinding",
     "UpdateCasusstatusDoelbinding",

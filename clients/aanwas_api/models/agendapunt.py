@@ -9,6 +9,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agenda_signaal import AgendaSignaal
+    from ..models.uitkomst import Uitkomst
 
 
 T = TypeVar("T", bound="Agendapunt")
@@ -24,6 +25,7 @@ class Agendapunt:
         voornamen (None | str | Unset):
         achternaam (None | str | Unset):
         signalen (list[AgendaSignaal] | None | Unset):
+        uitkomst (None | Uitkomst | Unset): Wat het overleg over deze jongere besloot, als deze deelnemer dat mag zien
     """
 
     volgorde: int
@@ -31,8 +33,11 @@ class Agendapunt:
     voornamen: None | str | Unset = UNSET
     achternaam: None | str | Unset = UNSET
     signalen: list[AgendaSignaal] | None | Unset = UNSET
+    uitkomst: None | Uitkomst | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.uitkomst import Uitkomst  # noqa: PLC0415
+
         volgorde = self.volgorde
 
         jongere_id = self.jongere_id
@@ -61,6 +66,14 @@ class Agendapunt:
         else:
             signalen = self.signalen
 
+        uitkomst: dict[str, Any] | None | Unset
+        if isinstance(self.uitkomst, Unset):
+            uitkomst = UNSET
+        elif isinstance(self.uitkomst, Uitkomst):
+            uitkomst = self.uitkomst.to_dict()
+        else:
+            uitkomst = self.uitkomst
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -75,12 +88,15 @@ class Agendapunt:
             field_dict["achternaam"] = achternaam
         if signalen is not UNSET:
             field_dict["signalen"] = signalen
+        if uitkomst is not UNSET:
+            field_dict["uitkomst"] = uitkomst
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.agenda_signaal import AgendaSignaal  # noqa: PLC0415
+        from ..models.uitkomst import Uitkomst  # noqa: PLC0415
 
         d = dict(src_dict)
         volgorde = d.pop("volgorde")
@@ -129,12 +145,30 @@ class Agendapunt:
 
         signalen = _parse_signalen(d.pop("signalen", UNSET))
 
+        def _parse_uitkomst(data: object) -> None | Uitkomst | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                uitkomst_type_0 = Uitkomst.from_dict(data)
+
+                return uitkomst_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Uitkomst | Unset, data)
+
+        uitkomst = _parse_uitkomst(d.pop("uitkomst", UNSET))
+
         agendapunt = cls(
             volgorde=volgorde,
             jongere_id=jongere_id,
             voornamen=voornamen,
             achternaam=achternaam,
             signalen=signalen,
+            uitkomst=uitkomst,
         )
 
         return agendapunt
