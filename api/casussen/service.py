@@ -170,12 +170,14 @@ def _open_for_changes(casus: Casus) -> None:
         )
 
 
-# A case as read shows its tasks, whose kind is police data (api/casussen/taken.py).
+# A case as read shows its tasks, whose kind is police data (api/casussen/taken.py), and the
+# measures that serve it (administrative: maatregel; prosecution: justitie).
 WITH_TASKS = [*PLAN, "politie"]
+AS_READ = [*WITH_TASKS, "maatregel", "justitie"]
 
 
 def read(gate: Gate, casus_id: str) -> schemas.Casus:
-    casus, permit = _load(gate, casus_id, "read", categories=WITH_TASKS)
+    casus, permit = _load(gate, casus_id, "read", categories=AS_READ)
     return present(gate, permit, casus)
 
 

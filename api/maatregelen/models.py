@@ -10,12 +10,22 @@ from sqlalchemy.orm import Mapped, mapped_column
 from api.db import Base, UtcDateTime, new_id, utcnow
 from api.security.categories import personal
 
+# Prosecution is the OM's decision (justitie); the other measures are administrative (maatregel).
+PROSECUTION = "strafrechtelijke_vervolging"
+
+
+def category_of(soort: str) -> str:
+    return "justitie" if soort == PROSECUTION else "maatregel"
+
 
 class Maatregel(Base):
     __tablename__ = "maatregelen"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     jongere_id: Mapped[str] = mapped_column(ForeignKey("jongeren.id"), index=True)
+    # The PGA case and the item of its plan of action the measure serves (both optional).
+    casus_id: Mapped[str | None] = mapped_column(ForeignKey("casussen.id"), index=True)
+    planactie_id: Mapped[str | None] = mapped_column(ForeignKey("planacties.id"))
     soort: Mapped[str] = mapped_column(String(40), info=personal("maatregel", encrypted=False))
     status: Mapped[str] = mapped_column(String(20), info=personal("maatregel", encrypted=False))
     ingangsdatum: Mapped[date] = mapped_column(Date, info=personal("maatregel", encrypted=False))

@@ -32,12 +32,31 @@ class _Periode(ApiModel):
         return self
 
 
+UUID = r"^[0-9a-f-]{36}$"
+
+
 class MaatregelNieuw(_Periode):
     soort: Soort
     status: Status = "opgelegd"
     ingangsdatum: IsoDate
     einddatum: IsoDate | None = None
     toelichting: str | None = Field(default=None, max_length=2000)
+    casus_id: str | None = Field(
+        default=None,
+        pattern=UUID,
+        description="De PGA-casus van deze jongere die de maatregel dient (niet afgesloten).",
+    )
+    planactie_id: str | None = Field(
+        default=None,
+        pattern=UUID,
+        description="De planactie van die casus die de maatregel dient; vraagt om `casusId`.",
+    )
+
+    @model_validator(mode="after")
+    def plan_item_of_a_case(self) -> MaatregelNieuw:
+        if self.planactie_id is not None and self.casus_id is None:
+            raise ValueError("planactieId hoort bij een casus: geef ook casusId")
+        return self
 
     model_config = ApiModel.model_config | {
         "json_schema_extra": {
@@ -78,6 +97,8 @@ class Maatregel(ApiModel):
     ingangsdatum: date | None = None
     einddatum: date | None = None
     toelichting: str | None = None
+    casus_id: str | None = None
+    planactie_id: str | None = None
     opgelegd_door: str
     geregistreerd_op: datetime
     gewijzigd_op: datetime

@@ -7,24 +7,19 @@ from typing import Any
 
 from sqlalchemy import select
 
+from api.casussen import statussen
+from api.casussen.models import Casus, Planactie
 from api.db import new_id, utcnow
 from api.jongeren import service as jongeren
 from api.jongeren.facts import case_facts
 from api.jongeren.models import Jongere
 from api.maatregelen import schemas
-from api.maatregelen.models import Maatregel
+from api.maatregelen.models import PROSECUTION, Maatregel, category_of
 from api.pagination import paginate
 from api.problems import Problem, invalid_input
 from api.security.audit import Access
 from api.security.gate import Gate
 from api.security.permit import Permit
-
-# Prosecution is the OM's decision (justitie); the other measures are administrative (maatregel).
-PROSECUTION = "strafrechtelijke_vervolging"
-
-
-def category_of(soort: str) -> str:
-    return "justitie" if soort == PROSECUTION else "maatregel"
 
 
 def _resource(
@@ -50,9 +45,12 @@ def impose(gate: Gate, jongere_id: str, body: schemas.MaatregelNieuw) -> schemas
     )
     if gate.session.get(Jongere, jongere_id) is None:
         raise jongeren.not_found()
+    _check_links(gate, jongere_id, body)
     measure = Maatregel(
         id=measure_id,
         jongere_id=jongere_id,
+        casus_id=body.casus_id,
+        planactie_id=body.planactie_id,
         soort=body.soort,
         status=body.status,
         ingangsdatum=body.ingangsdatum,
@@ -64,6 +62,30 @@ def impose(gate: Gate, jongere_id: str, body: schemas.MaatregelNieuw) -> schemas
     gate.session.add(measure)
     gate.session.flush()
     return present(permit, measure)
+
+
+def _check_links(gate: Gate, jongere_id: str, body: schemas.MaatregelNieuw) -> None:
+    """The case a measure serves is this youth's, and its plan item that case's: else 400 (the
+    answer does not say whether the case exists for another youth). A closed case is history:
+    nothing new serves it (409)."""
+    if body.casus_id is None:
+        return
+    casus = gate.session.get(Casus, body.casus_id)
+    if casus is None or casus.jongere_id != jongere_id:
+        raise invalid_input([{"name": "casusId", "reason": "geen casus van deze jongere"}])
+    if body.planactie_id is not None:
+        item = gate.session.get(Planactie, body.planactie_id)
+        if item is None or item.casus_id != casus.id:
+            raise invalid_input(
+                [{"name": "planactieId", "reason": "geen planactie van deze casus"}]
+            )
+    if casus.status == statussen.AFGESLOTEN:
+        raise Problem(
+            409,
+            "Casus afgesloten",
+            "Een maatregel dient geen afgesloten casus; koppel hem aan de lopende casus.",
+            type_="casus-conflict",
+        )
 
 
 def change(gate: Gate, measure_id: str, body: schemas.MaatregelWijziging) -> schemas.Maatregel:
@@ -127,6 +149,8 @@ def present(permit: Permit, measure: Maatregel) -> schemas.Maatregel:
     return schemas.Maatregel(
         id=measure.id,
         jongere_id=measure.jongere_id,
+        casus_id=measure.casus_id,
+        planactie_id=measure.planactie_id,
         opgelegd_door=measure.opgelegd_door,
         geregistreerd_op=measure.geregistreerd_op,
         gewijzigd_op=measure.gewijzigd_op,

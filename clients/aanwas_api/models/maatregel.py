@@ -26,6 +26,8 @@ class Maatregel:
         ingangsdatum (datetime.date | None | Unset):
         einddatum (datetime.date | None | Unset):
         toelichting (None | str | Unset):
+        casus_id (None | str | Unset):
+        planactie_id (None | str | Unset):
     """
 
     id: str
@@ -39,6 +41,8 @@ class Maatregel:
     ingangsdatum: datetime.date | None | Unset = UNSET
     einddatum: datetime.date | None | Unset = UNSET
     toelichting: None | str | Unset = UNSET
+    casus_id: None | str | Unset = UNSET
+    planactie_id: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -91,6 +95,18 @@ class Maatregel:
         else:
             toelichting = self.toelichting
 
+        casus_id: None | str | Unset
+        if isinstance(self.casus_id, Unset):
+            casus_id = UNSET
+        else:
+            casus_id = self.casus_id
+
+        planactie_id: None | str | Unset
+        if isinstance(self.planactie_id, Unset):
+            planactie_id = UNSET
+        else:
+            planactie_id = self.planactie_id
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -114,6 +130,10 @@ class Maatregel:
             field_dict["einddatum"] = einddatum
         if toelichting is not UNSET:
             field_dict["toelichting"] = toelichting
+        if casus_id is not UNSET:
+            field_dict["casusId"] = casus_id
+        if planactie_id is not UNSET:
+            field_dict["planactieId"] = planactie_id
 
         return field_dict
 
@@ -200,6 +220,24 @@ class Maatregel:
 
         toelichting = _parse_toelichting(d.pop("toelichting", UNSET))
 
+        def _parse_casus_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        casus_id = _parse_casus_id(d.pop("casusId", UNSET))
+
+        def _parse_planactie_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        planactie_id = _parse_planactie_id(d.pop("planactieId", UNSET))
+
         maatregel = cls(
             id=id,
             jongere_id=jongere_id,
@@ -212,6 +250,8 @@ class Maatregel:
             ingangsdatum=ingangsdatum,
             einddatum=einddatum,
             toelichting=toelichting,
+            casus_id=casus_id,
+            planactie_id=planactie_id,
         )
 
         return maatregel

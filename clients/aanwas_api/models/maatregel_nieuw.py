@@ -22,6 +22,8 @@ class MaatregelNieuw:
         status (MaatregelNieuwStatus | Unset):  Default: MaatregelNieuwStatus.OPGELEGD.
         einddatum (datetime.date | None | Unset):
         toelichting (None | str | Unset):
+        casus_id (None | str | Unset): De PGA-casus van deze jongere die de maatregel dient (niet afgesloten).
+        planactie_id (None | str | Unset): De planactie van die casus die de maatregel dient; vraagt om `casusId`.
     """
 
     soort: MaatregelNieuwSoort
@@ -29,6 +31,8 @@ class MaatregelNieuw:
     status: MaatregelNieuwStatus | Unset = MaatregelNieuwStatus.OPGELEGD
     einddatum: datetime.date | None | Unset = UNSET
     toelichting: None | str | Unset = UNSET
+    casus_id: None | str | Unset = UNSET
+    planactie_id: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         soort = self.soort.value
@@ -53,6 +57,18 @@ class MaatregelNieuw:
         else:
             toelichting = self.toelichting
 
+        casus_id: None | str | Unset
+        if isinstance(self.casus_id, Unset):
+            casus_id = UNSET
+        else:
+            casus_id = self.casus_id
+
+        planactie_id: None | str | Unset
+        if isinstance(self.planactie_id, Unset):
+            planactie_id = UNSET
+        else:
+            planactie_id = self.planactie_id
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -67,6 +83,10 @@ class MaatregelNieuw:
             field_dict["einddatum"] = einddatum
         if toelichting is not UNSET:
             field_dict["toelichting"] = toelichting
+        if casus_id is not UNSET:
+            field_dict["casusId"] = casus_id
+        if planactie_id is not UNSET:
+            field_dict["planactieId"] = planactie_id
 
         return field_dict
 
@@ -110,12 +130,32 @@ class MaatregelNieuw:
 
         toelichting = _parse_toelichting(d.pop("toelichting", UNSET))
 
+        def _parse_casus_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        casus_id = _parse_casus_id(d.pop("casusId", UNSET))
+
+        def _parse_planactie_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        planactie_id = _parse_planactie_id(d.pop("planactieId", UNSET))
+
         maatregel_nieuw = cls(
             soort=soort,
             ingangsdatum=ingangsdatum,
             status=status,
             einddatum=einddatum,
             toelichting=toelichting,
+            casus_id=casus_id,
+            planactie_id=planactie_id,
         )
 
         return maatregel_nieuw

@@ -1,0 +1,44 @@
+"""Measures name the case and plan item they serve
+
+Revision ID: 0017
+Revises: 0016
+Create Date: 2026-12-06
+
+A measure may name the PGA case (`casus_id`) and the item of its plan of action (`planactie_id`)
+it serves (DOMAIN.md, "Measures link to the case and plan item they serve"). Both are optional:
+measures imposed before this revision, and measures outside any case, name none.
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0017"
+down_revision: str | None = "0016"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("maatregelen") as batch:
+        batch.add_column(sa.Column("casus_id", sa.String(length=36), nullable=True))
+        batch.add_column(sa.Column("planactie_id", sa.String(length=36), nullable=True))
+        batch.create_foreign_key(
+            batch.f("fk_maatregelen_casus_id_casussen"), "casussen", ["casus_id"], ["id"]
+        )
+        batch.create_foreign_key(
+            batch.f("fk_maatregelen_planactie_id_planacties"), "planacties", ["planactie_id"], ["id"]
+        )
+        batch.create_index(batch.f("ix_maatregelen_casus_id"), ["casus_id"], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("maatregelen") as batch:
+        batch.drop_index(batch.f("ix_maatregelen_casus_id"))
+        batch.drop_constraint(
+            batch.f("fk_maatregelen_planactie_id_planacties"), type_="foreignkey"
+        )
+        batch.drop_constraint(batch.f("fk_maatregelen_casus_id_casussen"), type_="foreignkey")
+        batch.drop_column("planactie_id")
+        batch.drop_column("casus_id")
