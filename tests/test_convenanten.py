@@ -76,7 +76,7 @@ def test_a_party_reads_what_it_provided_itself_but_nothing_more(
         ("create", "convenant", ["groepsaanpak"]),
         ("read", "eigen_gegevens", []),
     ]
-    assert all(r["policy_revision"] and r["policy_revision"].startswith("7/") for r in records)
+    assert all(r["policy_revision"] and r["policy_revision"].startswith("8/") for r in records)
     (denied,) = audit_rows(settings, client_id=jongerenwerk.client_id)
     assert denied["decision"] == "deny" and denied["basis"] is None
     assert denied["reason"] == other.json()["detail"]

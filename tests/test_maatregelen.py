@@ -158,3 +158,137 @@ def test_a_closed_case_is_served_by_no_new_measure(
     assert app_client.get(f"/v1/casussen/{new_case}", headers=pga).json()["maatregelen"] == [
         current.json()["id"]
     ]
+
+
+PAND = {"straat": "Kruisweg", "huisnummer": "12-A", "postcode": "2132 AB", "plaats": "Hoofddorp"}
+CLOSURE = {
+    "pand": PAND,
+    "ingangsdatum": "2026-12-01",
+    "einddatum": "2027-02-28",
+    "toelichting": "Handelsvoorraad aangetroffen.",
+}
+
+
+def closures_of(client: TestClient, who: dict[str, str], **adres: str) -> dict[str, Any]:
+    found = client.post("/v1/sluitingen/zoeken", json=adres, headers=who)
+    assert found.status_code == 200, found.text
+    return dict(found.json())
+
+
+def test_a_closure_concerns_a_premises_that_the_riec_parties_find_again(
+    app_client: TestClient, parties: Parties, bsn: str, caller, denied: Denied
+) -> None:
+    riec = parties.gemeente.headers("ondermijning")
+    # A premises with a youth-less closure, in words another search writes differently.
+    adres = {"postcode": "2132ab", "huisnummer": "12 a"}
+    before = closures_of(app_client, riec, **adres)["totaal"]
+    closed = app_client.post("/v1/sluitingen", json=CLOSURE, headers=riec)
+    assert closed.status_code == 201, closed.text
+    closure = closed.json()
+    assert closure["grondslag"] == "Opiumwet art. 13b" and closure["soort"] == "sluiting"
+    assert closure["pand"] == PAND and "jongereId" not in closure
+
+    # A closure of the same premises that serves a youth's case (they dealt from it).
+    jongere_id, casus_id = open_case(app_client, parties, bsn)
+    linked = app_client.post(
+        f"/v1/jongeren/{jongere_id}/maatregelen",
+        json={**CLOSURE, "soort": "sluiting", "casusId": casus_id},
+        headers=parties.gemeente.headers("pga"),
+    )
+    assert linked.status_code == 201, linked.text
+    assert linked.json()["pand"] == PAND
+
+    # The RIEC parties find both; who did not impose them does not learn which youth or case.
+    for who in (
+        parties.om.headers("ondermijning"),
+        parties.ondermijning.headers("ondermijning"),
+        caller("politie", "partner_system").headers("ondermijning"),
+    ):
+        found = closures_of(app_client, who, **adres)
+        assert found["totaal"] == before + 2
+        mine = [m for m in found["items"] if m["id"] in (closure["id"], linked.json()["id"])]
+        assert [m["pand"] for m in mine] == [PAND, PAND]
+        assert not [m for m in mine if {"jongereId", "casusId"} & set(m)]
+    own = closures_of(app_client, riec, **adres)["items"]
+    assert {m.get("jongereId") for m in own} >= {None, jongere_id}
+    assert closures_of(app_client, riec, postcode="2132 AB", huisnummer="14")["items"] == []
+    # Under pga a partner sees only the closures it imposed itself: none.
+    assert closures_of(app_client, parties.leerplicht.headers("pga"), **adres)["totaal"] == 0
+
+    # Refused, and on record: jongerenwerk and a jeugdagent do not work for the RIEC; no purpose.
+    search = {"json": adres, "url": "/v1/sluitingen/zoeken"}
+    denied(
+        app_client.post(**search, headers=parties.jongerenwerk.headers("ondermijning")),
+        "geen geldend convenant geeft organisatie 'jongerenwerk'",
+    )
+    denied(
+        app_client.post(**search, headers=parties.politie.headers("ondermijning")),
+        "omvat doel 'ondermijning' niet",
+    )
+    denied(app_client.post(**search, headers=parties.gemeente.headers(None)), "geen doelbinding")
+
+
+def test_only_the_municipality_closes_a_premises_and_only_with_its_address(
+    app_client: TestClient, parties: Parties, bsn: str, caller, denied: Denied
+) -> None:
+    riec = parties.gemeente.headers("ondermijning")
+    adres = {"postcode": "2131 XY", "huisnummer": "7"}
+    pand = {**PAND, **adres}
+    denied(
+        app_client.post(
+            "/v1/sluitingen",
+            json={**CLOSURE, "pand": pand},
+            headers=caller("politie", "partner_system").headers("ondermijning"),
+        ),
+        "alleen gemeente mag een maatregel",
+    )
+    # No youth's case switches the pga covenant on for a premises alone.
+    denied(
+        app_client.post(
+            "/v1/sluitingen",
+            json={**CLOSURE, "pand": pand},
+            headers=parties.gemeente.headers("pga"),
+        ),
+        "actieve PGA-casus",
+    )
+    for wrong in (
+        {**CLOSURE, "pand": {**pand, "postcode": "0131 XY"}},
+        {**CLOSURE, "pand": {**pand, "huisnummer": "zeven"}},
+        {**CLOSURE, "pand": {k: v for k, v in pand.items() if k != "straat"}},
+        {k: v for k, v in CLOSURE.items() if k != "pand"},
+    ):
+        refused = app_client.post("/v1/sluitingen", json=wrong, headers=riec)
+        assert refused.status_code == 400, refused.text
+        assert refused.headers["content-type"] == "application/problem+json"
+    bad_search = app_client.post(
+        "/v1/sluitingen/zoeken", json={"postcode": "2131", "huisnummer": "7"}, headers=riec
+    )
+    assert bad_search.status_code == 400
+    assert closures_of(app_client, riec, **adres)["totaal"] == 0
+
+    # On the youth's route: a closure without its premises, or a premises for another measure.
+    jongere_id, _ = open_case(app_client, parties, bsn)
+    url = f"/v1/jongeren/{jongere_id}/maatregelen"
+    pga = parties.gemeente.headers("pga")
+    for wrong in ({**BAN, "soort": "sluiting"}, {**BAN, "pand": pand}):
+        refused = app_client.post(url, json=wrong, headers=pga)
+        assert refused.status_code == 400, refused.text
+    assert measures_of(app_client, parties, jongere_id) == []
+    assert closures_of(app_client, riec, **adres)["totaal"] == 0
+
+    # The municipality ends the closure it imposed.
+    closed = app_client.post("/v1/sluitingen", json={**CLOSURE, "pand": pand}, headers=riec)
+    assert closed.status_code == 201, closed.text
+    ended = app_client.patch(
+        f"/v1/maatregelen/{closed.json()['id']}", json={"status": "beeindigd"}, headers=riec
+    )
+    assert ended.status_code == 200, ended.text
+    assert ended.json()["status"] == "beeindigd" and ended.json()["pand"] == pand
+    denied(
+        app_client.patch(
+            f"/v1/maatregelen/{closed.json()['id']}",
+            json={"status": "opgelegd"},
+            headers=parties.ondermijning.headers("ondermijning"),
+        ),
+        "alleen gemeente",
+    )

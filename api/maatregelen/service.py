@@ -23,7 +23,12 @@ from api.security.permit import Permit
 
 
 def _resource(
-    gate: Gate, jongere_id: str | None, provided_by: str | None, soort: str | None
+    gate: Gate,
+    jongere_id: str | None,
+    provided_by: str | None,
+    soort: str | None,
+    *,
+    pand: bool = False,
 ) -> dict[str, Any]:
     # One measure: its own category. A list (no kind): both, shown as far as permitted.
     categories = [category_of(soort)] if soort else ["maatregel", "justitie"]
@@ -33,6 +38,9 @@ def _resource(
         "provided_by": provided_by,
         "provided_categories": categories,
         "soort": soort,
+        # A closure of a premises alone concerns no youth: the covenants that share closures of
+        # premises apply to it by themselves (policies/aanwas/gate.rego, condition_met).
+        "pand": pand,
         "jongere": case_facts(gate.session, jongere_id),
     }
 
@@ -57,11 +65,24 @@ def impose(gate: Gate, jongere_id: str, body: schemas.MaatregelNieuw) -> schemas
         einddatum=body.einddatum,
         opgelegd_door=gate.principal.org,
     )
+    if body.pand is not None:
+        place(gate, measure, body.pand)
     if body.toelichting is not None:
         gate.seal(measure, "toelichting", body.toelichting, category_of(body.soort))
     gate.session.add(measure)
     gate.session.flush()
     return present(permit, measure)
+
+
+PAND_FIELDS = ("straat", "huisnummer", "postcode", "plaats")
+
+
+def place(gate: Gate, measure: Maatregel, pand: schemas.Pand) -> None:
+    """The premises a closure concerns: each field sealed, postcode and house number also as
+    the blind index that finds the premises' closures again."""
+    for field in PAND_FIELDS:
+        gate.seal(measure, f"pand_{field}", getattr(pand, field))
+    measure.pand_index = gate.blind_index_pand(pand.postcode, pand.huisnummer)
 
 
 def _check_links(gate: Gate, jongere_id: str, body: schemas.MaatregelNieuw) -> None:
@@ -97,6 +118,7 @@ def change(gate: Gate, measure_id: str, body: schemas.MaatregelWijziging) -> sch
             measure.jongere_id if measure else None,
             measure.opgelegd_door if measure else None,
             measure.soort if measure else None,
+            pand=measure is not None and measure.jongere_id is None,
         ),
     )
     if measure is None:
@@ -137,7 +159,9 @@ def list_for_youth(gate: Gate, jongere_id: str, page: int, size: int) -> schemas
     )
 
 
-def present(permit: Permit, measure: Maatregel) -> schemas.Maatregel:
+def present(permit: Permit, measure: Maatregel, *, links: bool = True) -> schemas.Maatregel:
+    """A measure as the caller may see it. Without `links` (closures found by their premises,
+    for a party that did not impose them) it does not say which youth, case or plan item."""
     fields: dict[str, Any] = {}
     category = category_of(measure.soort)
     for column in ("soort", "status", "ingangsdatum", "einddatum", "toelichting"):
@@ -146,11 +170,18 @@ def present(permit: Permit, measure: Maatregel) -> schemas.Maatregel:
             fields[column] = value
     if "soort" in fields:
         fields["grondslag"] = schemas.GRONDSLAG[measure.soort]
+    if measure.pand_index is not None and permit.may_see(category):
+        fields["pand"] = schemas.PandWeergave(
+            **{field: permit.reveal(measure, f"pand_{field}")[1] for field in PAND_FIELDS}
+        )
+    if links:
+        fields |= {
+            "jongere_id": measure.jongere_id,
+            "casus_id": measure.casus_id,
+            "planactie_id": measure.planactie_id,
+        }
     return schemas.Maatregel(
         id=measure.id,
-        jongere_id=measure.jongere_id,
-        casus_id=measure.casus_id,
-        planactie_id=measure.planactie_id,
         opgelegd_door=measure.opgelegd_door,
         geregistreerd_op=measure.geregistreerd_op,
         gewijzigd_op=measure.gewijzigd_op,

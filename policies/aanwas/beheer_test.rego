@@ -13,7 +13,7 @@ test_policy_advisers_of_the_municipality_manage_the_signal_card if {
 		beheer.decision.allow with input as ask("gemeente", ["beleidsadviseur"], action, "signaalcategorie")
 	}
 	result := beheer.decision with input as ask("gemeente", ["beleidsadviseur"], "create", "signaalcategorie")
-	startswith(result.revision, "7/")
+	startswith(result.revision, "8/")
 }
 
 test_nobody_else_does if {

@@ -17,6 +17,7 @@
 #     jongere:       the youth's case facts that switch covenants on; regisseur: who directs it
 #     eigenaar:      for a planactie, the organisation that owns the item
 #     soort:         for a maatregel, the kind of measure (who may impose it depends on it)
+#     pand:          for a maatregel, true when it concerns a premises and no youth (a 13b closure)
 #     overleg:       for an item on a meeting's agenda, the kind of meeting being read
 # output (decision):
 #   allow, reason, categories (permitted), covenants (that permitted it), basis
@@ -29,7 +30,7 @@ import data.aanwas.regie
 import data.aanwas.taken
 
 # Bumped with every change to the rules in this package; the covenant data has its own hash.
-beleidsversie := "7"
+beleidsversie := "8"
 
 revision := sprintf("%s/%s", [beleidsversie, convenanten.revisie])
 
@@ -90,6 +91,14 @@ condition_met(covenant) if {
 	covenant.voorwaarde == "pga_actief"
 	input.action == "create"
 	input.resource.type == "casus"
+}
+
+# A closure of a premises (Opiumwet 13b) concerns no youth whose case could switch a covenant on:
+# the covenants the reference data names for premises apply to it by themselves.
+condition_met(covenant) if {
+	input.resource.type == "maatregel"
+	input.resource.pand == true
+	covenant.code in data.referentie.maatregelen[input.resource.soort].panden_gedeeld_onder
 }
 
 # ...that are in force today and whose condition on the youth's case holds.

@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.maatregel_nieuw_soort import MaatregelNieuwSoort
 from ..models.maatregel_nieuw_status import MaatregelNieuwStatus
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pand import Pand
+
 
 T = TypeVar("T", bound="MaatregelNieuw")
 
@@ -24,6 +28,7 @@ class MaatregelNieuw:
         toelichting (None | str | Unset):
         casus_id (None | str | Unset): De PGA-casus van deze jongere die de maatregel dient (niet afgesloten).
         planactie_id (None | str | Unset): De planactie van die casus die de maatregel dient; vraagt om `casusId`.
+        pand (None | Pand | Unset): Het pand van een sluiting; alleen en altijd bij een sluiting.
     """
 
     soort: MaatregelNieuwSoort
@@ -33,8 +38,11 @@ class MaatregelNieuw:
     toelichting: None | str | Unset = UNSET
     casus_id: None | str | Unset = UNSET
     planactie_id: None | str | Unset = UNSET
+    pand: None | Pand | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.pand import Pand  # noqa: PLC0415
+
         soort = self.soort.value
 
         ingangsdatum = self.ingangsdatum.isoformat()
@@ -69,6 +77,14 @@ class MaatregelNieuw:
         else:
             planactie_id = self.planactie_id
 
+        pand: dict[str, Any] | None | Unset
+        if isinstance(self.pand, Unset):
+            pand = UNSET
+        elif isinstance(self.pand, Pand):
+            pand = self.pand.to_dict()
+        else:
+            pand = self.pand
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -87,11 +103,15 @@ class MaatregelNieuw:
             field_dict["casusId"] = casus_id
         if planactie_id is not UNSET:
             field_dict["planactieId"] = planactie_id
+        if pand is not UNSET:
+            field_dict["pand"] = pand
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pand import Pand  # noqa: PLC0415
+
         d = dict(src_dict)
         soort = MaatregelNieuwSoort(d.pop("soort"))
 
@@ -148,6 +168,23 @@ class MaatregelNieuw:
 
         planactie_id = _parse_planactie_id(d.pop("planactieId", UNSET))
 
+        def _parse_pand(data: object) -> None | Pand | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pand_type_0 = Pand.from_dict(data)
+
+                return pand_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Pand | Unset, data)
+
+        pand = _parse_pand(d.pop("pand", UNSET))
+
         maatregel_nieuw = cls(
             soort=soort,
             ingangsdatum=ingangsdatum,
@@ -156,6 +193,7 @@ class MaatregelNieuw:
             toelichting=toelichting,
             casus_id=casus_id,
             planactie_id=planactie_id,
+            pand=pand,
         )
 
         return maatregel_nieuw
