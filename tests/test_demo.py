@@ -62,7 +62,18 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
         "opgeschaald_zvh": "procesregie",
     }
     assert "zvh" in {item["eigenaar"] for item in seen["opgeschaald_zvh"]["plan"]}
-    assert len(seen["actief"]["plan"]) == 3 and seen["actief"]["perspectiefplan"]["coach"]
+    assert len(seen["actief"]["plan"]) == 4 and seen["actief"]["perspectiefplan"]["coach"]
+    # The ban serves the case's bestuurlijk plan item; a 13b closure concerns a premises.
+    (ban,) = seen["actief"]["maatregelen"]
+    served = httpx.get(
+        f"{server}/v1/jongeren/{seen['actief']['jongereId']}/maatregelen", headers=headers
+    ).json()["items"]
+    bestuurlijk = [i["id"] for i in seen["actief"]["plan"] if i["domein"] == "bestuurlijk"]
+    assert [(m["id"], m["planactieId"]) for m in served] == [(ban, bestuurlijk[0])]
+    riec = {**headers, "Doelbinding": "ondermijning"}
+    adres = {"postcode": "2132ng", "huisnummer": "812a"}
+    closures = httpx.post(f"{server}/v1/sluitingen/zoeken", json=adres, headers=riec).json()
+    assert [c["pand"]["straat"] for c in closures["items"]] == ["Kruisweg"]
     # The heavier approach means police antecedents: the police see it, others do not.
     police = summary["demoClients"]["politie"]
     police_token = httpx.post(
