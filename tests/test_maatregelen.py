@@ -8,8 +8,9 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
+from api.settings import Settings
 from tests import test_aanpak
-from tests.conftest import _unused_bsns
+from tests.conftest import _unused_bsns, audit_rows
 from tests.test_aanpak import Denied, Parties, open_case
 
 # The fixtures of test_aanpak: every party in its role, and the check of a refusal.
@@ -176,7 +177,12 @@ def closures_of(client: TestClient, who: dict[str, str], **adres: str) -> dict[s
 
 
 def test_a_closure_concerns_a_premises_that_the_riec_parties_find_again(
-    app_client: TestClient, parties: Parties, bsn: str, caller, denied: Denied
+    app_client: TestClient,
+    parties: Parties,
+    bsn: str,
+    caller,
+    denied: Denied,
+    settings: Settings,
 ) -> None:
     riec = parties.gemeente.headers("ondermijning")
     # A premises with a youth-less closure, in words another search writes differently.
@@ -209,6 +215,13 @@ def test_a_closure_concerns_a_premises_that_the_riec_parties_find_again(
         mine = [m for m in found["items"] if m["id"] in (closure["id"], linked.json()["id"])]
         assert [m["pand"] for m in mine] == [PAND, PAND]
         assert not [m for m in mine if {"jongereId", "casusId"} & set(m)]
+    # The OM's search is on record, under the riec covenant, also as a processing of the data
+    # of the youth whose closure it showed.
+    searches = audit_rows(
+        settings, client_id=parties.om.client_id, resource_type="maatregel", action="list"
+    )
+    assert searches and {r["decision"] for r in searches} == {"allow"}
+    assert jongere_id in {r["jongere_id"] for r in searches}
     own = closures_of(app_client, riec, **adres)["items"]
     assert {m.get("jongereId") for m in own} >= {None, jongere_id}
     assert closures_of(app_client, riec, postcode="2132 AB", huisnummer="14")["items"] == []
