@@ -215,6 +215,8 @@ def test_a_closure_concerns_a_premises_that_the_riec_parties_find_again(
         mine = [m for m in found["items"] if m["id"] in (closure["id"], linked.json()["id"])]
         assert [m["pand"] for m in mine] == [PAND, PAND]
         assert not [m for m in mine if {"jongereId", "casusId"} & set(m)]
+        # The explanation of the closure that serves a youth may be about the youth: left out.
+        assert [("toelichting" in m) for m in mine] == [m["id"] == closure["id"] for m in mine]
     # The OM's search is on record, under the riec covenant, also as a processing of the data
     # of the youth whose closure it showed.
     searches = audit_rows(

@@ -161,10 +161,15 @@ def list_for_youth(gate: Gate, jongere_id: str, page: int, size: int) -> schemas
 
 def present(permit: Permit, measure: Maatregel, *, links: bool = True) -> schemas.Maatregel:
     """A measure as the caller may see it. Without `links` (closures found by their premises,
-    for a party that did not impose them) it does not say which youth, case or plan item."""
+    for a party that did not impose them) it does not say which youth, case or plan item, nor,
+    for a closure that serves a youth, its explanation (free text that may be about the youth:
+    the premises was decided on, not the youth)."""
     fields: dict[str, Any] = {}
     category = category_of(measure.soort)
-    for column in ("soort", "status", "ingangsdatum", "einddatum", "toelichting"):
+    columns = ["soort", "status", "ingangsdatum", "einddatum"]
+    if links or measure.jongere_id is None:
+        columns.append("toelichting")
+    for column in columns:
         visible, value = permit.reveal(measure, column, category)
         if visible:
             fields[column] = value
