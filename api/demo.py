@@ -293,15 +293,7 @@ def _run_cases(api: DemoApi, jongere_ids: list[str], today: date) -> dict[str, s
             done = {"status": "afgesloten", "reden": "Terug op school, geen nieuwe signalen."}
             api.call("gemeente", "pga", "POST", f"{casus}/statuswijzigingen", done)
         else:
-            ban = {
-                "soort": "verblijfsontzegging",
-                "ingangsdatum": today.isoformat(),
-                "einddatum": (today + timedelta(days=90)).isoformat(),
-                "toelichting": "Winkelcentrum Toolenburg.",
-            }
-            # Imposed by the municipality through the case director (a policy adviser's task
-            # does not reach the youths' cases).
-            api.call("gemeente", "pga", "POST", f"/v1/jongeren/{jongere_id}/maatregelen", ban)
+            _measures(api, jongere_id, opened["id"], today)
     return cases
 
 
@@ -352,6 +344,45 @@ def _ico_outcome(api: DemoApi, jongere_id: str, today: date) -> None:
         ],
     }
     api.call("zvh", "ico", "POST", f"{agenda}/{jongere_id}/uitkomst", outcome)
+
+
+# The premises of the demo's Opiumwet 13b closure (a made-up address).
+DEMO_PAND = {
+    "straat": "Kruisweg",
+    "huisnummer": "812-A",
+    "postcode": "2132 NG",
+    "plaats": "Hoofddorp",
+}
+
+
+def _measures(api: DemoApi, jongere_id: str, casus_id: str, today: date) -> None:
+    """A measure serving an item of the case's plan of action, and a 13b closure of a premises
+    (not of a youth), recorded under the riec covenant and found again by its address."""
+    item = {
+        "domein": "bestuurlijk",
+        "omschrijving": "Verblijfsontzegging winkelcentrum Toolenburg handhaven.",
+        "eigenaar": "gemeente",
+        "deadline": (today + timedelta(days=90)).isoformat(),
+    }
+    planactie = api.call("gemeente", "pga", "POST", f"/v1/casussen/{casus_id}/planacties", item)
+    ban = {
+        "soort": "verblijfsontzegging",
+        "ingangsdatum": today.isoformat(),
+        "einddatum": (today + timedelta(days=90)).isoformat(),
+        "toelichting": "Winkelcentrum Toolenburg.",
+        "casusId": casus_id,
+        "planactieId": planactie["id"],
+    }
+    # Imposed by the municipality through the case director (a policy adviser's task does not
+    # reach the youths' cases).
+    api.call("gemeente", "pga", "POST", f"/v1/jongeren/{jongere_id}/maatregelen", ban)
+    closure = {
+        "pand": DEMO_PAND,
+        "ingangsdatum": today.isoformat(),
+        "einddatum": (today + timedelta(days=91)).isoformat(),
+        "toelichting": "Handelsvoorraad aangetroffen; sluiting drie maanden.",
+    }
+    api.call("gemeente", "ondermijning", "POST", "/v1/sluitingen", closure)
 
 
 def _plan(api: DemoApi, casus: str, today: date) -> None:

@@ -33,6 +33,7 @@ class Runtime:
     sessions: sessionmaker[Session]
     cipher: FieldCipher
     bsn_index: BlindIndex
+    pand_index: BlindIndex
     digests: BlindIndex
     policy: PolicyEngine
     token_server: TokenServer
@@ -78,6 +79,7 @@ class Runtime:
             sessions=sessions,
             cipher=keyring.cipher(),
             bsn_index=keyring.bsn_index(),
+            pand_index=keyring.pand_index(),
             digests=keyring.digests(),
             policy=PolicyEngine(
                 settings.opa_url,

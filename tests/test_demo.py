@@ -87,17 +87,24 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
     assert [i["omschrijving"] for i in ico_items] == [
         "Afspraak uit het ICO: dagbesteding via het zorgaanbod."
     ]
-    assert len(seen["actief"]["plan"]) == 3 and seen["actief"]["perspectiefplan"]["coach"]
+    assert len(seen["actief"]["plan"]) == 4 and seen["actief"]["perspectiefplan"]["coach"]
     perspective = seen["actief"]["perspectiefplan"]
     assert perspective["coach"]["organisatie"] == "jeugdhulp"
     assert len(perspective["beschermendeFactorIds"]) == 1 and len(perspective["steunfiguren"]) == 2
+    # The ban serves the case's bestuurlijk plan item; a 13b closure concerns a premises.
+    (ban,) = seen["actief"]["maatregelen"]
+    served = httpx.get(
+        f"{server}/v1/jongeren/{seen['actief']['jongereId']}/maatregelen", headers=headers
+    ).json()["items"]
+    bestuurlijk = [i["id"] for i in seen["actief"]["plan"] if i["domein"] == "bestuurlijk"]
+    assert [(m["id"], m["planactieId"]) for m in served] == [(ban, bestuurlijk[0])]
+    riec = {**headers, "Doelbinding": "ondermijning"}
+    adres = {"postcode": "2132ng", "huisnummer": "812a"}
+    closures = httpx.post(f"{server}/v1/sluitingen/zoeken", json=adres, headers=riec).json()
+    assert [c["pand"]["straat"] for c in closures["items"]] == ["Kruisweg"]
     # The coach of jeugdhulp reads the case it coaches while it is open, not after it closed.
     coach = summary["demoClients"]["jeugdhulp"]
-    coach_token = httpx.post(
-        f"{server}/oauth/token",
-        data={"grant_type": "client_credentials"},
-        auth=(coach["clientId"], coach["clientSecret"]),
-    ).json()["access_token"]
+    coach_token = _token(server, coach)
     as_coach = {"Authorization": f"Bearer {coach_token}", "Doelbinding": "pga"}
     coached = httpx.get(f"{server}/v1/casussen/{cases['actief']}", headers=as_coach)
     assert coached.status_code == 200, coached.text

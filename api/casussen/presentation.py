@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from api.casussen import perspectief, schemas, statussen, taken
 from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
+from api.maatregelen.models import Maatregel, category_of
 from api.security.gate import Gate
 from api.security.permit import Permit
 
@@ -46,6 +47,7 @@ def present(gate: Gate, permit: Permit, casus: Casus, *, details: bool = True) -
             .order_by(Statuswijziging.op, Statuswijziging.id)
         ).all()
         fields["taken"] = taken.of_case(gate, permit, casus.id)
+        fields["maatregelen"] = linked_measures(gate, permit, casus.id)
         fields["historie"] = [
             schemas.Statusstap(
                 van=step.van_status,
@@ -73,6 +75,21 @@ def present(gate: Gate, permit: Permit, casus: Casus, *, details: bool = True) -
         gewijzigd_op=casus.gewijzigd_op,
         **fields,
     )
+
+
+def linked_measures(gate: Gate, permit: Permit, casus_id: str) -> list[str]:
+    """The ids of the measures that serve the case, as far as the caller may see measures of
+    their kind (a prosecution is justitie data) or imposed them itself."""
+    rows = gate.session.execute(
+        select(Maatregel.id, Maatregel.soort, Maatregel.opgelegd_door)
+        .where(Maatregel.casus_id == casus_id)
+        .order_by(Maatregel.ingangsdatum, Maatregel.id)
+    ).all()
+    return [
+        row.id
+        for row in rows
+        if permit.may_see(category_of(row.soort)) or row.opgelegd_door == gate.principal.org
+    ]
 
 
 def present_item(permit: Permit, item: Planactie) -> schemas.Planactie:

@@ -302,6 +302,11 @@ class Casus(ApiModel):
     opschalingen: list[Opschaling] | None = None
     historie: list[Statusstap] | None = None
     taken: list[CasusTaak] | None = None
+    maatregelen: list[str] | None = Field(
+        default=None,
+        description="De ids van de maatregelen die deze casus dienen, voor wie maatregelen van "
+        "die soort mag zien (een strafrechtelijke vervolging is justitie-gegeven).",
+    )
 
 
 class CasusLijst(ApiModel):

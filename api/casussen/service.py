@@ -180,10 +180,12 @@ def _open_for_changes(casus: Casus) -> None:
         )
 
 
-# A case as read shows its tasks, whose kind is police data (api/casussen/taken.py).
+# A case as read shows its tasks, whose kind is police data (api/casussen/taken.py), and the
+# measures that serve it (administrative: maatregel; prosecution: justitie).
 WITH_TASKS = [*PLAN, "politie"]
-# ...and the reason of its RIEC-melding, which is what was signalled to the RIEC (`signaal`).
-AS_READ = [*WITH_TASKS, "signaal"]
+# ...and the reason of its RIEC-melding, which is what was signalled to the RIEC (`signaal`),
+# and which measures serve it (`maatregel`, `justitie`).
+AS_READ = [*WITH_TASKS, "signaal", "maatregel", "justitie"]
 
 
 def read(gate: Gate, casus_id: str) -> schemas.Casus:

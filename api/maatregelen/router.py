@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Response
 
-from api.maatregelen import schemas, service
+from api.maatregelen import schemas, service, sluitingen
 from api.openapi_docs import problems
 from api.pagination import Page, uuid_path
 from api.security.gate_routes import GateAccess, GatedRoute
@@ -60,3 +60,32 @@ def wijzig(
     gate: GateAccess,
 ) -> schemas.Maatregel:
     return service.change(gate, maatregel_id, body)
+
+
+@router.post(
+    "/sluitingen",
+    status_code=201,
+    operation_id="createSluiting",
+    summary="Een sluiting van een pand (Opiumwet art. 13b) vastleggen, zonder jongere (gemeente)",
+    response_model=schemas.Maatregel,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 503),
+)
+def sluit(body: schemas.SluitingNieuw, gate: GateAccess, response: Response) -> schemas.Maatregel:
+    measure = sluitingen.close(gate, body)
+    response.headers["Location"] = f"/v1/maatregelen/{measure.id}"
+    return measure
+
+
+@router.post(
+    "/sluitingen/zoeken",
+    operation_id="searchSluitingen",
+    summary="De sluitingen van een pand, op postcode en huisnummer (in de body, nooit in de URL)",
+    response_model=schemas.MaatregelLijst,
+    response_model_exclude_none=True,
+    responses=problems(400, 401, 403, 503),
+)
+def zoek_sluitingen(
+    body: schemas.PandAdres, gate: GateAccess, page: Page
+) -> schemas.MaatregelLijst:
+    return sluitingen.of_premises(gate, body, page.page, page.size)

@@ -118,6 +118,10 @@ class Keyring:
     def bsn_index(self) -> BlindIndex:
         return BlindIndex(self.blind_index_key, "jongere.bsn")
 
+    def pand_index(self) -> BlindIndex:
+        """A premises (postcode and house number) of an Opiumwet 13b closure."""
+        return BlindIndex(self.blind_index_key, "maatregel.pand")
+
     def pseudonyms(self) -> BlindIndex:
         """The youth's pseudonym in the audit log (a keyed hash of their id)."""
         return BlindIndex(self.blind_index_key, "audit.jongere")

@@ -265,6 +265,14 @@ class Gate:
     def blind_index_bsn(self, bsn: str) -> str:
         return self._runtime.bsn_index.digest(bsn)
 
+    def blind_index_pand(self, postcode: str, huisnummer: str) -> str:
+        """A premises as a closure finds it: postcode and house number, normalised (spaces,
+        hyphens and case do not matter: 2132 ab 12-A is 2132AB 12a)."""
+        normalised = "|".join(
+            "".join(part.split()).replace("-", "").lower() for part in (postcode, huisnummer)
+        )
+        return self._runtime.pand_index.digest(normalised)
+
     def keyed_digest(self, purpose: str, value: str) -> str:
         """A keyed hash for matching values that must not be stored (idempotency keys)."""
         return self._runtime.digests.digest(f"{purpose}\x1f{value}")

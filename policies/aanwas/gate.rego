@@ -18,6 +18,7 @@
 #                    coach: the organisation assigned as coach in the open case (or null)
 #     eigenaar:      for a planactie, the organisation that owns the item
 #     soort:         for a maatregel, the kind of measure (who may impose it depends on it)
+#     pand:          for a maatregel, true when it concerns a premises and no youth (a 13b closure)
 #     overleg:       for an item on a meeting's agenda, the kind of meeting being read
 # output (decision):
 #   allow, reason, categories (permitted), covenants (that permitted it), basis
@@ -91,6 +92,14 @@ condition_met(covenant) if {
 	covenant.voorwaarde == "pga_actief"
 	input.action == "create"
 	input.resource.type == "casus"
+}
+
+# A closure of a premises (Opiumwet 13b) concerns no youth whose case could switch a covenant on:
+# the covenants the reference data names for premises apply to it by themselves.
+condition_met(covenant) if {
+	input.resource.type == "maatregel"
+	input.resource.pand == true
+	covenant.code in data.referentie.maatregelen[input.resource.soort].panden_gedeeld_onder
 }
 
 # ...that are in force today and whose condition on the youth's case holds, for the covenant and

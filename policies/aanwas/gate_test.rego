@@ -71,7 +71,9 @@ domain := {
 	"riec": {
 		"orgs": {"gemeente", "politie", "om", "ondermijning"},
 		"purposes": {"ondermijning"},
-		"categories": {"identiteit", "financieel", "signaal", "politie"},
+		# DOMAIN.md, "The process in more detail": measures, among them the 13b closure of a
+		# premises, are shared under the riec covenant too.
+		"categories": {"identiteit", "financieel", "signaal", "politie", "maatregel"},
 		"condition": "riec_melding",
 	},
 }

@@ -68,6 +68,7 @@ from .create_riec_antwoord_doelbinding import CreateRiecAntwoordDoelbinding
 from .create_samenvoeging_doelbinding import CreateSamenvoegingDoelbinding
 from .create_signaal_doelbinding import CreateSignaalDoelbinding
 from .create_signalen_bulk_doelbinding import CreateSignalenBulkDoelbinding
+from .create_sluiting_doelbinding import CreateSluitingDoelbinding
 from .create_taak_afhandeling_doelbinding import CreateTaakAfhandelingDoelbinding
 from .delete_lid_doelbinding import DeleteLidDoelbinding
 from .doelgroeptoets import Doelgroeptoets
@@ -136,6 +137,9 @@ from .organisatie_lijst import OrganisatieLijst
 from .overleg import Overleg
 from .overleg_nieuw import OverlegNieuw
 from .overleg_nieuw_soort import OverlegNieuwSoort
+from .pand import Pand
+from .pand_adres import PandAdres
+from .pand_weergave import PandWeergave
 from .perspectiefplan import Perspectiefplan
 from .perspectiefplan_inhoud import PerspectiefplanInhoud
 from .planactie import Planactie
@@ -162,6 +166,7 @@ from .run_doelgroeptoets_doelbinding import RunDoelgroeptoetsDoelbinding
 from .samenvoeging import Samenvoeging
 from .samenvoeging_nieuw import SamenvoegingNieuw
 from .search_jongere_doelbinding import SearchJongereDoelbinding
+from .search_sluitingen_doelbinding import SearchSluitingenDoelbinding
 from .set_perspectiefplan_doelbinding import SetPerspectiefplanDoelbinding
 from .signaal import Signaal
 from .signaal_categorie_lijst import SignaalCategorieLijst
@@ -174,6 +179,8 @@ from .signaal_lijst import SignaalLijst
 from .signaal_nieuw import SignaalNieuw
 from .signalen_bulk import SignalenBulk
 from .signalen_bulk_signalen_item import SignalenBulkSignalenItem
+from .sluiting_nieuw import SluitingNieuw
+from .sluiting_nieuw_status import SluitingNieuwStatus
 from .stap import Stap
 from .stap_nieuw import StapNieuw
 from .statusstap import Statusstap
@@ -272,6 +279,7 @@ __all__ = (
     "CreateSamenvoegingDoelbinding",
     "CreateSignaalDoelbinding",
     "CreateSignalenBulkDoelbinding",
+    "CreateSluitingDoelbinding",
     "CreateTaakAfhandelingDoelbinding",
     "DeleteLidDoelbinding",
     "Doelgroeptoets",
@@ -338,6 +346,9 @@ __all__ = (
     "Overleg",
     "OverlegNieuw",
     "OverlegNieuwSoort",
+    "Pand",
+    "PandAdres",
+    "PandWeergave",
     "Perspectiefplan",
     "PerspectiefplanInhoud",
     "Planactie",
@@ -364,6 +375,7 @@ __all__ = (
     "Samenvoeging",
     "SamenvoegingNieuw",
     "SearchJongereDoelbinding",
+    "SearchSluitingenDoelbinding",
     "SetPerspectiefplanDoelbinding",
     "Signaal",
     "SignaalCategorieLijst",
@@ -376,6 +388,8 @@ __all__ = (
     "SignaalNieuw",
     "SignalenBulk",
     "SignalenBulkSignalenItem",
+    "SluitingNieuw",
+    "SluitingNieuwStatus",
     "Stap",
     "StapNieuw",
     "Statusstap",

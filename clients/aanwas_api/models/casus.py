@@ -42,6 +42,8 @@ class Casus:
         opschalingen (list[Opschaling] | None | Unset):
         historie (list[Statusstap] | None | Unset):
         taken (list[CasusTaak] | None | Unset):
+        maatregelen (list[str] | None | Unset): De ids van de maatregelen die deze casus dienen, voor wie maatregelen
+            van die soort mag zien (een strafrechtelijke vervolging is justitie-gegeven).
     """
 
     id: str
@@ -58,6 +60,7 @@ class Casus:
     opschalingen: list[Opschaling] | None | Unset = UNSET
     historie: list[Statusstap] | None | Unset = UNSET
     taken: list[CasusTaak] | None | Unset = UNSET
+    maatregelen: list[str] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.perspectiefplan import Perspectiefplan  # noqa: PLC0415
@@ -136,6 +139,15 @@ class Casus:
         else:
             taken = self.taken
 
+        maatregelen: list[str] | None | Unset
+        if isinstance(self.maatregelen, Unset):
+            maatregelen = UNSET
+        elif isinstance(self.maatregelen, list):
+            maatregelen = self.maatregelen
+
+        else:
+            maatregelen = self.maatregelen
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -161,6 +173,8 @@ class Casus:
             field_dict["historie"] = historie
         if taken is not UNSET:
             field_dict["taken"] = taken
+        if maatregelen is not UNSET:
+            field_dict["maatregelen"] = maatregelen
 
         return field_dict
 
@@ -301,6 +315,23 @@ class Casus:
 
         taken = _parse_taken(d.pop("taken", UNSET))
 
+        def _parse_maatregelen(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                maatregelen_type_0 = cast(list[str], data)
+
+                return maatregelen_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        maatregelen = _parse_maatregelen(d.pop("maatregelen", UNSET))
+
         casus = cls(
             id=id,
             jongere_id=jongere_id,
@@ -316,6 +347,7 @@ class Casus:
             opschalingen=opschalingen,
             historie=historie,
             taken=taken,
+            maatregelen=maatregelen,
         )
 
         return casus

@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pand_weergave import PandWeergave
+
 
 T = TypeVar("T", bound="Maatregel")
 
@@ -16,40 +20,52 @@ class Maatregel:
     """
     Attributes:
         id (str):
-        jongere_id (str):
         opgelegd_door (str):
         geregistreerd_op (datetime.datetime):
         gewijzigd_op (datetime.datetime):
+        jongere_id (None | str | Unset): Geen bij een sluiting van een pand zonder jongere
         soort (None | str | Unset):
         grondslag (None | str | Unset):
         status (None | str | Unset):
         ingangsdatum (datetime.date | None | Unset):
         einddatum (datetime.date | None | Unset):
         toelichting (None | str | Unset):
+        casus_id (None | str | Unset):
+        planactie_id (None | str | Unset):
+        pand (None | PandWeergave | Unset):
     """
 
     id: str
-    jongere_id: str
     opgelegd_door: str
     geregistreerd_op: datetime.datetime
     gewijzigd_op: datetime.datetime
+    jongere_id: None | str | Unset = UNSET
     soort: None | str | Unset = UNSET
     grondslag: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
     ingangsdatum: datetime.date | None | Unset = UNSET
     einddatum: datetime.date | None | Unset = UNSET
     toelichting: None | str | Unset = UNSET
+    casus_id: None | str | Unset = UNSET
+    planactie_id: None | str | Unset = UNSET
+    pand: None | PandWeergave | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.pand_weergave import PandWeergave  # noqa: PLC0415
 
-        jongere_id = self.jongere_id
+        id = self.id
 
         opgelegd_door = self.opgelegd_door
 
         geregistreerd_op = self.geregistreerd_op.isoformat()
 
         gewijzigd_op = self.gewijzigd_op.isoformat()
+
+        jongere_id: None | str | Unset
+        if isinstance(self.jongere_id, Unset):
+            jongere_id = UNSET
+        else:
+            jongere_id = self.jongere_id
 
         soort: None | str | Unset
         if isinstance(self.soort, Unset):
@@ -91,17 +107,38 @@ class Maatregel:
         else:
             toelichting = self.toelichting
 
+        casus_id: None | str | Unset
+        if isinstance(self.casus_id, Unset):
+            casus_id = UNSET
+        else:
+            casus_id = self.casus_id
+
+        planactie_id: None | str | Unset
+        if isinstance(self.planactie_id, Unset):
+            planactie_id = UNSET
+        else:
+            planactie_id = self.planactie_id
+
+        pand: dict[str, Any] | None | Unset
+        if isinstance(self.pand, Unset):
+            pand = UNSET
+        elif isinstance(self.pand, PandWeergave):
+            pand = self.pand.to_dict()
+        else:
+            pand = self.pand
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
             {
                 "id": id,
-                "jongereId": jongere_id,
                 "opgelegdDoor": opgelegd_door,
                 "geregistreerdOp": geregistreerd_op,
                 "gewijzigdOp": gewijzigd_op,
             }
         )
+        if jongere_id is not UNSET:
+            field_dict["jongereId"] = jongere_id
         if soort is not UNSET:
             field_dict["soort"] = soort
         if grondslag is not UNSET:
@@ -114,21 +151,36 @@ class Maatregel:
             field_dict["einddatum"] = einddatum
         if toelichting is not UNSET:
             field_dict["toelichting"] = toelichting
+        if casus_id is not UNSET:
+            field_dict["casusId"] = casus_id
+        if planactie_id is not UNSET:
+            field_dict["planactieId"] = planactie_id
+        if pand is not UNSET:
+            field_dict["pand"] = pand
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pand_weergave import PandWeergave  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
-
-        jongere_id = d.pop("jongereId")
 
         opgelegd_door = d.pop("opgelegdDoor")
 
         geregistreerd_op = datetime.datetime.fromisoformat(d.pop("geregistreerdOp"))
 
         gewijzigd_op = datetime.datetime.fromisoformat(d.pop("gewijzigdOp"))
+
+        def _parse_jongere_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        jongere_id = _parse_jongere_id(d.pop("jongereId", UNSET))
 
         def _parse_soort(data: object) -> None | str | Unset:
             if data is None:
@@ -200,18 +252,56 @@ class Maatregel:
 
         toelichting = _parse_toelichting(d.pop("toelichting", UNSET))
 
+        def _parse_casus_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        casus_id = _parse_casus_id(d.pop("casusId", UNSET))
+
+        def _parse_planactie_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        planactie_id = _parse_planactie_id(d.pop("planactieId", UNSET))
+
+        def _parse_pand(data: object) -> None | PandWeergave | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pand_type_0 = PandWeergave.from_dict(data)
+
+                return pand_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PandWeergave | Unset, data)
+
+        pand = _parse_pand(d.pop("pand", UNSET))
+
         maatregel = cls(
             id=id,
-            jongere_id=jongere_id,
             opgelegd_door=opgelegd_door,
             geregistreerd_op=geregistreerd_op,
             gewijzigd_op=gewijzigd_op,
+            jongere_id=jongere_id,
             soort=soort,
             grondslag=grondslag,
             status=status,
             ingangsdatum=ingangsdatum,
             einddatum=einddatum,
             toelichting=toelichting,
+            casus_id=casus_id,
+            planactie_id=planactie_id,
+            pand=pand,
         )
 
         return maatregel
