@@ -56,9 +56,9 @@ def test_a_heavier_assessment_during_a_case_opens_one_task_closed_by_the_police(
     assert "aanpak ondermijning" in task["toelichting"]
     assert tasks(app_client, parties.politie, casus_id) == [task]
     derived = audit_rows(settings, decision="derived", resource_type="casustaak")
-    assert [(r["resource_id"], r["action"], r["jongere_id"]) for r in derived] == [
-        (task["id"], "create", jongere_id)
-    ]
+    assert [(r["resource_id"], r["action"]) for r in derived if r["jongere_id"] == jongere_id] == [
+        (task["id"], "create")
+    ]  # (other tests' youths share the database)
 
     # Not a second one while it is open, whatever else changes.
     register_antecedents(app_client, parties, jongere_id, 1)
