@@ -485,8 +485,8 @@ def _heavier_approach(api: DemoApi, jongere_id: str, today: date) -> str:
 
 
 def _professional_judgement(api: DemoApi, today: date) -> str:
-    """A youth without signals the signaaloverleg has strong suspicions about: its judgement
-    admits the youth (route professioneel_oordeel)."""
+    """A youth without signals the signaaloverleg has strong suspicions about: its judgement,
+    recorded as the meeting's outcome, admits the youth (route professioneel_oordeel)."""
     born = today.replace(year=today.year - 15, day=1) - timedelta(days=60)
     youth = api.call(
         "gemeente",
@@ -508,21 +508,17 @@ def _professional_judgement(api: DemoApi, today: date) -> str:
     )
     agenda = f"/v1/overleggen/{meeting['id']}/agenda"
     api.call("gemeente", "signalering", "POST", agenda, {"jongereId": youth["id"]})
-    judgement = {
+    # The meeting's outcome for the youth on its agenda records the judgement; its participants
+    # are the meeting's.
+    outcome = {
+        "soort": "professioneel_oordeel",
+        "besluit": "Sterke vermoedens: de casusregisseur bespreekt aanmelding voor de PGA.",
         "redenen": [
             "Jongerenwerk en wijkagent zien hem steeds vaker bij oudere jongens op de dealplek.",
             "Heeft sinds kort dure kleding en zegt 'klusjes' te doen.",
         ],
-        "deelnemers": ["gemeente", "politie", "jongerenwerk", "leerplicht"],
-        "overlegId": meeting["id"],
     }
-    api.call(
-        "gemeente",
-        "signalering",
-        "POST",
-        f"/v1/jongeren/{youth['id']}/professionele-oordelen",
-        judgement,
-    )
+    api.call("gemeente", "signalering", "POST", f"{agenda}/{youth['id']}/uitkomst", outcome)
     youth_id: str = youth["id"]
     return youth_id
 
