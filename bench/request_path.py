@@ -81,11 +81,15 @@ class Server:
             self.process.wait()
 
 
-def _wait_for(url: str, process: subprocess.Popen[bytes], path: str) -> None:
+def _wait_for(
+    url: str, process: subprocess.Popen[bytes], path: str, log: Path | None = None
+) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"{url} exited with {process.returncode}")
+            # What the server said before it died: the one clue a CI log would otherwise lack.
+            said = log.read_text(errors="replace")[-3000:] if log else ""
+            raise RuntimeError(f"{url} exited with {process.returncode}\n{said}")
         try:
             if httpx.get(url + path, timeout=2).status_code < 500:
                 return
@@ -98,14 +102,16 @@ def _wait_for(url: str, process: subprocess.Popen[bytes], path: str) -> None:
 def start_api(env: dict[str, str], processes: int) -> Server:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(
-        [PYTHON, "-m", "api.cli", "serve", "--no-migrate", "--workers", str(processes)],
-        env={**env, "AANWAS_PORT": str(port), "AANWAS_ISSUER": url},
-        cwd=CHECKOUT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    _wait_for(url, process, "/v1/health")
+    log = Path(env["AANWAS_KEYS_DIR"]).parent / f"api-{port}.log"
+    with log.open("wb") as stderr:
+        process = subprocess.Popen(
+            [PYTHON, "-m", "api.cli", "serve", "--no-migrate", "--workers", str(processes)],
+            env={**env, "AANWAS_PORT": str(port), "AANWAS_ISSUER": url},
+            cwd=CHECKOUT,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
+    _wait_for(url, process, "/v1/health", log)
     return Server("full", url, process)
 
 
