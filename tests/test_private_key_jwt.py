@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+import subprocess
+import sys
 import time
 import uuid
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+from aanwas_client.sdk import ClientCredentials, connect
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from fastapi.testclient import TestClient
@@ -29,6 +34,7 @@ from api.security.clients import register_key_client
 from api.security.models import UsedAssertion
 from api.settings import Settings
 from tests.conftest import BASE_URL, audit_rows, register, run_cli
+from tests.test_partner_cli import write_csv
 
 TOKEN_URL = f"{BASE_URL}/oauth/token"
 _addresses = (f"10.23.{n // 250}.{n % 250 + 1}" for n in itertools.count())
@@ -347,3 +353,65 @@ def test_the_cli_refuses_a_private_key_a_weak_key_and_junk_and_registers_nothing
     assert len(json.loads(run_cli(settings, "clients", "list", "--json").stdout)) == len(
         json.loads(before)
     )
+
+
+def private_pem(key: Key) -> str:
+    return key.raw_value.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ).decode()
+
+
+def test_the_sdk_signs_its_assertions_over_http_and_renews_with_a_fresh_one(
+    server: str, settings: Settings
+) -> None:
+    for key in (ec_key(), rsa_key()):
+        client_id = register_with_key(settings, key)
+        tokens = ClientCredentials(server, client_id, private_key=private_pem(key), margin=0)
+        first = tokens.token()
+        assert tokens.token(renew=True) != first  # a second assertion: a fresh jti, accepted
+        with connect(server, client_id, private_key=private_pem(key), purpose="signalering") as api:
+            listed = api.get_httpx_client().get("/signalen")
+        assert listed.status_code == 200, listed.text
+    stranger = ClientCredentials(server, client_id, private_key=private_pem(ec_key()))
+    with pytest.raises(httpx.HTTPStatusError) as refused:
+        stranger.token()
+    assert refused.value.response.status_code == 401
+    with pytest.raises(ValueError, match="not both"):
+        ClientCredentials(server, client_id, "secret", private_key=private_pem(ec_key()))
+
+
+def test_the_partner_cli_pushes_with_a_key_file(
+    server: str, settings: Settings, tmp_path: Path
+) -> None:
+    key = ec_key()
+    client_id = register_with_key(settings, key)
+    key_file = _write(tmp_path, "partner.key", private_pem(key))
+    signals = write_csv(tmp_path / "signalen.csv", 3)
+    env = {
+        **os.environ,
+        "AANWAS_API_URL": server,
+        "AANWAS_CLIENT_ID": client_id,
+        "AANWAS_CLIENT_KEY_FILE": key_file,
+    }
+    env.pop("AANWAS_CLIENT_SECRET", None)
+    pushed = subprocess.run(
+        [sys.executable, "-m", "aanwas_client.partner", "push", str(signals)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert pushed.returncode == 0, pushed.stderr
+    assert json.loads(pushed.stdout)["aangemaakt"] == 3
+    both = subprocess.run(
+        [sys.executable, "-m", "aanwas_client.partner", "push", str(signals)],
+        env={**env, "AANWAS_CLIENT_SECRET": "x"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert both.returncode == 2 and "not both" in both.stderr
