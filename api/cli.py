@@ -24,7 +24,7 @@ def _moment(value: str) -> datetime:
 
 def clients_add(args: argparse.Namespace) -> int:
     from api.security import audit
-    from api.security.clients import register_client
+    from api.security.clients import register_client, register_key_client
 
     roles = [role for part in args.role for role in part.split(",") if role]
     allowed = known_roles().get(args.org)
@@ -41,13 +41,30 @@ def clients_add(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    public_jwks = None
+    if args.public_key is not None:
+        public_jwks = cli_clients.read_public_key(args.public_key)
+        if public_jwks is None:
+            return 2
     with sessions()() as session:
-        client_id, secret = register_client(
-            session, org=args.org, roles=roles, name=args.name, operator=operator()
-        )
+        if public_jwks is not None:
+            client_id = register_key_client(
+                session,
+                org=args.org,
+                roles=roles,
+                public_jwks=public_jwks,
+                name=args.name,
+                operator=operator(),
+            )
+            shown = {"clientId": client_id, "tokenEndpointAuthMethod": "private_key_jwt"}
+        else:
+            client_id, secret = register_client(
+                session, org=args.org, roles=roles, name=args.name, operator=operator()
+            )
+            shown = {"clientId": client_id, "clientSecret": secret}
         session.commit()
         audit.seal_all(session)  # no server may be running to seal the registration's record
-    print(json.dumps({"clientId": client_id, "clientSecret": secret}))
+    print(json.dumps(shown))
     return 0
 
 
@@ -161,10 +178,18 @@ def build_parser() -> argparse.ArgumentParser:
     clients = commands.add_parser("clients", help="OAuth clients").add_subparsers(
         dest="clients_command", required=True
     )
-    add = clients.add_parser("add", help="register a client; prints its id and secret once")
+    add = clients.add_parser(
+        "add", help="register a client; prints its id and secret once (or registers its key)"
+    )
     add.add_argument("--org", required=True, help="organisation code, e.g. politie")
     add.add_argument("--role", required=True, action="append", help="repeat or comma-separate")
     add.add_argument("--name")
+    add.add_argument(
+        "--public-key",
+        metavar="FILE",
+        help="PEM public key or JWK (Set) file: the client authenticates with private_key_jwt, "
+        "no secret",
+    )
     add.set_defaults(handler=clients_add)
     cli_clients.add_commands(clients)
     cli_outbox.add_commands(commands)

@@ -31,6 +31,23 @@ def clients_set_active(args: argparse.Namespace) -> int:
     return 0
 
 
+def read_public_key(path: str) -> dict[str, object] | None:
+    """The client's public key file as a JWK Set, or None after saying what is wrong."""
+    from api.security.client_assertion import KeyNotAccepted, public_jwks
+
+    try:
+        with open(path, encoding="utf-8") as file:
+            text = file.read(64 * 1024)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"cannot read public key file {path}: {type(exc).__name__}", file=sys.stderr)
+        return None
+    try:
+        return public_jwks(text)
+    except KeyNotAccepted as exc:
+        print(f"public key not accepted: {exc}", file=sys.stderr)
+        return None
+
+
 def clients_list(args: argparse.Namespace) -> int:
     from api.security.clients import all_clients
 
@@ -42,6 +59,7 @@ def clients_list(args: argparse.Namespace) -> int:
                 "organisatie": client.org,
                 "rollen": list(client.roles),
                 "actief": client.active,
+                "authenticatie": client.auth_method,
                 "geregistreerdOp": client.created_at.isoformat(),
             }
             for client in all_clients(session)

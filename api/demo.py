@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 from sqlalchemy.orm import Session
 
+from api.demo_keys import key_partner
 from api.security.clients import register_client
 from api.validation import elfproef
 
@@ -236,6 +237,7 @@ def seed(
             heavier_case = _heavier_approach(api, heavier, today)
         judged = _professional_judgement(api, today)
         group = _group_approach(api, ordered[-2:], today)
+        keyed = key_partner(session, http)
     return {
         "jongeren": count,
         "signalen": pushed,
@@ -245,6 +247,7 @@ def seed(
         "professioneelOordeel": judged,
         "jeugdgroep": group,
         "demoClients": credentials,
+        "sleutelPartner": keyed,
     }
 
 

@@ -38,7 +38,7 @@ router = APIRouter(prefix="/oauth", tags=["oauth"], include_in_schema=False)
 @router.post(
     "/token",
     operation_id="requestToken",
-    summary="Een toegangstoken aanvragen (client credentials, HTTP Basic)",
+    summary="Een toegangstoken aanvragen (client credentials, HTTP Basic of private_key_jwt)",
     openapi_extra={
         "requestBody": {
             "required": True,
@@ -47,7 +47,12 @@ router = APIRouter(prefix="/oauth", tags=["oauth"], include_in_schema=False)
                     "schema": {
                         "type": "object",
                         "properties": {
-                            "grant_type": {"type": "string", "enum": ["client_credentials"]}
+                            "grant_type": {"type": "string", "enum": ["client_credentials"]},
+                            "client_assertion_type": {
+                                "type": "string",
+                                "enum": ["urn:ietf:params:oauth:client-assertion-type:jwt-bearer"],
+                            },
+                            "client_assertion": {"type": "string"},
                         },
                         "required": ["grant_type"],
                     }
@@ -59,7 +64,10 @@ router = APIRouter(prefix="/oauth", tags=["oauth"], include_in_schema=False)
 async def token(request: Request) -> JSONResponse:
     runtime = runtime_of(request)
     address = request.client.host if request.client else "onbekend"
-    claimed = _claimed_client_id(request.headers.get("authorization")) or "-"
+    form = await request.form()
+    fields = {key: value for key, value in form.items() if isinstance(value, str)}
+    claimed_id = _claimed_client_id(request.headers.get("authorization"), fields)
+    claimed = claimed_id or "-"
     try:
         wait = await run_in_threadpool(runtime.token_throttle.retry_after, address, claimed)
     except SQLAlchemyError:  # no count, no guess: fail closed
@@ -72,8 +80,6 @@ async def token(request: Request) -> JSONResponse:
             status_code=429,
             headers={"Retry-After": str(wait)},  # Cache-Control: no-store, as every answer
         )
-    form = await request.form()
-    fields = {key: value for key, value in form.items() if isinstance(value, str)}
     try:
         status, body, headers = await run_in_threadpool(
             runtime.token_server.token_response,
@@ -90,7 +96,7 @@ async def token(request: Request) -> JSONResponse:
             headers={"Cache-Control": "no-store"},
         )
     payload: Any = json.loads(body) if isinstance(body, str) else body
-    if status == 401:  # an unknown client, a wrong secret or a disabled client: all the same
+    if status == 401:  # an unknown client, a wrong secret or key, a disabled client: all alike
         payload = dict(CLIENT_NOT_AUTHENTICATED)  # Authlib's words tell them apart
         headers = [(k, v) for k, v in headers if k.lower() != "www-authenticate"]
         headers.append(("WWW-Authenticate", 'Basic realm="aanwas", error="invalid_client"'))
@@ -100,7 +106,7 @@ async def token(request: Request) -> JSONResponse:
             logger.error("failed client authentication not counted (database)")
     response_headers = {k: v for k, v in headers if k.lower() != "content-type"}
     try:
-        await run_in_threadpool(_audit_token, runtime, request, status, payload)
+        await run_in_threadpool(_audit_token, runtime, request, claimed_id, status, payload)
     except Exception as exc:  # no record, no token
         logger.error("token not issued: audit record failed (%s)", type(exc).__name__)
         return _unavailable("audit log unavailable")
@@ -115,9 +121,10 @@ def _unavailable(description: str) -> JSONResponse:
     )
 
 
-def _audit_token(runtime: Runtime, request: Request, status: int, payload: Any) -> None:
+def _audit_token(
+    runtime: Runtime, request: Request, client_id: str | None, status: int, payload: Any
+) -> None:
     """Every token issued or refused is on record: which client, which organisation, why not."""
-    client_id = _claimed_client_id(request.headers.get("authorization"))
     org = None
     with runtime.sessions() as session:
         client = find_client(session, client_id) if client_id else None
@@ -147,17 +154,36 @@ def _audit_token(runtime: Runtime, request: Request, status: int, payload: Any) 
         runtime.commit_with_records(session, [values])
 
 
-def _claimed_client_id(authorization: str | None) -> str | None:
-    """The client id of an HTTP Basic header, if it is shaped like one (never the secret, never
-    arbitrary text: the log stores no input it cannot vouch for)."""
+def _claimed_client_id(authorization: str | None, form: dict[str, str]) -> str | None:
+    """The client id claimed by an HTTP Basic header or a client assertion's `sub`, if it is
+    shaped like one (never the secret, never arbitrary text: the log stores no input it cannot
+    vouch for). The assertion is not verified here: this is only whom the caller claims to be."""
+    claimed = _basic_client_id(authorization)
+    if claimed is None and form.get("client_assertion"):
+        claimed = _assertion_subject(form["client_assertion"])
+    if claimed is None:
+        return None
+    return claimed if CLIENT_ID_SHAPE.fullmatch(claimed) else "onbekend"
+
+
+def _basic_client_id(authorization: str | None) -> str | None:
     if not authorization or not authorization.lower().startswith("basic "):
         return None
     try:
         decoded = base64.b64decode(authorization[6:].strip(), validate=True).decode("utf-8")
     except (ValueError, UnicodeDecodeError):
         return None
-    claimed = unquote(decoded.split(":", 1)[0])
-    return claimed if CLIENT_ID_SHAPE.fullmatch(claimed) else "onbekend"
+    return unquote(decoded.split(":", 1)[0])
+
+
+def _assertion_subject(assertion: str) -> str:
+    parts = assertion.split(".")
+    try:
+        payload = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    except (IndexError, ValueError, UnicodeDecodeError):
+        return "onbekend"
+    subject = payload.get("sub") if isinstance(payload, dict) else None
+    return subject if isinstance(subject, str) else "onbekend"
 
 
 @router.get(

@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     token_failure_window_seconds: int = Field(default=60, ge=1, le=3600)
     token_failures_per_address: int = Field(default=30, ge=1)
     token_failures_per_client_address: int = Field(default=10, ge=1)
+    # private_key_jwt: a client assertion may expire at most this far ahead (RFC 7523, short).
+    client_assertion_max_seconds: int = Field(default=300, ge=30, le=600)
 
     # PostgreSQL connections each API process keeps (api/db.py): N processes hold N times this,
     # which must stay under the server's max_connections with room for the worker and the CLI.

@@ -39,6 +39,12 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
         "onderwijs",
     }
     assert summary["signalen"]["onderwijs"] == 1  # a school, under the vroegsignalering covenant
+    # A partner that authenticates with its key (private_key_jwt) got its token and read.
+    keyed = summary["sleutelPartner"]
+    assert keyed["signalenGezien"] >= 1
+    assert "clientSecret" not in keyed
+    issued = audit_rows(settings, resource_type="token", client_id=keyed["clientId"])
+    assert [(row["decision"], row["http_status"]) for row in issued] == [("allow", 200)]
     politie = summary["demoClients"]["politie"]["clientId"]
     records = audit_rows(settings, client_id=politie)
     assert records and all(r["decision"] == "allow" for r in records)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import secrets
 import threading
 import time
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
@@ -25,27 +26,66 @@ def register_client(
 ) -> tuple[str, str]:
     """Registers a client; returns (client_id, client_secret). The secret is shown only once.
     `operator`: who registered it (the login at the command line), for the record."""
-    client_id = f"{org}-{secrets.token_hex(6)}"
     client_secret = secrets.token_urlsafe(32)
+    client_id = _register(
+        session,
+        org=org,
+        roles=roles,
+        name=name,
+        operator=operator,
+        secret_hash=hash_client_secret(client_secret),
+    )
+    return client_id, client_secret
+
+
+def register_key_client(
+    session: Session,
+    *,
+    org: str,
+    roles: list[str],
+    public_jwks: dict[str, Any],
+    name: str | None = None,
+    operator: str | None = None,
+) -> str:
+    """Registers a client that authenticates with client assertions signed by its key
+    (private_key_jwt); it has no secret. `public_jwks`: from client_assertion.public_jwks."""
+    return _register(
+        session, org=org, roles=roles, name=name, operator=operator, public_jwks=public_jwks
+    )
+
+
+def _register(
+    session: Session,
+    *,
+    org: str,
+    roles: list[str],
+    name: str | None,
+    operator: str | None,
+    secret_hash: str | None = None,
+    public_jwks: dict[str, Any] | None = None,
+) -> str:
+    client_id = f"{org}-{secrets.token_hex(6)}"
     session.add(
         OAuthClient(
             client_id=client_id,
             name=name or client_id,
             org=org,
             roles=roles,
-            secret_hash=hash_client_secret(client_secret),
+            secret_hash=secret_hash,
+            public_jwks=public_jwks,
             active=True,
         )
     )
+    method = ", met sleutel (private_key_jwt)" if public_jwks is not None else ""
     # An admin action: on record, in the same transaction as the registration.
     audit.append_admin(
         session,
         audit.Access("register", "client", client_id),
-        f"client geregistreerd met rol(len) {', '.join(roles)} (beheer)",
+        f"client geregistreerd met rol(len) {', '.join(roles)}{method} (beheer)",
         org=org,
         operator=operator,
     )
-    return client_id, client_secret
+    return client_id
 
 
 def find_client(session: Session, client_id: str) -> OAuthClient | None:

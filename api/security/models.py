@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 from datetime import datetime
 from hashlib import sha256
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -41,7 +42,9 @@ class OAuthClient(Base):
     name: Mapped[str] = mapped_column(String(200))
     org: Mapped[str] = mapped_column(String(40))
     roles: Mapped[list[str]] = mapped_column(JSON)
-    secret_hash: Mapped[str] = mapped_column(String(64))
+    # One way to authenticate: a secret (its hash) or a public key (private_key_jwt, RFC 7523).
+    secret_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    public_jwks: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
@@ -60,11 +63,18 @@ class OAuthClient(Base):
     def check_redirect_uri(self, redirect_uri: str) -> bool:
         return False
 
+    @property
+    def auth_method(self) -> str:
+        """How this client authenticates at the token endpoint: it has exactly one way."""
+        return "private_key_jwt" if self.public_jwks is not None else "client_secret_basic"
+
     def check_client_secret(self, client_secret: str) -> bool:
+        if self.secret_hash is None:  # a key client has no secret to guess
+            return False
         return hmac.compare_digest(self.secret_hash, hash_client_secret(client_secret))
 
     def check_endpoint_auth_method(self, method: str, endpoint: str) -> bool:
-        return endpoint == "token" and method == "client_secret_basic"
+        return endpoint == "token" and method == self.auth_method
 
     def check_response_type(self, response_type: str) -> bool:
         return False
@@ -159,6 +169,20 @@ class AuditCheckpoint(Base):
     made_at: Mapped[str] = mapped_column(String(40))
     key_id: Mapped[str] = mapped_column(String(16))
     signature: Mapped[str] = mapped_column(String(200))
+
+
+class UsedAssertion(Base):
+    """A client assertion (private_key_jwt) already spent: its `jti`, by client, kept until the
+    assertion expires, so the same assertion is refused a second time by every process."""
+
+    __tablename__ = "used_client_assertions"
+    __table_args__ = (Index("ix_used_client_assertions_verloopt_op", "verloopt_op"),)
+
+    client_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    jti_hash: Mapped[str] = mapped_column(
+        String(64), primary_key=True, info=not_personal("sha256 of the assertion's jti")
+    )
+    verloopt_op: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class TokenFailure(Base):

@@ -12,10 +12,10 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from authlib.oauth2 import AuthorizationServer
-from authlib.oauth2.rfc6749 import OAuth2Request
+from authlib.oauth2.rfc6749 import InvalidClientError, OAuth2Request
 from authlib.oauth2.rfc6749.grants import ClientCredentialsGrant
 from authlib.oauth2.rfc6749.requests import BasicOAuth2Payload
 from authlib.oauth2.rfc6750.errors import InvalidTokenError
@@ -23,6 +23,7 @@ from authlib.oauth2.rfc9068 import JWTBearerTokenGenerator, JWTBearerTokenValida
 from joserfc.jwk import ECKey, KeySet
 from sqlalchemy.orm import Session, sessionmaker
 
+from api.security.client_assertion import PrivateKeyJwt
 from api.security.crypto import KeyMaterialMissing, write_secret_file
 from api.security.models import OAuthClient
 from api.security.principal import Principal
@@ -100,6 +101,16 @@ class AccessTokenGenerator(JWTBearerTokenGenerator):  # type: ignore[misc]
         return {"org": client.org, "roles": list(client.roles)}
 
 
+class ClientCredentials(ClientCredentialsGrant):  # type: ignore[misc]
+    """Client credentials; the client authenticates with its secret (HTTP Basic) or with a
+    client assertion signed by its key (private_key_jwt), whichever it is registered for."""
+
+    TOKEN_ENDPOINT_AUTH_METHODS: ClassVar[list[str]] = [
+        "client_secret_basic",
+        PrivateKeyJwt.CLIENT_AUTH_METHOD,
+    ]
+
+
 class TokenServer(AuthorizationServer):  # type: ignore[misc]
     """Authlib's authorization server bound to our client table; issues client-credentials
     tokens only."""
@@ -107,7 +118,16 @@ class TokenServer(AuthorizationServer):  # type: ignore[misc]
     def __init__(self, settings: Settings, key: ECKey, sessions: sessionmaker[Session]) -> None:
         super().__init__()
         self._sessions = sessions
-        self.register_grant(ClientCredentialsGrant)
+        self.register_grant(ClientCredentials)
+        issuer = settings.issuer.rstrip("/")
+        self.register_client_auth_method(
+            PrivateKeyJwt.CLIENT_AUTH_METHOD,
+            PrivateKeyJwt(
+                sessions,
+                audiences=[f"{issuer}/oauth/token", issuer],
+                max_seconds=settings.client_assertion_max_seconds,
+            ),
+        )
         self.register_token_generator("default", AccessTokenGenerator(settings, key))
 
     def query_client(self, client_id: str) -> OAuthClient | None:
@@ -137,6 +157,11 @@ class TokenServer(AuthorizationServer):  # type: ignore[misc]
     ) -> tuple[int, Any, list[tuple[str, str]]]:
         request = OAuth2Request(method, url, headers=headers)
         request.payload = BasicOAuth2Payload(form)
+        if "client_assertion" in form and "authorization" in {k.lower() for k in headers}:
+            # One client authentication method per request (RFC 6749 section 2.3).
+            return self.handle_error_response(  # type: ignore[no-any-return]
+                request, InvalidClientError(status_code=401, description="two methods")
+            )
         return self.create_token_response(request)  # type: ignore[no-any-return]
 
 

@@ -132,8 +132,18 @@ def push(args: argparse.Namespace) -> int:
     url = args.url or os.environ.get("AANWAS_API_URL")
     client_id = os.environ.get("AANWAS_CLIENT_ID")
     secret = os.environ.get("AANWAS_CLIENT_SECRET")
-    if not (url and client_id and secret):
-        raise Unusable("set AANWAS_CLIENT_ID, AANWAS_CLIENT_SECRET and AANWAS_API_URL (or --url)")
+    key_file = os.environ.get("AANWAS_CLIENT_KEY_FILE")
+    if not (url and client_id and (secret or key_file)) or (secret and key_file):
+        raise Unusable(
+            "set AANWAS_CLIENT_ID, AANWAS_CLIENT_SECRET or AANWAS_CLIENT_KEY_FILE (not both) "
+            "and AANWAS_API_URL (or --url)"
+        )
+    private_key = None
+    if key_file:
+        try:
+            private_key = Path(key_file).read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise Unusable(f"AANWAS_CLIENT_KEY_FILE: not readable ({type(exc).__name__})") from None
     if not 1 <= args.batch <= 1000:
         raise Unusable("--batch: from 1 to 1000 signals (the API's bulk limit)")
     path = Path(args.bestand)
@@ -146,7 +156,7 @@ def push(args: argparse.Namespace) -> int:
     stop = StopAfterBatch()
     todo = [(n, batch) for n, batch in batches(signals, args.batch) if n not in journal.done]
     progress = _progress(args.progress, len(signals), len(signals) - sum(len(b) for _, b in todo))
-    api = connect(url, client_id, secret, purpose="signalering")
+    api = connect(url, client_id, secret or None, private_key=private_key, purpose="signalering")
     with api:
         http = api.get_httpx_client()
         for n, batch in todo:

@@ -1,7 +1,8 @@
 """The thin hand-written layer over the generated SDK (`aanwas_api`): what a generator does not
-know. Tokens by client credentials, renewed before they expire; an Idempotency-Key on every push;
-retries with backoff on 429 and 503, honouring Retry-After; and `items()`, every item of a paged
-list, whichever way it pages (`pagina` numbers or an `na` cursor).
+know. Tokens by client credentials (a secret or private_key_jwt), renewed before they expire;
+an Idempotency-Key on every push; retries with backoff on 429 and 503, honouring Retry-After;
+and `items()`, every item of a paged list, whichever way it pages (`pagina` numbers or an `na`
+cursor).
 
     api = connect("https://aanwas.example", client_id, secret, purpose="signalering")
     created = push_signaal.sync(client=api, body=SignaalNieuw.from_dict({...}),
@@ -21,6 +22,9 @@ from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
 import httpx
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from joserfc import jwk, jwt
 
 from aanwas_client.generated import API_PREFIX, PUSH_PATHS, Client
 
@@ -28,25 +32,57 @@ RETRY_STATUSES = frozenset({429, 503})
 
 
 class ClientCredentials(httpx.Auth):
-    """OAuth 2.0 client credentials (HTTP Basic at /oauth/token): a token fetched on first use
-    and again `margin` seconds before it expires, or when the API answers 401 (revoked, key
-    rotated), once."""
+    """OAuth 2.0 client credentials at /oauth/token: a token fetched on first use and again
+    `margin` seconds before it expires, or when the API answers 401 (revoked, key rotated),
+    once. The client authenticates with its secret (HTTP Basic) or, registered with a public
+    key, with `private_key` (the PEM text of its private key): each fetch then sends a fresh
+    client assertion signed with it (private_key_jwt, RFC 7523; ES256 for an EC key, RS256
+    for an RSA key), valid for 60 seconds and used once."""
 
-    def __init__(self, base_url: str, client_id: str, secret: str, *, margin: float = 60) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        client_id: str,
+        secret: str | None = None,
+        *,
+        private_key: str | None = None,
+        margin: float = 60,
+    ) -> None:
+        if (secret is None) == (private_key is None):
+            raise ValueError("give the client's secret or its private key, not both")
         self._token_url = base_url.rstrip("/") + "/oauth/token"
-        self._credentials = (client_id, secret)
+        self._client_id = client_id
+        self._secret = secret
+        self._key = None if private_key is None else _signing_key(private_key)
         self._margin = margin
         self._token: str | None = None
         self._expires = 0.0
         self._lock = threading.Lock()
 
+    def _assertion(self, key: jwk.ECKey | jwk.RSAKey) -> dict[str, str]:
+        now = int(time.time())
+        claims = {
+            "iss": self._client_id,
+            "sub": self._client_id,
+            "aud": self._token_url,
+            "iat": now,
+            "exp": now + 60,
+            "jti": str(uuid.uuid4()),
+        }
+        alg = "RS256" if isinstance(key, jwk.RSAKey) else "ES256"
+        return {
+            "client_assertion_type": "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+            "client_assertion": jwt.encode({"alg": alg}, claims, key, algorithms=[alg]),
+        }
+
     def _fetch(self) -> str:
-        answer = httpx.post(
-            self._token_url,
-            data={"grant_type": "client_credentials"},
-            auth=self._credentials,
-            timeout=30,
-        )
+        form = {"grant_type": "client_credentials"}
+        auth: tuple[str, str] | None = None
+        if self._key is not None:
+            form.update(self._assertion(self._key))
+        elif self._secret is not None:
+            auth = (self._client_id, self._secret)
+        answer = httpx.post(self._token_url, data=form, auth=auth, timeout=30)
         answer.raise_for_status()
         body = answer.json()
         self._token = str(body["access_token"])
@@ -65,6 +101,16 @@ class ClientCredentials(httpx.Auth):
         if response.status_code == 401:
             request.headers["Authorization"] = f"Bearer {self.token(renew=True)}"
             yield request
+
+
+def _signing_key(pem: str) -> jwk.ECKey | jwk.RSAKey:
+    """The client's private key (PEM, unencrypted PKCS#8 or traditional): EC P-256 or RSA."""
+    loaded = serialization.load_pem_private_key(pem.encode("ascii"), password=None)
+    if isinstance(loaded, rsa.RSAPrivateKey):
+        return jwk.RSAKey.import_key(loaded)
+    if isinstance(loaded, ec.EllipticCurvePrivateKey):
+        return jwk.ECKey.import_key(loaded)
+    raise ValueError("the private key must be an EC P-256 or RSA key")
 
 
 def retry_after(response: httpx.Response) -> float | None:
@@ -132,14 +178,16 @@ class Resilient(httpx.BaseTransport):
 def connect(
     base_url: str,
     client_id: str,
-    secret: str,
+    secret: str | None = None,
     *,
+    private_key: str | None = None,
     purpose: str | None = None,
     timeout: float = 30,
     transport: httpx.BaseTransport | None = None,
 ) -> Client:
     """A generated-SDK client that authenticates, retries and keys its pushes; `purpose` is
-    sent as the Doelbinding header (an operation's own `doelbinding=` overrides it)."""
+    sent as the Doelbinding header (an operation's own `doelbinding=` overrides it). The client
+    authenticates with its `secret` or its `private_key` (PEM text): see ClientCredentials."""
     headers = {"Doelbinding": purpose} if purpose else {}
     return Client(
         base_url=base_url.rstrip("/") + API_PREFIX,
@@ -147,7 +195,7 @@ def connect(
         timeout=httpx.Timeout(timeout),
         raise_on_unexpected_status=True,
         httpx_args={
-            "auth": ClientCredentials(base_url, client_id, secret),
+            "auth": ClientCredentials(base_url, client_id, secret, private_key=private_key),
             "transport": Resilient(transport),
         },
     )
