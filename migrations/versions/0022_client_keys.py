@@ -1,6 +1,6 @@
 """Clients authenticate with a public key (private_key_jwt) instead of a secret
 
-Revision ID: 0023
+Revision ID: 0022
 Revises: 0021
 Create Date: 2026-12-06
 
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0023"
+revision: str = "0022"
 down_revision: str | None = "0021"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
