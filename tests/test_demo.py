@@ -39,6 +39,10 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
         "onderwijs",
     }
     assert summary["signalen"]["onderwijs"] == 1  # a school, under the vroegsignalering covenant
+    # A partner finds the signing keys through the metadata; the demo's tokens carry one of them.
+    signing = summary["tokensleutels"]
+    assert signing["jwksUri"].endswith("/.well-known/jwks.json")
+    assert signing["kidVanDemoTokens"] == signing["kids"][0]
     politie = summary["demoClients"]["politie"]["clientId"]
     records = audit_rows(settings, client_id=politie)
     assert records and all(r["decision"] == "allow" for r in records)
