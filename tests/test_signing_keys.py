@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from joserfc import jwt
@@ -26,6 +27,7 @@ from tests.conftest import (
     refusal_on_record,
     register,
     run_cli,
+    serving,
     signaal_body,
 )
 
@@ -234,3 +236,51 @@ def test_key_changes_that_cannot_be_made_change_nothing_and_name_the_fix(
     assert [(r.action, r.resource_id, r.decision) for r in records] == [
         ("sleutel_ingetrokken", "onbekend-kid", "deny")
     ]
+
+
+def test_every_server_process_refuses_a_withdrawn_key_at_its_next_request(
+    own_database: str, settings: Settings, tmp_path: Path
+) -> None:
+    """Real HTTP against `aanwas serve` (two API processes on PostgreSQL): each process reads
+    the keyset again at its next request, with no restart."""
+    from api.db import migrate
+
+    migrate(own_database)
+    fresh = settings.model_copy(
+        update={"database_url": own_database, "keys_dir": tmp_path / "keys"}
+    )
+    workers = "1" if own_database.startswith("sqlite") else "2"
+    with serving(fresh, "--no-worker", "--workers", workers) as url:
+
+        def token() -> str:
+            client_id, secret = register(fresh, "politie", "partner_system")
+            response = httpx.post(
+                f"{url}/oauth/token",
+                data={"grant_type": "client_credentials"},
+                auth=(client_id, secret),
+            )
+            assert response.status_code == 200, response.text
+            return str(response.json()["access_token"])
+
+        def statuses(bearer: str) -> set[int]:
+            headers = {"Authorization": f"Bearer {bearer}", "Doelbinding": "signalering"}
+            return {  # a connection each, so that both processes answer some
+                httpx.get(f"{url}/v1/signalen/{uuid.uuid4()}", headers=headers).status_code
+                for _ in range(12)
+            }
+
+        old = token()
+        assert statuses(old) == {404}  # past the token check: no such signal
+        rotated = run_cli(fresh, "keys", "signing-rotate")
+        assert rotated.returncode == 0, rotated.stderr
+        new = token()
+        assert _kid(new) == rotated.stdout.strip() != _kid(old)
+        assert statuses(old) == {404} and statuses(new) == {404}
+        jwks = httpx.get(f"{url}/.well-known/jwks.json").json()
+        assert [key["kid"] for key in jwks["keys"]] == [_kid(new), _kid(old)]
+
+        assert run_cli(fresh, "keys", "signing-withdraw", _kid(old)).returncode == 0
+        assert statuses(old) == {401}
+        assert statuses(new) == {404}
+        jwks = httpx.get(f"{url}/.well-known/jwks.json").json()
+        assert [key["kid"] for key in jwks["keys"]] == [_kid(new)]
