@@ -136,5 +136,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "signing-withdraw",
         help="withdraw a token-signing key (on record): its tokens are refused at once",
     )
-    withdraw.add_argument("kid", help="the key id (from `aanwas keys signing-list`)")
+    withdraw.add_argument(
+        "kid",
+        help="the key id (from `aanwas keys signing-list`); a kid is base64url and may start "
+        "with '-': put `--` before it (signing-withdraw -- KID)",
+    )
     withdraw.set_defaults(handler=signing_withdraw)

@@ -139,12 +139,12 @@ def test_a_rotation_keeps_old_tokens_valid_until_the_old_key_is_withdrawn(
         ]
 
         # The primary cannot go: it signs every new token.
-        primary = run_cli(fresh, "keys", "signing-withdraw", new_kid)
+        primary = run_cli(fresh, "keys", "signing-withdraw", "--", new_kid)
         assert primary.returncode == 1 and "rotate first" in primary.stderr
         assert _published(client) == [new_kid, old_kid]
         assert client.get(path, headers=after.headers()).status_code == 200
 
-        withdrawn = run_cli(fresh, "keys", "signing-withdraw", old_kid)
+        withdrawn = run_cli(fresh, "keys", "signing-withdraw", "--", old_kid)
         assert withdrawn.returncode == 0, withdrawn.stderr
         # At once, also for a token the app had already checked (and remembered).
         request_id = str(uuid.uuid4())
@@ -157,7 +157,9 @@ def test_a_rotation_keeps_old_tokens_valid_until_the_old_key_is_withdrawn(
         on_record = refusal_on_record(fresh, request_id)
         assert on_record["decision"] == "deny" and on_record["http_status"] == 401
 
-        gone = run_cli(fresh, "keys", "signing-withdraw", old_kid)  # twice: nothing to withdraw
+        gone = run_cli(
+            fresh, "keys", "signing-withdraw", "--", old_kid
+        )  # twice: nothing to withdraw
         assert gone.returncode == 1 and "signing-list" in gone.stderr
 
     records = _key_records(fresh)
@@ -227,14 +229,17 @@ def test_key_changes_that_cannot_be_made_change_nothing_and_name_the_fix(
     (kid,) = load_keyset(fresh).kids
     assert listed.stdout.startswith(f"{kid}\tprimair")
 
-    unknown = run_cli(fresh, "keys", "signing-withdraw", "onbekend-kid")
+    unknown = run_cli(fresh, "keys", "signing-withdraw", "--", "onbekend-kid")
     assert unknown.returncode == 1 and "signing-list" in unknown.stderr
-    not_a_kid = run_cli(fresh, "keys", "signing-withdraw", "x; rm -rf /")
+    dashed = run_cli(fresh, "keys", "signing-withdraw", "--", "-Ab3")  # base64url may lead with -
+    assert dashed.returncode == 1 and "signing-list" in dashed.stderr
+    not_a_kid = run_cli(fresh, "keys", "signing-withdraw", "--", "x; rm -rf /")
     assert not_a_kid.returncode == 2 and "rm -rf" not in not_a_kid.stderr
     assert (fresh.keys_dir / KEYSET_FILE).read_text() == before
     records = _key_records(fresh)
     assert [(r.action, r.resource_id, r.decision) for r in records] == [
-        ("sleutel_ingetrokken", "onbekend-kid", "deny")
+        ("sleutel_ingetrokken", "onbekend-kid", "deny"),
+        ("sleutel_ingetrokken", "-Ab3", "deny"),
     ]
 
 
@@ -279,7 +284,7 @@ def test_every_server_process_refuses_a_withdrawn_key_at_its_next_request(
         jwks = httpx.get(f"{url}/.well-known/jwks.json").json()
         assert [key["kid"] for key in jwks["keys"]] == [_kid(new), _kid(old)]
 
-        assert run_cli(fresh, "keys", "signing-withdraw", _kid(old)).returncode == 0
+        assert run_cli(fresh, "keys", "signing-withdraw", "--", _kid(old)).returncode == 0
         assert statuses(old) == {401}
         assert statuses(new) == {404}
         jwks = httpx.get(f"{url}/.well-known/jwks.json").json()

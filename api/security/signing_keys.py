@@ -163,12 +163,12 @@ def load_keyset(settings: Settings) -> SigningKeyset:
         raise KeyMaterialMissing(
             f"No token signing key: provide AANWAS_TOKEN_SIGNING_KEY or mount {path}"
         )
-    key = generate_key()
-    fresh = SigningKeyset(key, (key,), {str(key.kid): _now()})
-    try:
-        write_secret_file(path, json.dumps(fresh.as_file()))
-    except FileExistsError:  # another process made it first: use theirs
-        return read_keyset_file(path)
+    with _locked(keys_dir):
+        if path.exists():  # another process made it first: use theirs
+            return read_keyset_file(path)
+        key = generate_key()
+        fresh = SigningKeyset(key, (key,), {str(key.kid): _now()})
+        _replace(keys_dir, fresh)  # whole or not at all, for a process starting beside this one
     return fresh
 
 
