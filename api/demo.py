@@ -7,6 +7,8 @@ invented; their BSNs lie in the range 999990000-999999999 that is reserved for t
 
 from __future__ import annotations
 
+import base64
+import json
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -180,9 +182,7 @@ class DemoApi:
         self._credentials = credentials
         self._tokens: dict[str, str] = {}
 
-    def call(
-        self, who: str, purpose: str, method: str, path: str, body: Any = None
-    ) -> dict[str, Any]:
+    def token(self, who: str) -> str:
         if who not in self._tokens:
             creds = self._credentials[who]
             token = self._http.post(
@@ -192,7 +192,12 @@ class DemoApi:
             )
             token.raise_for_status()
             self._tokens[who] = token.json()["access_token"]
-        headers = {"Authorization": f"Bearer {self._tokens[who]}", "Doelbinding": purpose}
+        return self._tokens[who]
+
+    def call(
+        self, who: str, purpose: str, method: str, path: str, body: Any = None
+    ) -> dict[str, Any]:
+        headers = {"Authorization": f"Bearer {self.token(who)}", "Doelbinding": purpose}
         response = self._http.request(method, path, json=body, headers=headers)
         response.raise_for_status()
         result: dict[str, Any] = response.json()
@@ -238,6 +243,7 @@ def seed(
         judged = _professional_judgement(api, today)
         group = _group_approach(api, ordered[-2:], today)
         keyed = key_partner(session, http)
+        signing = _signing_keys(http, api.token("politie"))
     return {
         "jongeren": count,
         "signalen": pushed,
@@ -246,9 +252,21 @@ def seed(
         "zwaardereAanpakCasus": heavier_case,
         "professioneelOordeel": judged,
         "jeugdgroep": group,
+        "tokensleutels": signing,
         "demoClients": credentials,
         "sleutelPartner": keyed,
     }
+
+
+def _signing_keys(http: httpx.Client, token: str) -> dict[str, Any]:
+    """What a partner finds to verify our tokens (docs/keys.md): the metadata names the JWKS,
+    which publishes the key (kid) the demo's tokens are signed with."""
+    metadata = http.get("/.well-known/oauth-authorization-server").raise_for_status().json()
+    jwks_path = metadata["jwks_uri"].removeprefix(metadata["issuer"])
+    kids = [key["kid"] for key in http.get(jwks_path).raise_for_status().json()["keys"]]
+    encoded = token.split(".")[0]
+    header = json.loads(base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)))
+    return {"jwksUri": metadata["jwks_uri"], "kids": kids, "kidVanDemoTokens": header["kid"]}
 
 
 def _run_cases(api: DemoApi, jongere_ids: list[str], today: date) -> dict[str, str]:

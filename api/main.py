@@ -37,6 +37,7 @@ from api.security.gate import AuditUnavailable, policy_engine_unavailable
 from api.settings import Settings, get_settings
 from api.signalen.router import router as signalen_router
 from api.toezicht.router import router as toezicht_router
+from api.well_known import router as well_known_router
 
 logger = logging.getLogger("aanwas")
 
@@ -152,6 +153,7 @@ def create_app(settings: Settings | None = None, *, serving: bool = True) -> Fas
         BodyLimit, limit=settings.max_body_bytes, bulk_limit=settings.max_bulk_body_bytes
     )
     app.include_router(oauth_router)
+    app.include_router(well_known_router)
     app.include_router(signalen_router, prefix="/v1")
     app.include_router(jongeren_router, prefix="/v1")
     app.include_router(dossier_router, prefix="/v1")

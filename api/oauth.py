@@ -1,4 +1,4 @@
-"""The token endpoint and the published signing keys."""
+"""The token endpoint and the published signing keys (also at /.well-known: api.well_known)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from api.security.caller import runtime_of
 from api.security.clients import find_client
 from api.security.refused import refusal_of, write_refusal
 from api.security.tokens import CLIENT_ID_SHAPE
+from api.well_known import public_keys
 
 logger = logging.getLogger("aanwas")
 
@@ -188,8 +189,10 @@ def _assertion_subject(assertion: str) -> str:
 
 @router.get(
     "/jwks",
-    operation_id="getJwks",
+    operation_id="getOauthJwks",
     summary="De publieke sleutels waarmee toegangstokens zijn ondertekend",
 )
 def jwks(request: Request) -> dict[str, Any]:
-    return dict(runtime_of(request).jwks)
+    """The same keys as /.well-known/jwks.json (api.well_known), at the address clients used
+    before the authorization server metadata named that one."""
+    return public_keys(request)

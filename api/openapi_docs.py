@@ -136,9 +136,16 @@ def finalize_openapi(
     components.setdefault("securitySchemes", {})["oauth2"] = {
         "type": "oauth2",
         "description": "Client credentials met HTTP Basic; het token (RFC 9068) noemt org en "
-        "rollen. Publieke sleutels: /oauth/jwks.",
+        "rollen, en in zijn header de sleutel (`kid`) waarmee het is ondertekend. Zonder token "
+        f"leesbaar: de metadata van de autorisatieserver (RFC 8414) op {server_url}"
+        "/.well-known/oauth-authorization-server (schema AutorisatieServerMetadata) en de "
+        f"publieke sleutels op {server_url}/.well-known/jwks.json (schema JsonWebKeySet; "
+        "ook op /oauth/jwks): de huidige en oudere, nog niet ingetrokken sleutels.",
         "flows": {"clientCredentials": {"tokenUrl": f"{server_url}/oauth/token", "scopes": {}}},
+        # OpenAPI 3.2's oauth2MetadataUrl, as an extension of 3.1.
+        "x-oauth2-metadata-url": f"{server_url}/.well-known/oauth-authorization-server",
     }
+    _well_known_schemas(components["schemas"])
     document["security"] = [{"oauth2": []}]
     document["info"]["contact"] = {
         "name": "Team informatiedeling criminele aanwas",
@@ -167,6 +174,17 @@ def finalize_openapi(
         schemas.pop(unused, None)
     _bsn_patterns(schemas)
     return document
+
+
+def _well_known_schemas(schemas: dict[str, Any]) -> None:
+    """The schemas of the authorization server's public documents (api.well_known), which live
+    beside the API's /v1 paths and so are not operations of this document."""
+    from api.well_known import WELL_KNOWN_SCHEMAS
+
+    for model in WELL_KNOWN_SCHEMAS:
+        schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        schemas.update(schema.pop("$defs", {}))
+        schemas[model.__name__] = schema
 
 
 def _say_what_the_server_enforces(

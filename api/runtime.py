@@ -16,13 +16,9 @@ from api.security.audit.keys import SigningKeyFile
 from api.security.clients import ClientStatus
 from api.security.crypto import BlindIndex, FieldCipher, load_keyring
 from api.security.policy import PolicyEngine
+from api.security.signing_keys import KeysetFile
 from api.security.throttle import ThrottleLimits, TokenThrottle
-from api.security.tokens import (
-    AccessTokenValidator,
-    TokenServer,
-    load_signing_key,
-    public_jwks,
-)
+from api.security.tokens import AccessTokenValidator, TokenServer
 from api.settings import Settings
 
 
@@ -38,7 +34,7 @@ class Runtime:
     policy: PolicyEngine
     token_server: TokenServer
     token_validator: AccessTokenValidator
-    jwks: dict[str, object]
+    signing_keys: KeysetFile  # read again after a rotation or withdrawal
     reference: ReferenceCache
     audit_key: SigningKeyFile  # read again after a key rotation
     pseudonyms: BlindIndex
@@ -69,7 +65,7 @@ class Runtime:
         engine = make_engine(settings.database_url, settings.database_role, settings.db_pool_size)
         sessions = session_factory(engine)
         keyring = load_keyring(settings)
-        signing_key = load_signing_key(settings)
+        signing_keys = KeysetFile(settings)
         audit_key = SigningKeyFile(
             settings.keys_dir, production=settings.environment == "production"
         )
@@ -86,9 +82,9 @@ class Runtime:
                 decision_path=settings.opa_decision_path,
                 timeout_seconds=settings.opa_timeout_seconds,
             ),
-            token_server=TokenServer(settings, signing_key, sessions),
-            token_validator=AccessTokenValidator(settings, signing_key),
-            jwks=public_jwks(signing_key),
+            token_server=TokenServer(settings, signing_keys, sessions),
+            token_validator=AccessTokenValidator(settings, signing_keys),
+            signing_keys=signing_keys,
             reference=ReferenceCache(sessions),
             audit_key=audit_key,
             pseudonyms=keyring.pseudonyms(),

@@ -23,6 +23,8 @@ from tests.conftest import BASE_URL, audit_rows, signaal_body
 WITHOUT_PERSONAL_DATA = {
     ("POST", "/oauth/token"): "issues tokens (and writes each issue or refusal to the audit log)",
     ("GET", "/oauth/jwks"): "public signing keys",
+    ("GET", "/.well-known/jwks.json"): "public signing keys",
+    ("GET", "/.well-known/oauth-authorization-server"): "authorization server metadata",
     ("GET", "/v1/health"): "liveness of the policy engine",
     ("GET", "/v1/signaalcategorieen"): "reference data (the signal card)",
     ("GET", "/v1/signaalcategorieen/{code}/versies"): "reference data (the signal card)",

@@ -45,6 +45,10 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
     assert "clientSecret" not in keyed
     issued = audit_rows(settings, resource_type="token", client_id=keyed["clientId"])
     assert [(row["decision"], row["http_status"]) for row in issued] == [("allow", 200)]
+    # A partner finds the signing keys through the metadata; the demo's tokens carry one of them.
+    signing = summary["tokensleutels"]
+    assert signing["jwksUri"].endswith("/.well-known/jwks.json")
+    assert signing["kidVanDemoTokens"] == signing["kids"][0]
     politie = summary["demoClients"]["politie"]["clientId"]
     records = audit_rows(settings, client_id=politie)
     assert records and all(r["decision"] == "allow" for r in records)

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from joserfc import jwt
 from joserfc.jwk import ECKey, KeySet
 
-from api.security.tokens import load_signing_key
+from api.security.signing_keys import load_keyset
 from api.settings import Settings
 from tests.conftest import audit_rows, refusal_on_record, register, signaal_body
 
@@ -114,7 +114,7 @@ def _b64(data: dict[str, Any]) -> str:
 
 
 def forged_tokens(settings: Settings) -> dict[str, str]:
-    ours = load_signing_key(settings)
+    ours = load_keyset(settings).primary
     other = ECKey.generate_key("P-256")
     other.ensure_kid()
     now = int(time.time())
@@ -159,7 +159,7 @@ def test_a_refused_token_is_on_record_as_a_denied_attempt_without_token_or_ids(
     politie = caller("politie", "partner_system")
     created = app_client.post("/v1/signalen", json=signaal_body(bsn), headers=politie.headers())
     signal_id = created.json()["id"]
-    ours, other = load_signing_key(settings), ECKey.generate_key("P-256")
+    ours, other = load_keyset(settings).primary, ECKey.generate_key("P-256")
     other.ensure_kid()
     now = int(time.time())
     named = {"client_id": politie.client_id, "sub": politie.client_id}

@@ -6,7 +6,6 @@ generator and validator; this module is the FastAPI glue Authlib does not ship.
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 import time
@@ -20,17 +19,14 @@ from authlib.oauth2.rfc6749.grants import ClientCredentialsGrant
 from authlib.oauth2.rfc6749.requests import BasicOAuth2Payload
 from authlib.oauth2.rfc6750.errors import InvalidTokenError
 from authlib.oauth2.rfc9068 import JWTBearerTokenGenerator, JWTBearerTokenValidator
-from joserfc.jwk import ECKey, KeySet
+from joserfc.jwk import KeySet
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.security.client_assertion import PrivateKeyJwt
-from api.security.crypto import KeyMaterialMissing, write_secret_file
 from api.security.models import OAuthClient
 from api.security.principal import Principal
+from api.security.signing_keys import SIGNING_ALG, KeysetFile, SigningKeyset
 from api.settings import Settings
-
-SIGNING_ALG = "ES256"
-SIGNING_KEY_FILE = "token-signing-key.jwk"
 
 
 class TokenRejected(Exception):
@@ -47,50 +43,19 @@ class TokenRejected(Exception):
         self.org = org
 
 
-def load_signing_key(settings: Settings) -> ECKey:
-    if settings.token_signing_key:
-        return _import_private_key(json.loads(settings.token_signing_key))
-    path = settings.keys_dir / SIGNING_KEY_FILE
-    if not path.exists():
-        if settings.environment == "production":
-            raise KeyMaterialMissing(
-                f"No token signing key: provide AANWAS_TOKEN_SIGNING_KEY or mount {path}"
-            )
-        key = ECKey.generate_key("P-256", parameters={"use": "sig", "alg": SIGNING_ALG})
-        key.ensure_kid()
-        try:
-            write_secret_file(path, json.dumps(key.as_dict(private=True)))
-        except FileExistsError:  # another process generated it first: use theirs
-            pass
-        else:
-            return key
-    return _import_private_key(json.loads(path.read_text()))
-
-
-def _import_private_key(data: dict[str, Any]) -> ECKey:
-    key = ECKey.import_key(data)
-    if not key.is_private:
-        raise KeyMaterialMissing("the token signing key must be a private EC P-256 JWK")
-    key.ensure_kid()
-    return key
-
-
-def public_jwks(key: ECKey) -> dict[str, Any]:
-    return dict(KeySet([ECKey.import_key(key.as_dict(private=False))]).as_dict())
-
-
 class AccessTokenGenerator(JWTBearerTokenGenerator):  # type: ignore[misc]
-    def __init__(self, settings: Settings, key: ECKey) -> None:
+    def __init__(self, settings: Settings, keys: KeysetFile) -> None:
         super().__init__(
             issuer=settings.issuer,
             alg=SIGNING_ALG,
             expires_generator=settings.token_lifetime_seconds,
         )
-        self._key = key
+        self._keys = keys
         self._audience = settings.audience
 
     def get_jwks(self) -> KeySet:
-        return KeySet([self._key])
+        # The primary key only: the token's header names its kid.
+        return self._keys.current().signing
 
     def get_audiences(self, client: OAuthClient, user: Any, scope: Any) -> str:
         return self._audience
@@ -115,7 +80,9 @@ class TokenServer(AuthorizationServer):  # type: ignore[misc]
     """Authlib's authorization server bound to our client table; issues client-credentials
     tokens only."""
 
-    def __init__(self, settings: Settings, key: ECKey, sessions: sessionmaker[Session]) -> None:
+    def __init__(
+        self, settings: Settings, keys: KeysetFile, sessions: sessionmaker[Session]
+    ) -> None:
         super().__init__()
         self._sessions = sessions
         self.register_grant(ClientCredentials)
@@ -128,7 +95,7 @@ class TokenServer(AuthorizationServer):  # type: ignore[misc]
                 max_seconds=settings.client_assertion_max_seconds,
             ),
         )
-        self.register_token_generator("default", AccessTokenGenerator(settings, key))
+        self.register_token_generator("default", AccessTokenGenerator(settings, keys))
 
     def query_client(self, client_id: str) -> OAuthClient | None:
         # A disabled client is answered as an unknown one: 401 invalid_client, the same body
@@ -169,18 +136,23 @@ class AccessTokenValidator(JWTBearerTokenValidator):  # type: ignore[misc]
     """Checks a bearer token and names its caller. A token that passed is remembered until it
     expires: a partner system sends the same token with every request for its lifetime, and
     checking its signature and claims again each time cost a request more than deciding on it.
-    An expired token is never taken from memory: it is checked again, and refused."""
+    An expired token is never taken from memory: it is checked again, and refused. Nor is any
+    token once the signing keyset changed: a withdrawn key's tokens are refused at once.
+
+    A token verifies with the key its header's kid names, if the keyset holds it (the primary or
+    an older key not yet withdrawn)."""
 
     REMEMBERED = 10_000
 
-    def __init__(self, settings: Settings, key: ECKey) -> None:
+    def __init__(self, settings: Settings, keys: KeysetFile) -> None:
         super().__init__(issuer=settings.issuer, resource_server=settings.audience)
-        self._jwks = KeySet([ECKey.import_key(key.as_dict(private=False))])
-        self._passed: OrderedDict[str, tuple[Principal, float]] = OrderedDict()
+        self._keys = keys
+        self._keyset_seen = keys.current()
+        self._passed: OrderedDict[str, tuple[Principal, float, SigningKeyset]] = OrderedDict()
         self._lock = threading.Lock()
 
     def get_jwks(self) -> KeySet:
-        return self._jwks
+        return self._keys.current().verifying
 
     def principal(self, authorization: str | None) -> Principal:
         if not authorization:
@@ -189,13 +161,18 @@ class AccessTokenValidator(JWTBearerTokenValidator):  # type: ignore[misc]
         token_string = token_string.strip()
         if scheme.lower() != "bearer" or not token_string:
             raise TokenRejected("geen Bearer-token")
+        keyset = self._keys.current()
         with self._lock:
+            if keyset is not self._keyset_seen:  # rotated or withdrawn: check every token again
+                self._keyset_seen = keyset
+                self._passed.clear()
             remembered = self._passed.get(token_string)
-        if remembered is not None and time.time() < remembered[1]:
+        # Remembered only under the keyset it passed with (a check racing a withdrawal).
+        if remembered is not None and remembered[2] is keyset and time.time() < remembered[1]:
             return remembered[0]
         principal, expires_at = self._check(token_string)
         with self._lock:
-            self._passed[token_string] = (principal, expires_at)
+            self._passed[token_string] = (principal, expires_at, keyset)
             while len(self._passed) > self.REMEMBERED:
                 self._passed.popitem(last=False)
         return principal

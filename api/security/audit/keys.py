@@ -8,12 +8,13 @@ import hashlib
 import logging
 import os
 import re
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from api.security.watched_file import WatchedFile
 
 logger = logging.getLogger(__name__)
 
@@ -122,47 +123,32 @@ def rotate_signing_key(keys_dir: Path) -> tuple[SigningKey, SigningKey]:
     return old, SigningKey(new)
 
 
-class SigningKeyFile:
+class SigningKeyFile(WatchedFile[SigningKey]):
     """The checkpoint signing key as the keys folder holds it now. Read again when the file
     changes (`aanwas audit sleutel-vervangen`), so that running processes sign and verify with
     the new key without a restart; a stat per use, the file only when it changed."""
 
     def __init__(self, keys_dir: Path, *, production: bool) -> None:
         self._keys_dir = keys_dir
-        self._production = production
-        self._lock = threading.Lock()
-        self._key = load_or_create_signing_key(keys_dir, production=production)
-        self._seen = self._stamp()
-
-    def _stamp(self) -> tuple[int, int, int, int] | None:
-        try:
-            found = os.stat(self._keys_dir / "audit-signing-key.pem")
-        except OSError:
-            return None
-        # ctime too: a file made readable again (chmod) is read again.
-        return (found.st_ino, found.st_mtime_ns, found.st_ctime_ns, found.st_size)
+        key = load_or_create_signing_key(keys_dir, production=production)
+        super().__init__(keys_dir / "audit-signing-key.pem", key)
 
     def current(self) -> SigningKey:
         """The key the file holds now; the key held so far when the file is gone or holds no
         usable key (a folder unmounted, a file copied over by hand): signing goes on with the
         key whose public part is known, and the operator is told once per change."""
-        stamp = self._stamp()
-        if stamp != self._seen:
-            with self._lock:
-                if stamp != self._seen:
-                    self._seen = stamp
-                    self._reload(stamp)
-        return self._key
+        return self._current()
 
-    def _reload(self, stamp: tuple[int, int, int, int] | None) -> None:
-        if stamp is None:
-            logger.warning("audit signing key file is gone; going on with key %s", self._key.key_id)
-            return
+    def _gone(self) -> None:
+        logger.warning("audit signing key file is gone; going on with key %s", self._held.key_id)
+
+    def _reload(self, held: SigningKey) -> SigningKey:
         try:
-            self._key = load_or_create_signing_key(self._keys_dir, production=True)
+            return load_or_create_signing_key(self._keys_dir, production=True)
         except Exception as exc:  # whatever spoils it (OSError, ValueError, UnsupportedAlgorithm)
             logger.warning(
                 "audit signing key file unusable (%s); going on with key %s",
                 type(exc).__name__,
-                self._key.key_id,
+                held.key_id,
             )
+            return held

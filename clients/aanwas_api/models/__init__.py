@@ -29,6 +29,7 @@ from .audit_bijzonderheden import AuditBijzonderheden
 from .audit_pagina import AuditPagina
 from .audit_record_weergave import AuditRecordWeergave
 from .audit_sleutel import AuditSleutel
+from .autorisatie_server_metadata import AutorisatieServerMetadata
 from .betrokkene import Betrokkene
 from .betrokkene_contact import BetrokkeneContact
 from .betrokkenen import Betrokkenen
@@ -105,6 +106,8 @@ from .jongere_identiteit import JongereIdentiteit
 from .jongere_nieuw import JongereNieuw
 from .jongere_weergave import JongereWeergave
 from .jongere_zoekvraag import JongereZoekvraag
+from .json_web_key import JsonWebKey
+from .json_web_key_set import JsonWebKeySet
 from .lid import Lid
 from .lid_nieuw import LidNieuw
 from .list_antecedenten_doelbinding import ListAntecedentenDoelbinding
@@ -240,6 +243,7 @@ __all__ = (
     "AuditPagina",
     "AuditRecordWeergave",
     "AuditSleutel",
+    "AutorisatieServerMetadata",
     "Betrokkene",
     "BetrokkeneContact",
     "Betrokkenen",
@@ -314,6 +318,8 @@ __all__ = (
     "JongereNieuw",
     "JongereWeergave",
     "JongereZoekvraag",
+    "JsonWebKey",
+    "JsonWebKeySet",
     "Lid",
     "LidNieuw",
     "ListAntecedentenDoelbinding",
