@@ -163,6 +163,8 @@ DEMO_PERSONS = {
     "jeugdhulp": ("jeugdhulp", "coach"),
     # The RIEC (team ondermijning / RIEC Noord-Holland), who answers RIEC-meldingen.
     "ondermijning": ("ondermijning", "rechercheur"),
+    # The privacy officer, who answers a youth's access request (inzage, AVG art. 15).
+    "privacy": ("privacy", "privacy_officer"),
 }
 
 REGISSEUR = {"naam": "Demo Casusregisseur", "email": "casusregie@aanwas-demo.example"}
@@ -236,6 +238,7 @@ def seed(
             heavier_case = _heavier_approach(api, heavier, today)
         judged = _professional_judgement(api, today)
         group = _group_approach(api, ordered[-2:], today)
+        inzage = _inzage(api, ordered[CASE_SCENARIOS.index("opgeschaald_zvh")])
     return {
         "jongeren": count,
         "signalen": pushed,
@@ -244,6 +247,7 @@ def seed(
         "zwaardereAanpakCasus": heavier_case,
         "professioneelOordeel": judged,
         "jeugdgroep": group,
+        "inzage": inzage,
         "demoClients": credentials,
     }
 
@@ -551,3 +555,13 @@ def _group_approach(api: DemoApi, members: list[str], today: date) -> str:
         api.call(who, "groepsaanpak", "POST", f"{path}/stappen", step)
     group_id: str = group["id"]
     return group_id
+
+
+def _inzage(api: DemoApi, jongere_id: str) -> dict[str, Any]:
+    """The privacy officer answers the escalated youth's access request: everything stored
+    (police and justice content summarised), its recipients and refusals, on record."""
+    document = api.call("privacy", "inzage", "GET", f"/v1/jongeren/{jongere_id}/inzage")
+    return {
+        "jongereId": jongere_id,
+        "ontvangers": [r["organisatie"] for r in document["ontvangers"]],
+    }
