@@ -560,7 +560,8 @@ def _group_approach(api: DemoApi, members: list[str], today: date) -> str:
 def _inzage(api: DemoApi, jongere_id: str) -> dict[str, Any]:
     """The privacy officer answers the escalated youth's access request: everything stored
     (police and justice content summarised), its recipients and refusals, on record."""
-    document = api.call("privacy", "inzage", "GET", f"/v1/jongeren/{jongere_id}/inzage")
+    path = f"/v1/jongeren/{jongere_id}/inzage?kenmerk=DEMO-AVG-0001"
+    document = api.call("privacy", "inzage", "GET", path)
     return {
         "jongereId": jongere_id,
         "ontvangers": [r["organisatie"] for r in document["ontvangers"]],

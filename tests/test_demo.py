@@ -168,7 +168,7 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
     assert {"jeugdhulp", "zvh"} <= set(inzage["ontvangers"])  # the coach; the ICO's chair
     officer = _token(server, summary["demoClients"]["privacy"])
     document = httpx.get(
-        f"{server}/v1/jongeren/{inzage['jongereId']}/inzage",
+        f"{server}/v1/jongeren/{inzage['jongereId']}/inzage?kenmerk=DEMO-AVG-0002",
         headers={"Authorization": f"Bearer {officer}", "Doelbinding": "inzage"},
     ).json()
     (prosecution,) = [

@@ -11,6 +11,7 @@ from datetime import date
 from fastapi.testclient import TestClient
 
 from api.db import Base
+from api.inzage import schemas, weergave
 from api.inzage.service import add_period
 from api.inzage.soorten import SOORTEN
 from api.settings import Settings
@@ -22,6 +23,9 @@ parties = test_aanpak.parties
 denied = test_aanpak.denied
 
 SECRET_POLICE_TEXT = "Aangehouden met twaalf bolletjes bij het station"
+# The reference of the youth's written request, which the inzage answers (on record).
+KENMERK = "AVG-2026-0042"
+BY_ID = {"kenmerk": KENMERK}
 
 
 def test_the_inzage_lists_the_data_exactly_its_recipients_and_the_refusal(
@@ -68,11 +72,13 @@ def test_the_inzage_lists_the_data_exactly_its_recipients_and_the_refusal(
 
     officer = caller("privacy", "privacy_officer")
     answer = app_client.post(
-        "/v1/toezicht/inzage", json={"bsn": bsn}, headers=officer.headers("inzage")
+        "/v1/toezicht/inzage",
+        json={"bsn": bsn, "kenmerk": KENMERK},
+        headers=officer.headers("inzage"),
     )
     assert answer.status_code == 200, answer.text
     document = answer.json()
-    assert document["jongereId"] == jongere_id
+    assert document["jongereId"] == jongere_id and document["kenmerk"] == KENMERK
     assert document["beleidsrevisie"] and document["gegenereerdOp"]
 
     parts = {part["soort"]: part for part in document["gegevens"]}
@@ -119,6 +125,7 @@ def test_the_inzage_lists_the_data_exactly_its_recipients_and_the_refusal(
     )
     assert {"identiteit", "signaal", "politie"} <= set(record["categories"])
     assert "jongeren.voornamen" in record["fields"]
+    assert record["resource_id"] == KENMERK  # the documented request it answers
     assert "antecedenten.omschrijving" not in record["fields"]
     # No BSN in the log.
     assert not [r for r in audit_rows(settings) if bsn in json.dumps(r, default=str)]
@@ -126,14 +133,16 @@ def test_the_inzage_lists_the_data_exactly_its_recipients_and_the_refusal(
     # The printable document, in Dutch, by id; the earlier inzage is now a recipient too.
     page = app_client.get(
         f"/v1/jongeren/{jongere_id}/inzage",
-        params={"formaat": "html"},
+        params={**BY_ID, "formaat": "html"},
         headers=officer.headers("inzage"),
     )
     assert page.status_code == 200, page.text
     assert page.headers["content-type"].startswith("text/html")
     assert "Inzage in vastgelegde gegevens" in page.text and "Sem" in page.text
     assert "Geweigerde verzoeken" in page.text and SECRET_POLICE_TEXT not in page.text
-    again = app_client.get(f"/v1/jongeren/{jongere_id}/inzage", headers=officer.headers("inzage"))
+    again = app_client.get(
+        f"/v1/jongeren/{jongere_id}/inzage", params=BY_ID, headers=officer.headers("inzage")
+    )
     assert "privacy" in {r["organisatie"] for r in again.json()["ontvangers"]}
 
 
@@ -144,32 +153,48 @@ def test_only_the_privacy_officer_for_inzage_and_an_unknown_bsn_is_404(
     for who in (parties.gemeente, parties.politie):
         denied(
             app_client.post(
-                "/v1/toezicht/inzage", json={"bsn": bsn}, headers=who.headers("inzage")
+                "/v1/toezicht/inzage",
+                json={"bsn": bsn, "kenmerk": KENMERK},
+                headers=who.headers("inzage"),
             ),
             "alleen de privacy officer",
         )
         denied(
-            app_client.get(f"/v1/jongeren/{jongere_id}/inzage", headers=who.headers("inzage")),
+            app_client.get(
+                f"/v1/jongeren/{jongere_id}/inzage", params=BY_ID, headers=who.headers("inzage")
+            ),
             "alleen de privacy officer",
         )
     officer = caller("privacy", "privacy_officer")
     denied(
-        app_client.get(f"/v1/jongeren/{jongere_id}/inzage", headers=officer.headers("toezicht")),
+        app_client.get(
+            f"/v1/jongeren/{jongere_id}/inzage", params=BY_ID, headers=officer.headers("toezicht")
+        ),
         "alleen gelezen, voor doel inzage",
     )
 
     unknown = "900000016"  # passes the elfproef; no test registers it
     assert unknown not in VALID_BSNS
     missing = app_client.post(
-        "/v1/toezicht/inzage", json={"bsn": unknown}, headers=officer.headers("inzage")
+        "/v1/toezicht/inzage",
+        json={"bsn": unknown, "kenmerk": KENMERK},
+        headers=officer.headers("inzage"),
     )
     assert missing.status_code == 404
     assert missing.headers["content-type"] == "application/problem+json"
     assert unknown not in missing.text
     bad = app_client.post(
-        "/v1/toezicht/inzage", json={"bsn": "123456789"}, headers=officer.headers("inzage")
+        "/v1/toezicht/inzage",
+        json={"bsn": "123456789", "kenmerk": KENMERK},
+        headers=officer.headers("inzage"),
     )
     assert bad.status_code == 400 and "123456789" not in bad.text
+    # An inzage answers a documented request: without its reference, a 400 naming the field.
+    undocumented = app_client.get(
+        f"/v1/jongeren/{jongere_id}/inzage", headers=officer.headers("inzage")
+    )
+    assert undocumented.status_code == 400
+    assert [p["name"] for p in undocumented.json()["invalidParams"]] == ["kenmerk"]
     # Neither BSN is in the log.
     logged = json.dumps(audit_rows(settings), default=str)
     assert unknown not in logged and "123456789" not in logged
@@ -188,3 +213,35 @@ def test_every_table_about_a_youth_is_in_the_inzage() -> None:
     assert add_period(date(2024, 2, 29), "P1Y") == date(2025, 2, 28)
     assert add_period(date(2024, 1, 31), "P1M") == date(2024, 2, 29)
     assert add_period(date(2024, 1, 1), "PT5H") is None
+
+
+def test_the_printed_inzage_escapes_what_was_stored() -> None:
+    stored = "<script>alert(1)</script> & co"
+    item = schemas.Gegeven(
+        id="s1",
+        categorie="signaal",
+        geleverd_door="politie",
+        geregistreerd_op=None,
+        gegevens={"omschrijving": stored},
+        samengevat=[],
+        grondslag=[],
+        bewaren_tot=None,
+    )
+    document = schemas.Inzage(
+        jongere_id="j1",
+        kenmerk="AVG-1",
+        gegenereerd_op="2026-12-06T03:00:00+00:00",
+        beleidsrevisie="8/x",
+        gegevens=[
+            schemas.Onderdeel(
+                soort="signaal", omschrijving="Signalen", categorie="signaal", items=[item]
+            )
+        ],
+        ontvangers=[],
+        verstrekkingen=[],
+        weigeringen=[],
+        toelichting=["Uitleg."],
+    )
+    page = weergave.render(document)
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in page
+    assert "geen convenant" in page and 'lang="nl"' in page

@@ -46,7 +46,7 @@ def _answer(document: schemas.Inzage, formaat: str) -> schemas.Inzage | HTMLResp
 def inzage_op_bsn(
     body: schemas.InzageVraag, gate: GateAccess, formaat: Formaat = "json"
 ) -> schemas.Inzage | HTMLResponse:
-    return _answer(service.by_bsn(gate, body.bsn), formaat)
+    return _answer(service.by_bsn(gate, body.bsn, body.kenmerk), formaat)
 
 
 @router.get(
@@ -58,7 +58,10 @@ def inzage_op_bsn(
 )
 def inzage(
     jongere_id: Annotated[str, uuid_path("jongereId")],
+    kenmerk: Annotated[
+        str, Query(pattern=schemas.KENMERK_PATTERN, description=schemas.KENMERK_DESCRIPTION)
+    ],
     gate: GateAccess,
     formaat: Formaat = "json",
 ) -> schemas.Inzage | HTMLResponse:
-    return _answer(service.by_id(gate, jongere_id), formaat)
+    return _answer(service.by_id(gate, jongere_id, kenmerk), formaat)

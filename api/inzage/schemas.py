@@ -10,11 +10,21 @@ from pydantic import Field
 from api.schemas import ApiModel
 from api.validation import Bsn
 
+KENMERK_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9/._-]{0,63}$"
+KENMERK_DESCRIPTION = (
+    "Het kenmerk van het schriftelijke inzageverzoek dat dit beantwoordt (geen persoonsgegeven; "
+    "staat in de audit-record van de inzage)"
+)
+
 
 class InzageVraag(ApiModel):
-    """Whose data: the BSN in the request of the data subject (in the body, never in a URL)."""
+    """Whose data: the BSN in the request of the data subject (in the body, never in a URL),
+    and the reference of that documented request."""
 
     bsn: Bsn = Field(examples=["111222333"])
+    kenmerk: str = Field(
+        pattern=KENMERK_PATTERN, description=KENMERK_DESCRIPTION, examples=["AVG-2026-0042"]
+    )
 
 
 class Grondslag(ApiModel):
@@ -96,6 +106,7 @@ class Inzage(ApiModel):
     """What is stored about one youth, for which purpose, and who received it (AVG art. 15)."""
 
     jongere_id: str
+    kenmerk: str = Field(description=KENMERK_DESCRIPTION)
     gegenereerd_op: str = Field(description="ISO 8601")
     beleidsrevisie: str | None
     gegevens: list[Onderdeel]

@@ -45,18 +45,21 @@ TOELICHTING = [
 ]
 
 
-def by_bsn(gate: Gate, bsn: str) -> schemas.Inzage:
+def by_bsn(gate: Gate, bsn: str, kenmerk: str) -> schemas.Inzage:
     jongere = find_by_bsn(gate, bsn)
-    return _document(gate, jongere, jongere.id if jongere else None)
+    return _document(gate, jongere, jongere.id if jongere else None, kenmerk)
 
 
-def by_id(gate: Gate, jongere_id: str) -> schemas.Inzage:
-    return _document(gate, gate.session.get(Jongere, jongere_id), jongere_id)
+def by_id(gate: Gate, jongere_id: str, kenmerk: str) -> schemas.Inzage:
+    return _document(gate, gate.session.get(Jongere, jongere_id), jongere_id, kenmerk)
 
 
-def _document(gate: Gate, jongere: Jongere | None, jongere_id: str | None) -> schemas.Inzage:
-    # Decided first: whoever asks is on record, also for a youth that is not there.
-    permit = gate.authorize_inzage(Access("read", "inzage", None, jongere_id))
+def _document(
+    gate: Gate, jongere: Jongere | None, jongere_id: str | None, kenmerk: str
+) -> schemas.Inzage:
+    # Decided first: whoever asks is on record (with the request's reference as the record's
+    # resource id), also for a youth that is not there.
+    permit = gate.authorize_inzage(Access("read", "inzage", kenmerk, jongere_id))
     if jongere is None or jongere_id is None:
         raise not_found()
     covenants, _ = gate.covenant_texts()
@@ -78,6 +81,7 @@ def _document(gate: Gate, jongere: Jongere | None, jongere_id: str | None) -> sc
     received = [r for r in records if _received(r)]
     return schemas.Inzage(
         jongere_id=jongere_id,
+        kenmerk=kenmerk,
         gegenereerd_op=utcnow().isoformat(),
         beleidsrevisie=permit.decision.revision,
         gegevens=parts,

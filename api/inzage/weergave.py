@@ -66,8 +66,15 @@ def render(document: schemas.Inzage) -> str:
         f"<style>{STYLE}</style></head><body>",
         "<h1>Inzage in vastgelegde gegevens (AVG artikel 15)</h1>",
         _table(
-            ["Jongere (id)", "Opgesteld op", "Beleidsrevisie"],
-            [[document.jongere_id, document.gegenereerd_op, document.beleidsrevisie]],
+            ["Kenmerk verzoek", "Jongere (id)", "Opgesteld op", "Beleidsrevisie"],
+            [
+                [
+                    document.kenmerk,
+                    document.jongere_id,
+                    document.gegenereerd_op,
+                    document.beleidsrevisie,
+                ]
+            ],
         ),
         "".join(f"<p>{escape(line)}</p>" for line in document.toelichting),
         "<h2>Vastgelegde gegevens</h2>",

@@ -21,6 +21,8 @@ class Inzage:
 
     Attributes:
         jongere_id (str):
+        kenmerk (str): Het kenmerk van het schriftelijke inzageverzoek dat dit beantwoordt (geen persoonsgegeven; staat
+            in de audit-record van de inzage)
         gegenereerd_op (str): ISO 8601
         beleidsrevisie (None | str):
         gegevens (list[Onderdeel]):
@@ -31,6 +33,7 @@ class Inzage:
     """
 
     jongere_id: str
+    kenmerk: str
     gegenereerd_op: str
     beleidsrevisie: None | str
     gegevens: list[Onderdeel]
@@ -41,6 +44,8 @@ class Inzage:
 
     def to_dict(self) -> dict[str, Any]:
         jongere_id = self.jongere_id
+
+        kenmerk = self.kenmerk
 
         gegenereerd_op = self.gegenereerd_op
 
@@ -74,6 +79,7 @@ class Inzage:
         field_dict.update(
             {
                 "jongereId": jongere_id,
+                "kenmerk": kenmerk,
                 "gegenereerdOp": gegenereerd_op,
                 "beleidsrevisie": beleidsrevisie,
                 "gegevens": gegevens,
@@ -95,6 +101,8 @@ class Inzage:
 
         d = dict(src_dict)
         jongere_id = d.pop("jongereId")
+
+        kenmerk = d.pop("kenmerk")
 
         gegenereerd_op = d.pop("gegenereerdOp")
 
@@ -137,6 +145,7 @@ class Inzage:
 
         inzage = cls(
             jongere_id=jongere_id,
+            kenmerk=kenmerk,
             gegenereerd_op=gegenereerd_op,
             beleidsrevisie=beleidsrevisie,
             gegevens=gegevens,

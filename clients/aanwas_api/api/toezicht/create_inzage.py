@@ -115,7 +115,8 @@ def sync_detailed(
             jongere te geven Default: CreateInzageFormaat.JSON.
         doelbinding (CreateInzageDoelbinding):
         body (InzageVraag): Whose data: the BSN in the request of the data subject (in the body,
-            never in a URL).
+            never in a URL),
+            and the reference of that documented request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +153,8 @@ def sync(
             jongere te geven Default: CreateInzageFormaat.JSON.
         doelbinding (CreateInzageDoelbinding):
         body (InzageVraag): Whose data: the BSN in the request of the data subject (in the body,
-            never in a URL).
+            never in a URL),
+            and the reference of that documented request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +186,8 @@ async def asyncio_detailed(
             jongere te geven Default: CreateInzageFormaat.JSON.
         doelbinding (CreateInzageDoelbinding):
         body (InzageVraag): Whose data: the BSN in the request of the data subject (in the body,
-            never in a URL).
+            never in a URL),
+            and the reference of that documented request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +222,8 @@ async def asyncio(
             jongere te geven Default: CreateInzageFormaat.JSON.
         doelbinding (CreateInzageDoelbinding):
         body (InzageVraag): Whose data: the BSN in the request of the data subject (in the body,
-            never in a URL).
+            never in a URL),
+            and the reference of that documented request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,6 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     jongere_id: str,
     *,
+    kenmerk: str,
     formaat: GetInzageFormaat | Unset = GetInzageFormaat.JSON,
     doelbinding: GetInzageDoelbinding,
 ) -> dict[str, Any]:
@@ -23,6 +24,8 @@ def _get_kwargs(
     headers["Doelbinding"] = str(doelbinding)
 
     params: dict[str, Any] = {}
+
+    params["kenmerk"] = kenmerk
 
     json_formaat: str | Unset = UNSET
     if not isinstance(formaat, Unset):
@@ -98,6 +101,7 @@ def sync_detailed(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
+    kenmerk: str,
     formaat: GetInzageFormaat | Unset = GetInzageFormaat.JSON,
     doelbinding: GetInzageDoelbinding,
 ) -> Response[Inzage | Problem]:
@@ -105,6 +109,8 @@ def sync_detailed(
 
     Args:
         jongere_id (str): UUID
+        kenmerk (str): Het kenmerk van het schriftelijke inzageverzoek dat dit beantwoordt (geen
+            persoonsgegeven; staat in de audit-record van de inzage)
         formaat (GetInzageFormaat | Unset): json, of html: een afdrukbaar document om aan de
             jongere te geven Default: GetInzageFormaat.JSON.
         doelbinding (GetInzageDoelbinding):
@@ -119,6 +125,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         jongere_id=jongere_id,
+        kenmerk=kenmerk,
         formaat=formaat,
         doelbinding=doelbinding,
     )
@@ -134,6 +141,7 @@ def sync(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
+    kenmerk: str,
     formaat: GetInzageFormaat | Unset = GetInzageFormaat.JSON,
     doelbinding: GetInzageDoelbinding,
 ) -> Inzage | Problem | None:
@@ -141,6 +149,8 @@ def sync(
 
     Args:
         jongere_id (str): UUID
+        kenmerk (str): Het kenmerk van het schriftelijke inzageverzoek dat dit beantwoordt (geen
+            persoonsgegeven; staat in de audit-record van de inzage)
         formaat (GetInzageFormaat | Unset): json, of html: een afdrukbaar document om aan de
             jongere te geven Default: GetInzageFormaat.JSON.
         doelbinding (GetInzageDoelbinding):
@@ -156,6 +166,7 @@ def sync(
     return sync_detailed(
         jongere_id=jongere_id,
         client=client,
+        kenmerk=kenmerk,
         formaat=formaat,
         doelbinding=doelbinding,
     ).parsed
@@ -165,6 +176,7 @@ async def asyncio_detailed(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
+    kenmerk: str,
     formaat: GetInzageFormaat | Unset = GetInzageFormaat.JSON,
     doelbinding: GetInzageDoelbinding,
 ) -> Response[Inzage | Problem]:
@@ -172,6 +184,8 @@ async def asyncio_detailed(
 
     Args:
         jongere_id (str): UUID
+        kenmerk (str): Het kenmerk van het schriftelijke inzageverzoek dat dit beantwoordt (geen
+            persoonsgegeven; staat in de audit-record van de inzage)
         formaat (GetInzageFormaat | Unset): json, of html: een afdrukbaar document om aan de
             jongere te geven Default: GetInzageFormaat.JSON.
         doelbinding (GetInzageDoelbinding):
@@ -186,6 +200,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         jongere_id=jongere_id,
+        kenmerk=kenmerk,
         formaat=formaat,
         doelbinding=doelbinding,
     )
@@ -199,6 +214,7 @@ async def asyncio(
     jongere_id: str,
     *,
     client: AuthenticatedClient | Client,
+    kenmerk: str,
     formaat: GetInzageFormaat | Unset = GetInzageFormaat.JSON,
     doelbinding: GetInzageDoelbinding,
 ) -> Inzage | Problem | None:
@@ -206,6 +222,8 @@ async def asyncio(
 
     Args:
         jongere_id (str): UUID
+        kenmerk (str): Het kenmerk van het schriftelijke inzageverzoek dat dit beantwoordt (geen
+            persoonsgegeven; staat in de audit-record van de inzage)
         formaat (GetInzageFormaat | Unset): json, of html: een afdrukbaar document om aan de
             jongere te geven Default: GetInzageFormaat.JSON.
         doelbinding (GetInzageDoelbinding):
@@ -222,6 +240,7 @@ async def asyncio(
         await asyncio_detailed(
             jongere_id=jongere_id,
             client=client,
+            kenmerk=kenmerk,
             formaat=formaat,
             doelbinding=doelbinding,
         )
