@@ -166,6 +166,8 @@ DEMO_PERSONS = {
     "jeugdhulp": ("jeugdhulp", "coach"),
     # The RIEC (team ondermijning / RIEC Noord-Holland), who answers RIEC-meldingen.
     "ondermijning": ("ondermijning", "rechercheur"),
+    # The privacy officer, who answers a youth's access request (inzage, AVG art. 15).
+    "privacy": ("privacy", "privacy_officer"),
 }
 
 REGISSEUR = {"naam": "Demo Casusregisseur", "email": "casusregie@aanwas-demo.example"}
@@ -244,6 +246,7 @@ def seed(
         group = _group_approach(api, ordered[-2:], today)
         keyed = key_partner(session, http)
         signing = _signing_keys(http, api.token("politie"))
+        inzage = _inzage(api, ordered[CASE_SCENARIOS.index("opgeschaald_zvh")])
     return {
         "jongeren": count,
         "signalen": pushed,
@@ -253,6 +256,7 @@ def seed(
         "professioneelOordeel": judged,
         "jeugdgroep": group,
         "tokensleutels": signing,
+        "inzage": inzage,
         "demoClients": credentials,
         "sleutelPartner": keyed,
     }
@@ -572,3 +576,14 @@ def _group_approach(api: DemoApi, members: list[str], today: date) -> str:
         api.call(who, "groepsaanpak", "POST", f"{path}/stappen", step)
     group_id: str = group["id"]
     return group_id
+
+
+def _inzage(api: DemoApi, jongere_id: str) -> dict[str, Any]:
+    """The privacy officer answers the escalated youth's access request: everything stored
+    (police and justice content summarised), its recipients and refusals, on record."""
+    path = f"/v1/jongeren/{jongere_id}/inzage?kenmerk=DEMO-AVG-0001"
+    document = api.call("privacy", "inzage", "GET", path)
+    return {
+        "jongereId": jongere_id,
+        "ontvangers": [r["organisatie"] for r in document["ontvangers"]],
+    }

@@ -20,6 +20,7 @@ from api.convenanten.router import router as convenanten_router
 from api.database_faults import install_database_fault_handlers
 from api.db import ensure_migrated
 from api.dossier.router import router as dossier_router
+from api.inzage.router import router as inzage_router
 from api.jeugdgroepen.router import router as jeugdgroepen_router
 from api.jongeren.router import router as jongeren_router
 from api.limits import BodyLimit
@@ -167,6 +168,7 @@ def create_app(settings: Settings | None = None, *, serving: bool = True) -> Fas
     app.include_router(referentie_router, prefix="/v1")
     app.include_router(convenanten_router, prefix="/v1")
     app.include_router(toezicht_router, prefix="/v1")
+    app.include_router(inzage_router, prefix="/v1")
 
     @app.get(
         "/v1/health",

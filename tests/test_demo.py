@@ -172,6 +172,26 @@ def test_demo_seed_pushes_signals_and_runs_cases_in_every_status_through_the_api
     assert group["huidigeStap"]["nummer"] == 3 and group["volgendeStap"] == "beleidsadvies"
     assert len(group["leden"]) == 2
 
+    # The escalated youth's access request, answered by the privacy officer: its recipients, and
+    # the OM's prosecution summarised (justice content is the OM's to give).
+    inzage = summary["inzage"]
+    assert {"jeugdhulp", "zvh"} <= set(inzage["ontvangers"])  # the coach; the ICO's chair
+    officer = _token(server, summary["demoClients"]["privacy"])
+    document = httpx.get(
+        f"{server}/v1/jongeren/{inzage['jongereId']}/inzage?kenmerk=DEMO-AVG-0002",
+        headers={"Authorization": f"Bearer {officer}", "Doelbinding": "inzage"},
+    ).json()
+    (prosecution,) = [
+        item
+        for part in document["gegevens"]
+        if part["soort"] == "maatregel"
+        for item in part["items"]
+        if item["categorie"] == "justitie"
+    ]
+    assert prosecution["samengevat"] == ["justitie"]
+    assert prosecution["gegevens"]["soort"] == "strafrechtelijke_vervolging"
+    assert "toelichting" not in prosecution["gegevens"]
+
 
 def test_demo_bsns_are_test_numbers() -> None:
     numbers = reserved_test_bsns()

@@ -142,6 +142,14 @@ class Gate:
         officer only); the query itself is recorded like any access."""
         self._authorize_package(access, SUPERVISION_PACKAGE)
 
+    def authorize_inzage(self, access: Access) -> Permit:
+        """A data subject's access request (AVG art. 15), decided by aanwas.toezicht: the one
+        way the privacy officer opens personal content. The Permit notes every field shown, so
+        the record names the youth and what the document showed of them."""
+        self._authorize_package(access, SUPERVISION_PACKAGE)
+        assert self._attempt is not None  # settled as allowed, or raised
+        return self._permit(access, self._attempt.decision)
+
     def _authorize_package(self, access: Access, package: str) -> None:
         question = self._question(access, {})
         self._settle(access, self._decide(access, question, package=package))
@@ -246,13 +254,20 @@ class Gate:
             self._runtime.settings.keys_dir, self._runtime.audit_key.current()
         )
 
-    def expired_covenants(self) -> dict[str, str]:
-        """Covenants whose validity ended before today: {code: last day}."""
+    def covenant_texts(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The covenants the policy engine holds, and their status ({} when malformed)."""
         try:
             texts = self._runtime.policy.read("convenanten")
             statuses = self._runtime.policy.read("aanwas/convenanten/status")
         except PolicyEngineUnavailable:
             raise policy_engine_unavailable() from None
+        return (texts if isinstance(texts, dict) else {}), (
+            statuses if isinstance(statuses, dict) else {}
+        )
+
+    def expired_covenants(self) -> dict[str, str]:
+        """Covenants whose validity ended before today: {code: last day}."""
+        texts, statuses = self.covenant_texts()
         today = datetime.now(UTC).date().isoformat()
         return {
             code: str(text.get("geldig_tot"))

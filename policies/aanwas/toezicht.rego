@@ -3,8 +3,13 @@
 # access request (inzage, AVG art. 15). Nobody else, whatever their role. Every such query is
 # itself recorded in the log.
 #
+# The inzage itself (resource type inzage): the privacy officer, for purpose inzage only, reads
+# everything stored about one named youth to hand it to them. It is the one way the officer sees
+# personal content (DOMAIN.md); what the document shows of police, justice and RIEC data is
+# narrowed by the API (docs/inzage.md).
+#
 # input: subject {client_id, org, roles}, action (read | export | verify), purpose,
-#        resource {type: auditlog | auditlog_jongere}
+#        resource {type: auditlog | auditlog_jongere | inzage}
 package aanwas.toezicht
 
 import data.aanwas.gate
@@ -12,7 +17,24 @@ import data.aanwas.gate
 purposes := {
 	"auditlog": {"toezicht"},
 	"auditlog_jongere": {"toezicht", "inzage"},
+	"inzage": {"inzage"},
 }
+
+actions := {
+	"auditlog": {"read", "export", "verify"},
+	"auditlog_jongere": {"read"},
+	"inzage": {"read"},
+}
+
+# What an inzage may open: every category of personal data (DOMAIN.md); meta needs no permit.
+inzage_categories := [
+	"identiteit", "contact", "signaal", "risico", "politie", "justitie", "jeugdbescherming",
+	"reclassering", "onderwijs", "zorg", "financieel", "plan", "maatregel",
+]
+
+categories := inzage_categories if input.resource.type == "inzage"
+
+else := []
 
 privacy_officer if {
 	input.subject.org == "privacy"
@@ -24,13 +46,22 @@ privacy_officer if {
 
 allow if {
 	privacy_officer
-	input.action in {"read", "export", "verify"}
+	input.action in actions[input.resource.type]
 	input.purpose in purposes[input.resource.type]
 }
 
-reason := "toegestaan: toezicht door de functionaris gegevensbescherming" if allow
+reason := "toegestaan: inzageverzoek (AVG art. 15), door de functionaris gegevensbescherming" if {
+	allow
+	input.resource.type == "inzage"
+}
+
+else := "toegestaan: toezicht door de functionaris gegevensbescherming" if allow
 
 else := "alleen de privacy officer (organisatie privacy) leest de audit-log" if not privacy_officer
+
+else := "een inzage wordt alleen gelezen, voor doel inzage" if {
+	input.resource.type == "inzage"
+}
 
 else := sprintf("de audit-log wordt alleen gelezen voor doel %s", [concat(" of ", permitted)]) if {
 	some type, allowed in purposes
@@ -46,7 +77,7 @@ else := "geen onderdeel van de audit-log"
 decision := {
 	"allow": allow,
 	"reason": reason,
-	"categories": [],
+	"categories": categories,
 	"covenants": [],
 	"revision": gate.revision,
 } if allow

@@ -43,3 +43,33 @@ test_nobody_else_reads_the_log if {
 	other := toezicht.decision with input as ask("privacy", officer, "read", "toezicht", "jongere")
 	other.reason == "geen onderdeel van de audit-log"
 }
+
+test_the_privacy_officer_reads_an_inzage_for_that_purpose_only if {
+	result := toezicht.decision with input as ask("privacy", officer, "read", "inzage", "inzage")
+	result.allow
+	"politie" in result.categories
+	"identiteit" in result.categories
+	not "meta" in result.categories
+	startswith(result.reason, "toegestaan: inzageverzoek")
+	every purpose in ["toezicht", "pga", null] {
+		other := toezicht.decision with input as ask("privacy", officer, "read", purpose, "inzage")
+		not other.allow
+		other.reason == "een inzage wordt alleen gelezen, voor doel inzage"
+		other.categories == []
+	}
+	export := toezicht.decision with input as ask("privacy", officer, "export", "inzage", "inzage")
+	not export.allow
+}
+
+test_nobody_else_reads_an_inzage if {
+	every q in [
+		ask("gemeente", ["casusregisseur"], "read", "inzage", "inzage"),
+		ask("politie", ["partner_system"], "read", "inzage", "inzage"),
+		ask("privacy", ["privacy_officer", "analist"], "read", "inzage", "inzage"),
+	] {
+		result := toezicht.decision with input as q
+		not result.allow
+		result.categories == []
+		result.reason == "alleen de privacy officer (organisatie privacy) leest de audit-log"
+	}
+}

@@ -60,6 +60,8 @@ from .convenant_status import ConvenantStatus
 from .convenant_voorwaardenperpartij import ConvenantVoorwaardenperpartij
 from .create_afschaling_doelbinding import CreateAfschalingDoelbinding
 from .create_casus_doelbinding import CreateCasusDoelbinding
+from .create_inzage_doelbinding import CreateInzageDoelbinding
+from .create_inzage_formaat import CreateInzageFormaat
 from .create_jeugdgroep_doelbinding import CreateJeugdgroepDoelbinding
 from .create_jongere_doelbinding import CreateJongereDoelbinding
 from .create_maatregel_doelbinding import CreateMaatregelDoelbinding
@@ -87,16 +89,23 @@ from .factor_nieuw_domein import FactorNieuwDomein
 from .factor_nieuw_indicator_type_0 import FactorNieuwIndicatorType0
 from .factor_nieuw_indicator_type_1 import FactorNieuwIndicatorType1
 from .factor_nieuw_soort import FactorNieuwSoort
+from .gegeven import Gegeven
+from .gegeven_gegevens import GegevenGegevens
 from .get_audit_bijzonderheden_doelbinding import GetAuditBijzonderhedenDoelbinding
 from .get_audit_sleutel_doelbinding import GetAuditSleutelDoelbinding
 from .get_casus_doelbinding import GetCasusDoelbinding
 from .get_doelgroeptoets_doelbinding import GetDoelgroeptoetsDoelbinding
+from .get_inzage_doelbinding import GetInzageDoelbinding
+from .get_inzage_formaat import GetInzageFormaat
 from .get_jeugdgroep_doelbinding import GetJeugdgroepDoelbinding
 from .get_jongere_doelbinding import GetJongereDoelbinding
 from .get_overleg_doelbinding import GetOverlegDoelbinding
 from .get_riec_melding_doelbinding import GetRiecMeldingDoelbinding
 from .get_signaal_doelbinding import GetSignaalDoelbinding
 from .groepsstap import Groepsstap
+from .grondslag import Grondslag
+from .inzage import Inzage
+from .inzage_vraag import InzageVraag
 from .jeugdgroep import Jeugdgroep
 from .jeugdgroep_lijst import JeugdgroepLijst
 from .jeugdgroep_nieuw import JeugdgroepNieuw
@@ -132,6 +141,8 @@ from .maatregel_nieuw_status import MaatregelNieuwStatus
 from .maatregel_wijziging import MaatregelWijziging
 from .maatregel_wijziging_status import MaatregelWijzigingStatus
 from .nieuwe_casusregisseur import NieuweCasusregisseur
+from .onderdeel import Onderdeel
+from .ontvanger import Ontvanger
 from .opschaling import Opschaling
 from .opschaling_nieuw import OpschalingNieuw
 from .opschaling_nieuw_soort import OpschalingNieuwSoort
@@ -212,6 +223,8 @@ from .verify_audit_sinds_checkpoint_doelbinding import (
     VerifyAuditSindsCheckpointDoelbinding,
 )
 from .verlopen_convenant import VerlopenConvenant
+from .verstrekking import Verstrekking
+from .weigering import Weigering
 
 __all__ = (
     "AddAgendapuntDoelbinding",
@@ -274,6 +287,8 @@ __all__ = (
     "ConvenantVoorwaardenperpartij",
     "CreateAfschalingDoelbinding",
     "CreateCasusDoelbinding",
+    "CreateInzageDoelbinding",
+    "CreateInzageFormaat",
     "CreateJeugdgroepDoelbinding",
     "CreateJongereDoelbinding",
     "CreateMaatregelDoelbinding",
@@ -299,16 +314,23 @@ __all__ = (
     "FactorNieuwIndicatorType0",
     "FactorNieuwIndicatorType1",
     "FactorNieuwSoort",
+    "Gegeven",
+    "GegevenGegevens",
     "GetAuditBijzonderhedenDoelbinding",
     "GetAuditSleutelDoelbinding",
     "GetCasusDoelbinding",
     "GetDoelgroeptoetsDoelbinding",
+    "GetInzageDoelbinding",
+    "GetInzageFormaat",
     "GetJeugdgroepDoelbinding",
     "GetJongereDoelbinding",
     "GetOverlegDoelbinding",
     "GetRiecMeldingDoelbinding",
     "GetSignaalDoelbinding",
     "Groepsstap",
+    "Grondslag",
+    "Inzage",
+    "InzageVraag",
     "Jeugdgroep",
     "JeugdgroepLijst",
     "JeugdgroepNieuw",
@@ -344,6 +366,8 @@ __all__ = (
     "MaatregelWijziging",
     "MaatregelWijzigingStatus",
     "NieuweCasusregisseur",
+    "Onderdeel",
+    "Ontvanger",
     "Opschaling",
     "OpschalingNieuw",
     "OpschalingNieuwSoort",
@@ -422,4 +446,6 @@ __all__ = (
     "VerifyAuditDoelbinding",
     "VerifyAuditSindsCheckpointDoelbinding",
     "VerlopenConvenant",
+    "Verstrekking",
+    "Weigering",
 )
