@@ -152,6 +152,12 @@ def test_only_the_director_reads_and_changes_its_case_until_it_hands_it_over(
     assert moved.status_code == 200 and moved.json()["status"] == "actief"
     read = app_client.get(url, headers=second.headers("pga")).json()
     assert [item["omschrijving"] for item in read["plan"]] == [ITEM["omschrijving"]]
+    # The handover is in the history: a step that keeps the status, naming the new director.
+    assert [(step.get("van"), step["naar"], step["reden"]) for step in read["historie"]] == [
+        (None, "aangemeld", "Signaaloverleg."),
+        ("aangemeld", "aangemeld", "Overgedragen aan casusregisseur Joost Bakker."),
+        ("aangemeld", "actief", "Plan staat."),
+    ]
     refused(
         settings,
         app_client.post(f"{url}/planacties", json=ITEM, headers=first.headers("pga")),

@@ -246,6 +246,9 @@ def reassign(gate: Gate, casus_id: str, body: schemas.CasusWijziging) -> schemas
     casus.casusregisseur_email = body.casusregisseur.email
     casus.gewijzigd_op = utcnow()
     gate.session.flush()
+    # Who directed the case when is part of its history: a step that keeps the status.
+    naam = body.casusregisseur.naam
+    _log_step(gate, casus, casus.status, casus.status, f"Overgedragen aan casusregisseur {naam}.")
     return present(gate, permit, casus)
 
 
