@@ -17,7 +17,12 @@ from typing import Any
 import httpx
 from sqlalchemy.orm import Session
 
-from api.demo_cases import CASE_SCENARIOS, REGISSEUR, DemoApi, run_cases
+from api.demo_cases import (
+    CASE_SCENARIOS,
+    DemoApi,
+    open_case_with_two_risk_factors,
+    run_cases,
+)
 from api.demo_keys import key_partner
 from api.security.clients import register_client
 from api.validation import elfproef
@@ -261,23 +266,7 @@ def _heavier_approach(api: DemoApi, jongere_id: str, today: date) -> str:
     """A youth in an active case who then gets three Opiumwet antecedents: the doelgroeptoets
     says zwaardere_aanpak, and the case gets a task for the casusregisseur and the police to
     consider the aanpak ondermijning (once the worker has recomputed). Returns the case id."""
-    for indicator in ("geldmotief", "schulden"):
-        factor = {
-            "soort": "risico",
-            "domein": "individu",
-            "indicator": indicator,
-            "vastgesteldOp": (today - timedelta(days=60)).isoformat(),
-        }
-        api.call(
-            "jongerenwerk", "signalering", "POST", f"/v1/jongeren/{jongere_id}/factoren", factor
-        )
-    opened = api.call(
-        "gemeente",
-        "pga",
-        "POST",
-        "/v1/casussen",
-        {"jongereId": jongere_id, "casusregisseur": REGISSEUR, "reden": "Signaaloverleg."},
-    )
+    opened = open_case_with_two_risk_factors(api, jongere_id, today - timedelta(days=60))
     step = {"status": "actief", "reden": "Plan van aanpak besproken in het casusoverleg."}
     api.call("gemeente", "pga", "POST", f"/v1/casussen/{opened['id']}/statuswijzigingen", step)
     for days, soort in ((200, "bezit"), (120, "handel"), (40, "handel")):

@@ -46,28 +46,36 @@ class DemoApi:
         return result
 
 
+def open_case_with_two_risk_factors(
+    api: DemoApi, jongere_id: str, vastgesteld_op: date
+) -> dict[str, Any]:
+    """Youth work registers two risk factors (so the doelgroeptoets says criminele_aanwas) and
+    the demo casusregisseur opens a PGA case; returns the case."""
+    for indicator in ("geldmotief", "schulden"):
+        factor = {
+            "soort": "risico",
+            "domein": "individu",
+            "indicator": indicator,
+            "vastgesteldOp": vastgesteld_op.isoformat(),
+        }
+        api.call(
+            "jongerenwerk", "signalering", "POST", f"/v1/jongeren/{jongere_id}/factoren", factor
+        )
+    return api.call(
+        "gemeente",
+        "pga",
+        "POST",
+        "/v1/casussen",
+        {"jongereId": jongere_id, "casusregisseur": REGISSEUR, "reden": "Signaaloverleg."},
+    )
+
+
 def run_cases(api: DemoApi, jongere_ids: list[str], today: date) -> dict[str, str]:
     """One case per scenario: each youth gets two risk factors (so the doelgroeptoets says
     criminele_aanwas), then the case director takes it as far as the scenario goes."""
     cases: dict[str, str] = {}
     for scenario, jongere_id in zip(CASE_SCENARIOS, jongere_ids, strict=False):
-        for indicator in ("geldmotief", "schulden"):
-            factor = {
-                "soort": "risico",
-                "domein": "individu",
-                "indicator": indicator,
-                "vastgesteldOp": (today - timedelta(days=14)).isoformat(),
-            }
-            api.call(
-                "jongerenwerk", "signalering", "POST", f"/v1/jongeren/{jongere_id}/factoren", factor
-            )
-        opened = api.call(
-            "gemeente",
-            "pga",
-            "POST",
-            "/v1/casussen",
-            {"jongereId": jongere_id, "casusregisseur": REGISSEUR, "reden": "Signaaloverleg."},
-        )
+        opened = open_case_with_two_risk_factors(api, jongere_id, today - timedelta(days=14))
         casus = f"/v1/casussen/{opened['id']}"
         cases[scenario] = opened["id"]
         if scenario == "aangemeld":
