@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from api.settings import Settings
 from tests.conftest import Caller, audit_rows
-from tests.test_aanpak import REGISSEUR, Parties, open_case, youth_with_signals
+from tests.test_aanpak import PLAINTEXT, REGISSEUR, Parties, open_case, youth_with_signals
 
 OTHER_DIRECTOR = "deze casus wordt geregisseerd door een andere casusregisseur"
 
@@ -28,8 +28,12 @@ def refused(settings: Settings, response: Any, who: Caller, reason_part: str) ->
     """A 403 problem naming the rule, and the refusal as the caller's newest audit record."""
     assert response.status_code == 403, response.text
     assert response.headers["content-type"] == "application/problem+json"
-    assert reason_part in response.json()["detail"]
+    body = response.json()
+    assert reason_part in body["detail"]
+    # Nothing but the problem's own fields, and nothing of the youth or the case in them.
+    assert set(body) <= {"type", "title", "status", "detail", "instance"}, body
     assert "Intake" not in response.text and "Signaaloverleg" not in response.text
+    assert not [text for text in PLAINTEXT if text in response.text], response.text
     newest = audit_rows(settings, client_id=who.client_id)[-1]
     assert (newest["decision"], newest["http_status"]) == ("deny", 403), newest
     assert newest["reason"] == response.json()["detail"]
