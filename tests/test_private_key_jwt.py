@@ -252,6 +252,10 @@ def test_a_client_has_one_way_to_authenticate(app_client: TestClient, settings: 
     )
     _refused_like_a_wrong_secret(wrong_id)
     assert [d for d, _, _ in token_records(settings, secret_client)] == ["deny", "deny"]
+    # The secret guesses and the assertion under the wrong client_id are the key client's.
+    assert [(d, status) for d, status, _ in token_records(settings, key_client)] == [
+        ("deny", 401)
+    ] * 3
 
 
 def test_failed_assertions_are_throttled_per_client_and_address(
