@@ -108,15 +108,15 @@ def _item(
             shown[to_camel(name)] = _plain(getattr(row, name))
             continue
         declared = column.info.get("category")
-        if declared is None:
-            continue
+        if declared is None or name in soort.hidden_columns:
+            continue  # (a hidden column is not opened: the record says only what was shown)
         category = soort.column_category(session, row, name, declared)
         if category in SUMMARISED and name not in soort.summary_columns:
             if getattr(row, name) is not None:
                 summarised.add(category)
             continue
         visible, value = permit.reveal(row, name, category)
-        if visible and name not in soort.hidden_columns:
+        if visible:
             shown[to_camel(name)] = _plain(value)
     category = soort.main_category(session, row)
     provider = getattr(row, soort.provider) if soort.provider else None
