@@ -4,6 +4,7 @@ pseudonym key and the checkpoint signing key."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,6 +24,9 @@ class WorkerContext:
     audit_key: SigningKeyFile
     every_records: int
     every_seconds: float
+    # The retention job's timer (api/retentie/timer.py): the covenants, and how often.
+    policies_dir: Path | None = None
+    retentie_seconds: float = 0
 
     @classmethod
     def build(cls, settings: Settings) -> WorkerContext:
@@ -38,6 +42,8 @@ class WorkerContext:
             ),
             every_records=settings.audit_checkpoint_records,
             every_seconds=settings.audit_checkpoint_seconds,
+            policies_dir=settings.policies_dir,
+            retentie_seconds=settings.retentie_interval_seconds,
         )
 
     def open_sealed(self, table: str, column: str, row_id: str, sealed: str) -> str:
