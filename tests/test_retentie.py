@@ -281,6 +281,15 @@ def test_erasure_on_request_by_the_privacy_officer_only_and_not_while_a_duty_app
         app_client.get(f"/v1/jongeren/{jongere_id}", headers=parties.politie.headers()),
         "AVG art. 17",
     )
+    # The inzage too: what is destroyed cannot be handed over.
+    assert_gone(
+        app_client.get(
+            f"/v1/jongeren/{jongere_id}/inzage",
+            params={"kenmerk": KENMERK},
+            headers=officer.headers("inzage"),
+        ),
+        "AVG art. 17",
+    )
     # Again: gone already.
     assert_gone(app_client.post(path, json=body, headers=officer.headers("inzage")), "AVG art. 17")
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Column, String, bindparam, column, select, table
 from sqlalchemy.orm import Session
 
-from api.db import UtcDateTime
+from api.db import Base, UtcDateTime
 from api.problems import Problem
 
 # The grounds of a destruction, and how the 410 says them.
@@ -49,13 +50,36 @@ class Tombstone:
 
 
 def tombstone(session: Session, jongere_id: str | None) -> Tombstone | None:
-    """The tombstone of a youth whose data is destroyed; None for any other id."""
+    """The tombstone of a youth whose data is destroyed; None for any other id. A youth the
+    request loaded already is answered without a query."""
     if jongere_id is None:
         return None
+    loaded = _loaded_youth(session, jongere_id)
+    if loaded is not None:
+        moment, grond = loaded.vernietigd_op, loaded.vernietigingsgrond
+        return Tombstone(moment, str(grond)) if moment is not None else None
     row = session.execute(_TOMBSTONE, {"id": jongere_id}).first()
     if row is None:
         return None
     return Tombstone(row.vernietigd_op, str(row.vernietigingsgrond))
+
+
+def _loaded_youth(session: Session, jongere_id: str) -> Any:
+    """The youth's row in this session's identity map, or None."""
+    mapper = _youth_mapper()
+    if mapper is None:
+        return None
+    return session.identity_map.get(mapper.identity_key_from_primary_key((jongere_id,)))
+
+
+@cache
+def _youth_mapper() -> Any:
+    """The youth model's mapper, found by its table name, so that the kernel imports no slice
+    (None until the model is imported, which is always before a request)."""
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.local_table, "name", None) == "jongeren":
+            return mapper
+    return None
 
 
 class Vernietigd(Problem):
