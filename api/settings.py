@@ -76,6 +76,19 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     max_bulk_body_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
 
+    # /.well-known/security.txt (RFC 9116): where to report a vulnerability (a mailto: or
+    # https: URI, the municipality's CERT or CISO office), and how many days ahead its Expires
+    # lies (computed per request, so it never goes stale; RFC 9116 advises under a year).
+    security_contact: str = Field(
+        default="mailto:security@aanwas.example", pattern=r"^(mailto:[^@\s]+@[^@\s]+|https://\S+)$"
+    )
+    security_txt_days: int = Field(default=180, ge=1, le=365)
+    # Its Policy line: the published SECURITY.md (the repository named in publiccode.yml).
+    security_policy_url: str = Field(
+        default="https://code.gemeente.example/aanwas/blob/main/SECURITY.md",
+        pattern=r"^https://\S+$",
+    )
+
     host: str = "127.0.0.1"
     port: int = 8000
     # Where the `aanwas` commands that call the running API find it (demo seed); unset, the
