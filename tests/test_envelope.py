@@ -3,7 +3,6 @@ the KEK; a destroyed key hides the youth's fields; a rolled-back request leaves 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -227,23 +226,15 @@ def test_values_sealed_before_envelope_encryption_still_open(
     assert shown.json()["omschrijving"] == "Van voor de datasleutels"
 
 
-@pytest.fixture(scope="module")
-def served(settings: Settings) -> Iterator[str]:
-    from tests.conftest import serving
-
-    with serving(settings) as base_url:
-        yield base_url
-
-
 def test_two_pushes_at_once_about_the_same_new_youth_both_store_and_open(
-    served: str, settings: Settings
+    server: str, settings: Settings
 ) -> None:
-    headers = token(served, settings, "politie", "partner_system")
+    headers = token(server, settings, "politie", "partner_system")
     bsn = _unused_bsns.pop()
 
     def send(text_: str) -> httpx.Response:
         body = signaal_body(bsn, omschrijving=text_)
-        return httpx.post(f"{served}/v1/signalen", json=body, headers=headers, timeout=30)
+        return httpx.post(f"{server}/v1/signalen", json=body, headers=headers, timeout=30)
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         responses = list(pool.map(send, ["Gelijktijdig een", "Gelijktijdig twee"]))
@@ -253,7 +244,7 @@ def test_two_pushes_at_once_about_the_same_new_youth_both_store_and_open(
     for response, expected in zip(
         responses, ["Gelijktijdig een", "Gelijktijdig twee"], strict=True
     ):
-        shown = httpx.get(f"{served}/v1/signalen/{response.json()['id']}", headers=headers)
+        shown = httpx.get(f"{server}/v1/signalen/{response.json()['id']}", headers=headers)
         assert shown.status_code == 200
         assert shown.json()["omschrijving"] == expected
         assert shown.json()["jongere"]["voornamen"] == "Sem"
