@@ -303,3 +303,34 @@ def test_a_cached_data_key_expires_after_its_time() -> None:
     assert cache.get("b") == 2
     now[0] = 300.0
     assert cache.get("b") is None, "a destroyed key stops opening within the TTL"
+
+
+def test_reseal_moves_values_from_before_the_data_keys_under_their_youths_key(
+    app_client: TestClient, politie: Any, settings: Settings
+) -> None:
+    from tests.conftest import run_cli
+
+    created = push(app_client, politie, _unused_bsns.pop(), omschrijving="Nieuw")
+    legacy = envelope_of(app_client).legacy
+    old = {
+        ("signalen", "omschrijving", created["id"]): "Oud signaal",
+        ("jongeren", "voornamen", created["jongereId"]): "Oude Sem",
+    }
+    with make_engine(settings.database_url).begin() as connection:
+        for (table, column, row_id), value in old.items():
+            sealed = legacy.seal(value, FieldPlace(table, column, row_id))
+            connection.execute(
+                text(f"UPDATE {table} SET {column} = :v WHERE id = :id"),
+                {"v": sealed, "id": row_id},
+            )
+    done = run_cli(settings, "keys", "reseal", "--batch", "2")
+    assert done.returncode == 0, done.stderr
+    assert "Oud" not in done.stderr, done.stderr
+    youth_dek = dek_of(raw_rows(settings, "jongeren", created["jongereId"])["achternaam"])
+    for table, column, row_id in old:
+        assert dek_of(raw_rows(settings, table, row_id)[column]) == youth_dek
+    shown = app_client.get(f"/v1/signalen/{created['id']}", headers=politie.headers()).json()
+    assert (shown["omschrijving"], shown["jongere"]["voornamen"]) == ("Oud signaal", "Oude Sem")
+    # Run again (an interrupted run is resumed so): nothing is left to do.
+    again = run_cli(settings, "keys", "reseal")
+    assert again.returncode == 0 and "resealed: 0 values" in again.stderr, again.stderr

@@ -218,7 +218,7 @@ class FieldKeys:
         loaded (a list of many youths) that is not cached yet: read in one go."""
         wanted = {dek_id}
         for row in list(self._session.identity_map.values()):
-            for column in _encrypted_columns(type(row)):
+            for column in encrypted_columns(type(row)):
                 value = getattr(row, column, None)
                 if isinstance(value, str) and value.startswith(FORMAT + "."):
                     other = value.split(".", 2)[1]
@@ -281,7 +281,8 @@ class FieldKeys:
 _ENCRYPTED: dict[type[Any], tuple[str, ...]] = {}
 
 
-def _encrypted_columns(model: type[Any]) -> tuple[str, ...]:
+def encrypted_columns(model: type[Any]) -> tuple[str, ...]:
+    """The sealed columns of a model (none for what is not a mapped model)."""
     found = _ENCRYPTED.get(model)
     if found is None:
         try:
