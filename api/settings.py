@@ -25,6 +25,9 @@ class Settings(BaseSettings):
     field_encryption_key: str | None = Field(default=None, repr=False)
     blind_index_key: str | None = Field(default=None, repr=False)
     token_signing_key: str | None = Field(default=None, repr=False)
+    # Who holds the key-encryption keys that wrap every data subject's data key (docs/keys.md):
+    # the keyset file in keys_dir, or a PKCS#11 token.
+    kek_provider: Literal["file", "pkcs11"] = "file"
 
     issuer: str = "http://127.0.0.1:8000"
     audience: str = "aanwas-api"
