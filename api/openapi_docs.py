@@ -34,6 +34,7 @@ _DESCRIPTIONS = {
     403: "Geen convenant staat deze toegang toe voor dit doel; detail noemt de regel.",
     404: "Niet gevonden.",
     405: "Deze methode bestaat niet voor dit pad; Allow noemt de methoden die er wel zijn.",
+    406: "Geen van de gevraagde mediatypen (Accept) is er; detail noemt de mogelijke.",
     409: "Conflict: met een gelijktijdig verzoek (Retry-After zegt wanneer opnieuw), of de "
     "casus is gesloten.",
     413: "Het verzoek is groter dan de API aanneemt.",

@@ -42,6 +42,12 @@ class Settings(BaseSettings):
     token_failures_per_client_address: int = Field(default=10, ge=1)
     # private_key_jwt: a client assertion may expire at most this far ahead (RFC 7523, short).
     client_assertion_max_seconds: int = Field(default=300, ge=30, le=600)
+    # private_key_jwt with a JWKS URL (api/security/client_jwks.py): a client's fetched keys are
+    # used this long; an unknown `kid` fetches again at once, but one client's URL is fetched
+    # at most once per refetch period; a fetch gives up after the timeout.
+    client_jwks_cache_seconds: float = Field(default=300, gt=0, le=86400)
+    client_jwks_refetch_seconds: float = Field(default=30, ge=0, le=3600)
+    client_jwks_timeout_seconds: float = Field(default=3, gt=0, le=30)
 
     # PostgreSQL connections each API process keeps (api/db.py): N processes hold N times this,
     # which must stay under the server's max_connections with room for the worker and the CLI.
