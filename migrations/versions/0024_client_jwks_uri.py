@@ -1,7 +1,7 @@
 """A client may register the URL where it publishes its public keys (private_key_jwt)
 
 Revision ID: 0024
-Revises: 0022
+Revises: 0023
 Create Date: 2026-12-06
 
 `oauth_clients.jwks_uri`: instead of handing over its public key (`public_jwks`, 0022), a
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0024"
-down_revision: str | None = "0022"
+down_revision: str | None = "0023"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
