@@ -41,18 +41,23 @@ def clients_add(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    public_jwks = None
+    public_jwks = jwks_uri = None
     if args.public_key is not None:
         public_jwks = cli_clients.read_public_key(args.public_key)
         if public_jwks is None:
             return 2
+    if args.jwks_uri is not None:
+        jwks_uri = cli_clients.checked_jwks_uri(args.jwks_uri)
+        if jwks_uri is None:
+            return 2
     with sessions()() as session:
-        if public_jwks is not None:
+        if public_jwks is not None or jwks_uri is not None:
             client_id = register_key_client(
                 session,
                 org=args.org,
                 roles=roles,
                 public_jwks=public_jwks,
+                jwks_uri=jwks_uri,
                 name=args.name,
                 operator=operator(),
             )
@@ -184,11 +189,18 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--org", required=True, help="organisation code, e.g. politie")
     add.add_argument("--role", required=True, action="append", help="repeat or comma-separate")
     add.add_argument("--name")
-    add.add_argument(
+    method = add.add_mutually_exclusive_group()
+    method.add_argument(
         "--public-key",
         metavar="FILE",
         help="PEM public key or JWK (Set) file: the client authenticates with private_key_jwt, "
         "no secret",
+    )
+    method.add_argument(
+        "--jwks-uri",
+        metavar="URL",
+        help="https URL where the client publishes its public keys (a JWK Set): "
+        "private_key_jwt, the key chosen by the assertion's kid, no secret",
     )
     add.set_defaults(handler=clients_add)
     cli_clients.add_commands(clients)

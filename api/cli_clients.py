@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 import time
+from typing import Any
 
 from api.cli_common import operator, sessions
 from api.settings import get_settings
@@ -33,7 +34,7 @@ def clients_set_active(args: argparse.Namespace) -> int:
 
 def read_public_key(path: str) -> dict[str, object] | None:
     """The client's public key file as a JWK Set, or None after saying what is wrong."""
-    from api.security.client_assertion import KeyNotAccepted, public_jwks
+    from api.security.client_keys import KeyNotAccepted, public_jwks
 
     try:
         with open(path, encoding="utf-8") as file:
@@ -48,11 +49,23 @@ def read_public_key(path: str) -> dict[str, object] | None:
         return None
 
 
+def checked_jwks_uri(uri: str) -> str | None:
+    """The client's JWKS URL, or None after saying what is wrong with it."""
+    from api.security.client_jwks import check_jwks_uri
+    from api.security.client_keys import KeyNotAccepted
+
+    try:
+        return check_jwks_uri(uri, production=get_settings().environment == "production")
+    except KeyNotAccepted as exc:
+        print(f"JWKS URL not accepted: {exc}", file=sys.stderr)
+        return None
+
+
 def clients_list(args: argparse.Namespace) -> int:
     from api.security.clients import all_clients
 
     with sessions()() as session:
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "clientId": client.client_id,
                 "naam": client.name,
@@ -60,6 +73,7 @@ def clients_list(args: argparse.Namespace) -> int:
                 "rollen": list(client.roles),
                 "actief": client.active,
                 "authenticatie": client.auth_method,
+                "jwksUri": client.jwks_uri,
                 "geregistreerdOp": client.created_at.isoformat(),
             }
             for client in all_clients(session)
@@ -69,7 +83,7 @@ def clients_list(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         state = "actief" if row["actief"] else "uitgeschakeld"
-        roles = ",".join(str(role) for role in row["rollen"])  # type: ignore[attr-defined]
+        roles = ",".join(str(role) for role in row["rollen"])
         print(f"{row['clientId']}\t{row['organisatie']}\t{roles}\t{state}")
     return 0
 

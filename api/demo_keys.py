@@ -14,7 +14,8 @@ from joserfc import jwt
 from joserfc.jwk import ECKey
 from sqlalchemy.orm import Session
 
-from api.security.client_assertion import ASSERTION_TYPE, public_jwks
+from api.security.client_assertion import ASSERTION_TYPE
+from api.security.client_keys import public_jwks
 from api.security.clients import register_key_client
 
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from api import API_VERSION
 from api.problems import PROBLEM_JSON
 
 _PROBLEM_SCHEMA: dict[str, Any] = {
@@ -33,6 +34,7 @@ _DESCRIPTIONS = {
     403: "Geen convenant staat deze toegang toe voor dit doel; detail noemt de regel.",
     404: "Niet gevonden.",
     405: "Deze methode bestaat niet voor dit pad; Allow noemt de methoden die er wel zijn.",
+    406: "Geen van de gevraagde mediatypen (Accept) is er; detail noemt de mogelijke.",
     409: "Conflict: met een gelijktijdig verzoek (Retry-After zegt wanneer opnieuw), of de "
     "casus is gesloten, of een bewaarplicht verzet zich tegen wissen.",
     410: "De gegevens over deze jongere zijn vernietigd (bewaartermijn verstreken of op "
@@ -100,7 +102,7 @@ def _set_pattern(schema: dict[str, Any], pattern: str) -> None:
 _API_VERSION_HEADER = {
     "API-Version": {
         "description": "De volledige versie van deze API (semver).",
-        "schema": {"type": "string", "example": "0.1.0"},
+        "schema": {"type": "string", "example": API_VERSION},
     }
 }
 

@@ -25,6 +25,9 @@ class Settings(BaseSettings):
     field_encryption_key: str | None = Field(default=None, repr=False)
     blind_index_key: str | None = Field(default=None, repr=False)
     token_signing_key: str | None = Field(default=None, repr=False)
+    # Who holds the key-encryption keys that wrap every data subject's data key (docs/keys.md):
+    # the keyset file in keys_dir, or a PKCS#11 token.
+    kek_provider: Literal["file", "pkcs11"] = "file"
 
     issuer: str = "http://127.0.0.1:8000"
     audience: str = "aanwas-api"
@@ -39,6 +42,12 @@ class Settings(BaseSettings):
     token_failures_per_client_address: int = Field(default=10, ge=1)
     # private_key_jwt: a client assertion may expire at most this far ahead (RFC 7523, short).
     client_assertion_max_seconds: int = Field(default=300, ge=30, le=600)
+    # private_key_jwt with a JWKS URL (api/security/client_jwks.py): a client's fetched keys are
+    # used this long; an unknown `kid` fetches again at once, but one client's URL is fetched
+    # at most once per refetch period; a fetch gives up after the timeout.
+    client_jwks_cache_seconds: float = Field(default=300, gt=0, le=86400)
+    client_jwks_refetch_seconds: float = Field(default=30, ge=0, le=3600)
+    client_jwks_timeout_seconds: float = Field(default=3, gt=0, le=30)
 
     # PostgreSQL connections each API process keeps (api/db.py): N processes hold N times this,
     # which must stay under the server's max_connections with room for the worker and the CLI.
@@ -78,6 +87,19 @@ class Settings(BaseSettings):
     # (api/limits.py); bulk pushes (paths ending in /bulk, up to 1000 signals) get the larger one.
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     max_bulk_body_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
+
+    # /.well-known/security.txt (RFC 9116): where to report a vulnerability (a mailto: or
+    # https: URI, the municipality's CERT or CISO office), and how many days ahead its Expires
+    # lies (computed per request, so it never goes stale; RFC 9116 advises under a year).
+    security_contact: str = Field(
+        default="mailto:security@aanwas.example", pattern=r"^(mailto:[^@\s]+@[^@\s]+|https://\S+)$"
+    )
+    security_txt_days: int = Field(default=180, ge=1, le=365)
+    # Its Policy line: the published SECURITY.md (the repository named in publiccode.yml).
+    security_policy_url: str = Field(
+        default="https://code.gemeente.example/aanwas/blob/main/SECURITY.md",
+        pattern=r"^https://\S+$",
+    )
 
     host: str = "127.0.0.1"
     port: int = 8000

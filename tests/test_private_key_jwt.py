@@ -29,7 +29,8 @@ from sqlalchemy import select
 
 from api.db import make_engine, session_factory, utcnow
 from api.main import create_app
-from api.security.client_assertion import ASSERTION_TYPE, public_jwks
+from api.security.client_assertion import ASSERTION_TYPE
+from api.security.client_keys import public_jwks
 from api.security.clients import register_key_client
 from api.security.models import UsedAssertion
 from api.settings import Settings
@@ -72,7 +73,9 @@ def register_with_key(settings: Settings, key: Key, org: str = "politie") -> str
     return client_id
 
 
-def assertion(client_id: str, key: Key | OctKey, alg: str = "ES256", **changes: Any) -> str:
+def assertion(
+    client_id: str, key: Key | OctKey, alg: str = "ES256", kid: str | None = None, **changes: Any
+) -> str:
     now = int(time.time())
     claims: dict[str, Any] = {
         "iss": client_id,
@@ -84,7 +87,8 @@ def assertion(client_id: str, key: Key | OctKey, alg: str = "ES256", **changes: 
     }
     claims.update(changes)
     claims = {name: value for name, value in claims.items() if value is not None}
-    return jwt.encode({"alg": alg}, claims, key, algorithms=[alg])
+    header = {"alg": alg} if kid is None else {"alg": alg, "kid": kid}
+    return jwt.encode(header, claims, key, algorithms=[alg])
 
 
 def grant(signed: str) -> dict[str, str]:

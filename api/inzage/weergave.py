@@ -1,6 +1,6 @@
 """The inzage as a printable HTML document in Dutch, to hand to the youth: exactly the JSON
 document's content, every value escaped (Jinja2 is not among the dependencies; the page is
-small enough to build with html.escape)."""
+small enough to build with html.escape). The PDF is this page, typeset by WeasyPrint."""
 
 from __future__ import annotations
 
@@ -14,9 +14,12 @@ STYLE = """
 body { font-family: sans-serif; margin: 2em; color: #111; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 1.5em; }
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; font-size: 0.9em; }
-th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertical-align: top;
+  overflow-wrap: anywhere; }
 th { background: #eee; }
 @media print { body { margin: 0; } }
+@page { size: A4 landscape; margin: 1.5cm;
+  @bottom-right { content: "pagina " counter(page) " van " counter(pages); font-size: 0.8em; } }
 """
 
 
@@ -153,3 +156,13 @@ def render(document: schemas.Inzage) -> str:
         "</body></html>",
     ]
     return "\n".join(parts)
+
+
+def pdf(document: schemas.Inzage) -> bytes:
+    """The same page as a PDF. It fetches nothing (the page holds no link to any resource, and
+    the fetcher allows no protocol at all): what was stored cannot make the renderer go out."""
+    from weasyprint import HTML  # slow to import: only when a PDF is asked for
+    from weasyprint.urls import URLFetcher
+
+    page = HTML(string=render(document), url_fetcher=URLFetcher(allowed_protocols=()))
+    return bytes(page.write_pdf())

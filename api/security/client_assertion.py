@@ -5,7 +5,9 @@ What an assertion must be: signed with ES256, RS256 or PS256 by a key the client
 `iss` and `sub` the client id; `aud` the token endpoint's URL or the issuer; an `exp` at most
 `client_assertion_max_seconds` ahead (a long-lived assertion is a bearer secret by another
 name); `iat` and `nbf`, when present, not in the future (with LEEWAY seconds for clock skew);
-a `jti` never used before by that client. Spent `jti`s are kept in the database until the
+a `jti` never used before by that client. A client that registered a JWKS URL instead of a
+key signs with a key from that set, chosen by the assertion's `kid` (api/security/client_jwks).
+Spent `jti`s are kept in the database until the
 assertion expires, so a replay is refused by every process.
 
 Every failure is a 401 invalid_client, like a wrong secret: the endpoint tells no one why.
@@ -13,7 +15,6 @@ Every failure is a 401 invalid_client, like a wrong secret: the endpoint tells n
 
 from __future__ import annotations
 
-import json
 import time
 from datetime import UTC, datetime
 from hashlib import sha256
@@ -21,79 +22,20 @@ from typing import Any, cast
 
 from authlib.oauth2.rfc6749 import InvalidClientError, OAuth2Request
 from authlib.oauth2.rfc7523 import JWTBearerClientAssertion
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from joserfc import jwt
 from joserfc.errors import JoseError
-from joserfc.jwk import ECKey, KeySet, RSAKey
+from joserfc.jwk import KeySet
 from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.db import utcnow
+from api.security.client_jwks import JwksUnavailable, RemoteJwks
 from api.security.models import OAuthClient, UsedAssertion
 
 ASSERTION_TYPE = JWTBearerClientAssertion.CLIENT_ASSERTION_TYPE
 ALGORITHMS = ("ES256", "RS256", "PS256")
 LEEWAY = 30  # seconds of clock skew allowed on exp, nbf and iat
-MIN_RSA_BITS = 2048
-
-
-class KeyNotAccepted(ValueError):
-    """The file holds no public key we accept; the message names the fix."""
-
-
-def public_jwks(text: str) -> dict[str, Any]:
-    """A client's public key from a PEM file or a JWK (or JWK Set) JSON file, as a JWK Set:
-    EC P-256 or RSA of at least 2048 bits, public parts only, each with a `kid`."""
-    stripped = text.strip()
-    if stripped.startswith("-----BEGIN"):
-        if "PRIVATE KEY" in stripped.split("\n", 1)[0]:
-            raise KeyNotAccepted(
-                "this is a private key: register its public half (openssl pkey -pubout)"
-            )
-        try:
-            loaded = serialization.load_pem_public_key(stripped.encode("ascii"))
-        except (ValueError, UnicodeEncodeError) as exc:
-            raise KeyNotAccepted("not a PEM public key") from exc
-        keys: list[ECKey | RSAKey]
-        if isinstance(loaded, ec.EllipticCurvePublicKey):
-            keys = [ECKey.import_key(loaded)]
-        elif isinstance(loaded, rsa.RSAPublicKey):
-            keys = [RSAKey.import_key(loaded)]
-        else:
-            raise KeyNotAccepted("only EC P-256 and RSA keys are accepted")
-    else:
-        try:
-            data = json.loads(stripped)
-        except ValueError as exc:
-            raise KeyNotAccepted("neither a PEM public key nor a JWK (JSON)") from exc
-        entries = data.get("keys") if isinstance(data, dict) and "keys" in data else [data]
-        if not isinstance(entries, list) or not entries:
-            raise KeyNotAccepted("a JWK Set without keys")
-        keys = [_jwk(entry) for entry in entries]
-    for key in keys:
-        _check(key)
-        key.ensure_kid()
-    return dict(KeySet(list[Any](keys)).as_dict(private=False))
-
-
-def _jwk(entry: Any) -> ECKey | RSAKey:
-    if not isinstance(entry, dict) or entry.get("kty") not in ("EC", "RSA"):
-        raise KeyNotAccepted("only EC P-256 and RSA keys (kty EC or RSA) are accepted")
-    if "d" in entry:
-        raise KeyNotAccepted("this JWK holds a private key: register its public half")
-    try:
-        return ECKey.import_key(entry) if entry["kty"] == "EC" else RSAKey.import_key(entry)
-    except (JoseError, ValueError, KeyError, TypeError) as exc:
-        raise KeyNotAccepted("not a valid JWK") from exc
-
-
-def _check(key: ECKey | RSAKey) -> None:
-    if isinstance(key, ECKey) and key.curve_name != "P-256":
-        raise KeyNotAccepted("EC keys must be on curve P-256 (ES256)")
-    if isinstance(key, RSAKey) and key.raw_value.key_size < MIN_RSA_BITS:
-        raise KeyNotAccepted(f"RSA keys must have at least {MIN_RSA_BITS} bits")
 
 
 class PrivateKeyJwt(JWTBearerClientAssertion):  # type: ignore[misc]
@@ -102,10 +44,15 @@ class PrivateKeyJwt(JWTBearerClientAssertion):  # type: ignore[misc]
     CLIENT_AUTH_METHOD = "private_key_jwt"
 
     def __init__(
-        self, sessions: sessionmaker[Session], audiences: list[str], max_seconds: int
+        self,
+        sessions: sessionmaker[Session],
+        audiences: list[str],
+        max_seconds: int,
+        remote: RemoteJwks,
     ) -> None:
         super().__init__(validate_jti=True, leeway=LEEWAY)
         self._sessions = sessions
+        self._remote = remote
         self._audiences = audiences
         self._max_seconds = max_seconds
 
@@ -122,15 +69,28 @@ class PrivateKeyJwt(JWTBearerClientAssertion):  # type: ignore[misc]
         assertion = form.get("client_assertion")
         if form.get("client_assertion_type") != ASSERTION_TYPE or not assertion:
             raise InvalidClientError(description="unsupported client assertion")
-        _, claims = self.extract_assertion(assertion)
+        header, claims = self.extract_assertion(assertion)
         client_id = claims.get("sub")
         client = query_client(client_id) if isinstance(client_id, str) else None
-        if client is None or client.public_jwks is None:  # unknown, disabled or a secret client
-            raise InvalidClientError(description="client authentication failed")
+        if client is None or client.auth_method != self.CLIENT_AUTH_METHOD:  # unknown,
+            raise InvalidClientError(description="client authentication failed")  # disabled,
+            # or a secret client
         if form.get("client_id") not in (None, client_id):
             raise InvalidClientError(description="client_id is not the assertion's subject")
-        self.process_assertion_claims(assertion, self.resolve_client_public_key(client))
+        kid = header.get("kid")
+        keys = self._keys(client, kid if isinstance(kid, str) else None)
+        self.process_assertion_claims(assertion, keys)
         return self.authenticate_client(client)  # type: ignore[no-any-return]
+
+    def _keys(self, client: OAuthClient, kid: str | None) -> KeySet:
+        """The registered key(s), or those published at the client's JWKS URL (fetched outside
+        any database transaction: query_client's session is closed by now)."""
+        if client.jwks_uri is None:
+            return self.resolve_client_public_key(client)
+        try:
+            return self._remote.key_set(client.client_id, client.jwks_uri, kid)
+        except JwksUnavailable as exc:
+            raise InvalidClientError(description="client keys unavailable") from exc
 
     def process_assertion_claims(self, assertion: str, key: Any) -> Any:
         try:

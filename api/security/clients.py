@@ -43,14 +43,24 @@ def register_key_client(
     *,
     org: str,
     roles: list[str],
-    public_jwks: dict[str, Any],
+    public_jwks: dict[str, Any] | None = None,
+    jwks_uri: str | None = None,
     name: str | None = None,
     operator: str | None = None,
 ) -> str:
     """Registers a client that authenticates with client assertions signed by its key
-    (private_key_jwt); it has no secret. `public_jwks`: from client_assertion.public_jwks."""
+    (private_key_jwt); it has no secret. Either `public_jwks` (from client_keys.public_jwks)
+    or `jwks_uri` (checked by client_jwks.check_jwks_uri), where it publishes its keys."""
+    if (public_jwks is None) == (jwks_uri is None):
+        raise ValueError("a key client registers either its keys or a JWKS URL")
     return _register(
-        session, org=org, roles=roles, name=name, operator=operator, public_jwks=public_jwks
+        session,
+        org=org,
+        roles=roles,
+        name=name,
+        operator=operator,
+        public_jwks=public_jwks,
+        jwks_uri=jwks_uri,
     )
 
 
@@ -63,6 +73,7 @@ def _register(
     operator: str | None,
     secret_hash: str | None = None,
     public_jwks: dict[str, Any] | None = None,
+    jwks_uri: str | None = None,
 ) -> str:
     client_id = f"{org}-{secrets.token_hex(6)}"
     session.add(
@@ -73,10 +84,15 @@ def _register(
             roles=roles,
             secret_hash=secret_hash,
             public_jwks=public_jwks,
+            jwks_uri=jwks_uri,
             active=True,
         )
     )
-    method = ", met sleutel (private_key_jwt)" if public_jwks is not None else ""
+    method = ""
+    if public_jwks is not None:
+        method = ", met sleutel (private_key_jwt)"
+    elif jwks_uri is not None:
+        method = ", met JWKS-adres (private_key_jwt)"
     # An admin action: on record, in the same transaction as the registration.
     audit.append_admin(
         session,

@@ -45,6 +45,8 @@ class OAuthClient(Base):
     # One way to authenticate: a secret (its hash) or a public key (private_key_jwt, RFC 7523).
     secret_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     public_jwks: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # ... or the URL where the client publishes its public keys (a JWK Set), chosen by `kid`.
+    jwks_uri: Mapped[str | None] = mapped_column(String(2000), nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
@@ -66,7 +68,9 @@ class OAuthClient(Base):
     @property
     def auth_method(self) -> str:
         """How this client authenticates at the token endpoint: it has exactly one way."""
-        return "private_key_jwt" if self.public_jwks is not None else "client_secret_basic"
+        if self.public_jwks is not None or self.jwks_uri is not None:
+            return "private_key_jwt"
+        return "client_secret_basic"
 
     def check_client_secret(self, client_secret: str) -> bool:
         if self.secret_hash is None:  # a key client has no secret to guess

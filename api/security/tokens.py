@@ -23,6 +23,7 @@ from joserfc.jwk import KeySet
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.security.client_assertion import PrivateKeyJwt
+from api.security.client_jwks import RemoteJwks
 from api.security.models import OAuthClient
 from api.security.principal import Principal
 from api.security.signing_keys import SIGNING_ALG, KeysetFile, SigningKeyset
@@ -93,6 +94,12 @@ class TokenServer(AuthorizationServer):  # type: ignore[misc]
                 sessions,
                 audiences=[f"{issuer}/oauth/token", issuer],
                 max_seconds=settings.client_assertion_max_seconds,
+                remote=RemoteJwks(
+                    cache_seconds=settings.client_jwks_cache_seconds,
+                    refetch_seconds=settings.client_jwks_refetch_seconds,
+                    timeout_seconds=settings.client_jwks_timeout_seconds,
+                    production=settings.environment == "production",
+                ),
             ),
         )
         self.register_token_generator("default", AccessTokenGenerator(settings, keys))

@@ -1,7 +1,7 @@
 """A youth whose data is destroyed keeps a tombstone: when, and on which ground
 
 Revision ID: 0026
-Revises: 0022
+Revises: 0024
 Create Date: 2026-12-06
 
 Retention by crypto-shredding (issue 19): when every purpose for keeping a youth's data has
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0026"
-down_revision: str | None = "0022"
+down_revision: str | None = "0024"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: InzageVraag,
-    formaat: CreateInzageFormaat | Unset = CreateInzageFormaat.JSON,
+    formaat: CreateInzageFormaat | Unset = UNSET,
     doelbinding: CreateInzageDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -74,6 +74,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -105,14 +110,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InzageVraag,
-    formaat: CreateInzageFormaat | Unset = CreateInzageFormaat.JSON,
+    formaat: CreateInzageFormaat | Unset = UNSET,
     doelbinding: CreateInzageDoelbinding,
 ) -> Response[Inzage | Problem]:
     """Inzage (AVG art. 15) voor een jongere, gevonden op BSN (alleen de privacy officer, doel inzage)
 
     Args:
-        formaat (CreateInzageFormaat | Unset): json, of html: een afdrukbaar document om aan de
-            jongere te geven Default: CreateInzageFormaat.JSON.
+        formaat (CreateInzageFormaat | Unset): json, html (een afdrukbaar document om aan de
+            jongere te geven) of pdf (hetzelfde document als PDF). Gaat voor Accept; zonder formaat
+            beslist Accept (application/json, text/html, application/pdf; standaard JSON).
         doelbinding (CreateInzageDoelbinding):
         body (InzageVraag): Whose data: the BSN in the request of the data subject (in the body,
             never in a URL),
@@ -143,14 +149,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InzageVraag,
-    formaat: CreateInzageFormaat | Unset = CreateInzageFormaat.JSON,
+    formaat: CreateInzageFormaat | Unset = UNSET,
     doelbinding: CreateInzageDoelbinding,
 ) -> Inzage | Problem | None:
     """Inzage (AVG art. 15) voor een jongere, gevonden op BSN (alleen de privacy officer, doel inzage)
 
     Args:
-        formaat (CreateInzageFormaat | Unset): json, of html: een afdrukbaar document om aan de
-            jongere te geven Default: CreateInzageFormaat.JSON.
+        formaat (CreateInzageFormaat | Unset): json, html (een afdrukbaar document om aan de
+            jongere te geven) of pdf (hetzelfde document als PDF). Gaat voor Accept; zonder formaat
+            beslist Accept (application/json, text/html, application/pdf; standaard JSON).
         doelbinding (CreateInzageDoelbinding):
         body (InzageVraag): Whose data: the BSN in the request of the data subject (in the body,
             never in a URL),
@@ -176,14 +183,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InzageVraag,
-    formaat: CreateInzageFormaat | Unset = CreateInzageFormaat.JSON,
+    formaat: CreateInzageFormaat | Unset = UNSET,
     doelbinding: CreateInzageDoelbinding,
 ) -> Response[Inzage | Problem]:
     """Inzage (AVG art. 15) voor een jongere, gevonden op BSN (alleen de privacy officer, doel inzage)
 
     Args:
-        formaat (CreateInzageFormaat | Unset): json, of html: een afdrukbaar document om aan de
-            jongere te geven Default: CreateInzageFormaat.JSON.
+        formaat (CreateInzageFormaat | Unset): json, html (een afdrukbaar document om aan de
+            jongere te geven) of pdf (hetzelfde document als PDF). Gaat voor Accept; zonder formaat
+            beslist Accept (application/json, text/html, application/pdf; standaard JSON).
         doelbinding (CreateInzageDoelbinding):
         body (InzageVraag): Whose data: the BSN in the request of the data subject (in the body,
             never in a URL),
@@ -212,14 +220,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InzageVraag,
-    formaat: CreateInzageFormaat | Unset = CreateInzageFormaat.JSON,
+    formaat: CreateInzageFormaat | Unset = UNSET,
     doelbinding: CreateInzageDoelbinding,
 ) -> Inzage | Problem | None:
     """Inzage (AVG art. 15) voor een jongere, gevonden op BSN (alleen de privacy officer, doel inzage)
 
     Args:
-        formaat (CreateInzageFormaat | Unset): json, of html: een afdrukbaar document om aan de
-            jongere te geven Default: CreateInzageFormaat.JSON.
+        formaat (CreateInzageFormaat | Unset): json, html (een afdrukbaar document om aan de
+            jongere te geven) of pdf (hetzelfde document als PDF). Gaat voor Accept; zonder formaat
+            beslist Accept (application/json, text/html, application/pdf; standaard JSON).
         doelbinding (CreateInzageDoelbinding):
         body (InzageVraag): Whose data: the BSN in the request of the data subject (in the body,
             never in a URL),

@@ -17,7 +17,7 @@ def _get_kwargs(
     jongere_id: str,
     *,
     kenmerk: str,
-    formaat: GetInzageFormaat | Unset = GetInzageFormaat.JSON,
+    formaat: GetInzageFormaat | Unset = UNSET,
     doelbinding: GetInzageDoelbinding,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -75,10 +75,10 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 410:
-        response_410 = Problem.from_dict(response.json())
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
 
-        return response_410
+        return response_406
 
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
@@ -107,7 +107,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     kenmerk: str,
-    formaat: GetInzageFormaat | Unset = GetInzageFormaat.JSON,
+    formaat: GetInzageFormaat | Unset = UNSET,
     doelbinding: GetInzageDoelbinding,
 ) -> Response[Inzage | Problem]:
     """Inzage (AVG art. 15) voor een jongere (alleen de privacy officer, doel inzage)
@@ -116,8 +116,9 @@ def sync_detailed(
         jongere_id (str): UUID
         kenmerk (str): Het kenmerk van het schriftelijke inzageverzoek dat dit beantwoordt (geen
             persoonsgegeven; staat in de audit-record van de inzage)
-        formaat (GetInzageFormaat | Unset): json, of html: een afdrukbaar document om aan de
-            jongere te geven Default: GetInzageFormaat.JSON.
+        formaat (GetInzageFormaat | Unset): json, html (een afdrukbaar document om aan de jongere
+            te geven) of pdf (hetzelfde document als PDF). Gaat voor Accept; zonder formaat beslist
+            Accept (application/json, text/html, application/pdf; standaard JSON).
         doelbinding (GetInzageDoelbinding):
 
     Raises:
@@ -147,7 +148,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     kenmerk: str,
-    formaat: GetInzageFormaat | Unset = GetInzageFormaat.JSON,
+    formaat: GetInzageFormaat | Unset = UNSET,
     doelbinding: GetInzageDoelbinding,
 ) -> Inzage | Problem | None:
     """Inzage (AVG art. 15) voor een jongere (alleen de privacy officer, doel inzage)
@@ -156,8 +157,9 @@ def sync(
         jongere_id (str): UUID
         kenmerk (str): Het kenmerk van het schriftelijke inzageverzoek dat dit beantwoordt (geen
             persoonsgegeven; staat in de audit-record van de inzage)
-        formaat (GetInzageFormaat | Unset): json, of html: een afdrukbaar document om aan de
-            jongere te geven Default: GetInzageFormaat.JSON.
+        formaat (GetInzageFormaat | Unset): json, html (een afdrukbaar document om aan de jongere
+            te geven) of pdf (hetzelfde document als PDF). Gaat voor Accept; zonder formaat beslist
+            Accept (application/json, text/html, application/pdf; standaard JSON).
         doelbinding (GetInzageDoelbinding):
 
     Raises:
@@ -182,7 +184,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     kenmerk: str,
-    formaat: GetInzageFormaat | Unset = GetInzageFormaat.JSON,
+    formaat: GetInzageFormaat | Unset = UNSET,
     doelbinding: GetInzageDoelbinding,
 ) -> Response[Inzage | Problem]:
     """Inzage (AVG art. 15) voor een jongere (alleen de privacy officer, doel inzage)
@@ -191,8 +193,9 @@ async def asyncio_detailed(
         jongere_id (str): UUID
         kenmerk (str): Het kenmerk van het schriftelijke inzageverzoek dat dit beantwoordt (geen
             persoonsgegeven; staat in de audit-record van de inzage)
-        formaat (GetInzageFormaat | Unset): json, of html: een afdrukbaar document om aan de
-            jongere te geven Default: GetInzageFormaat.JSON.
+        formaat (GetInzageFormaat | Unset): json, html (een afdrukbaar document om aan de jongere
+            te geven) of pdf (hetzelfde document als PDF). Gaat voor Accept; zonder formaat beslist
+            Accept (application/json, text/html, application/pdf; standaard JSON).
         doelbinding (GetInzageDoelbinding):
 
     Raises:
@@ -220,7 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     kenmerk: str,
-    formaat: GetInzageFormaat | Unset = GetInzageFormaat.JSON,
+    formaat: GetInzageFormaat | Unset = UNSET,
     doelbinding: GetInzageDoelbinding,
 ) -> Inzage | Problem | None:
     """Inzage (AVG art. 15) voor een jongere (alleen de privacy officer, doel inzage)
@@ -229,8 +232,9 @@ async def asyncio(
         jongere_id (str): UUID
         kenmerk (str): Het kenmerk van het schriftelijke inzageverzoek dat dit beantwoordt (geen
             persoonsgegeven; staat in de audit-record van de inzage)
-        formaat (GetInzageFormaat | Unset): json, of html: een afdrukbaar document om aan de
-            jongere te geven Default: GetInzageFormaat.JSON.
+        formaat (GetInzageFormaat | Unset): json, html (een afdrukbaar document om aan de jongere
+            te geven) of pdf (hetzelfde document als PDF). Gaat voor Accept; zonder formaat beslist
+            Accept (application/json, text/html, application/pdf; standaard JSON).
         doelbinding (GetInzageDoelbinding):
 
     Raises:
