@@ -13,6 +13,7 @@ import json
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
@@ -23,6 +24,9 @@ from api.jongeren.models import Jongere
 from api.retentie.job import covenants_from, run, today_in_amsterdam
 from api.retentie.timer import FIRST_AFTER_SECONDS, RetentionTimer
 from api.retentie.verval import lapsed
+from api.security.crypto import FieldPlace
+from api.security.data_keys import DataKey
+from api.security.envelope import DataKeyDestroyed, Envelope
 from api.settings import Settings
 from api.signalen.models import Signaal
 from tests import test_aanpak
@@ -98,6 +102,37 @@ def assert_gone(response: Any, ground_words: str) -> dict[str, Any]:
     return body
 
 
+def envelope_of(app_client: TestClient) -> Envelope:
+    found: Envelope = app_client.app.state.runtime.envelope  # type: ignore[attr-defined]
+    return found
+
+
+def opens(settings: Settings, envelope: Envelope, jongere_id: str) -> str:
+    """The youth's first name, read from the database and opened with `envelope`."""
+    with sessions(settings)() as session:
+        youth = session.get(Jongere, jongere_id)
+        assert youth is not None
+        place = FieldPlace("jongeren", "voornamen", jongere_id)
+        return envelope.keys_for(session).open(youth.voornamen, place)
+
+
+def assert_sealed_for_good(
+    settings: Settings, envelope: Envelope, jongere_id: str, signaal_id: str
+) -> None:
+    with sessions(settings)() as session:
+        youth = session.get(Jongere, jongere_id)
+        signal = session.get(Signaal, signaal_id)
+        assert youth is not None and signal is not None and signal.omschrijving
+        assert youth.voornamen.startswith("v2.")  # still stored, sealed
+        keys = envelope.keys_for(session)
+        with pytest.raises(DataKeyDestroyed):
+            keys.open(youth.voornamen, FieldPlace("jongeren", "voornamen", jongere_id))
+        with pytest.raises(DataKeyDestroyed):
+            keys.open(signal.omschrijving, FieldPlace("signalen", "omschrijving", signaal_id))
+        left = session.scalars(select(DataKey).where(DataKey.onderwerp_id == jongere_id)).all()
+        assert left == []
+
+
 def test_a_youth_whose_retention_ended_goes_and_the_log_keeps_the_history(
     app_client: TestClient, parties: Parties, bsn: str, settings: Settings
 ) -> None:
@@ -167,6 +202,12 @@ def test_a_youth_whose_retention_ended_goes_and_the_log_keeps_the_history(
         ]
         == "Sem"
     )
+
+    # The stored values no longer open: their data keys are gone (a process without a cached
+    # copy, as every process is once its cache entry expired); another youth's still open.
+    fresh = Envelope(envelope_of(app_client).keks, envelope_of(app_client).legacy)
+    assert_sealed_for_good(settings, fresh, jongere_id, signaal_id)
+    assert opens(settings, fresh, again["jongereId"]) == "Sem"
 
     # The log: the earlier accesses, the destruction (allow, naming ground and covenants, no
     # content), and the refused reads after it (allowed by the policy, answered 410).
@@ -240,7 +281,8 @@ def test_erasure_on_request_by_the_privacy_officer_only_and_not_while_a_duty_app
     from tests.conftest import _unused_bsns
 
     officer = caller("privacy", "privacy_officer")
-    jongere_id = push(app_client, parties.politie, _unused_bsns.pop())["jongereId"]
+    pushed = push(app_client, parties.politie, _unused_bsns.pop())
+    jongere_id = pushed["jongereId"]
     path = f"/v1/jongeren/{jongere_id}/vernietiging"
     body = {"kenmerk": KENMERK}
 
@@ -277,6 +319,9 @@ def test_erasure_on_request_by_the_privacy_officer_only_and_not_while_a_duty_app
         "verzoek_betrokkene",
     )
     assert tombstone(settings, jongere_id)[1] == "verzoek_betrokkene"
+    # The API process that erased forgot the keys at once: its own envelope no longer opens.
+    assert_sealed_for_good(settings, envelope_of(app_client), jongere_id, pushed["id"])
+    assert opens(settings, envelope_of(app_client), with_case) == "Sem"
     assert_gone(
         app_client.get(f"/v1/jongeren/{jongere_id}", headers=parties.politie.headers()),
         "AVG art. 17",

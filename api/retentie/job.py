@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -20,11 +20,13 @@ from sqlalchemy.orm import Session
 from api.db import utcnow
 from api.jongeren.models import Jongere
 from api.retentie.bewaartermijn import AMSTERDAM, period_of
-from api.retentie.vernietiging import destroy
+from api.retentie.vernietiging import data_key_ids, destroy, subject
 from api.retentie.verval import Lapse, lapsed
 from api.security import audit
 from api.security.audit import Access
 from api.security.vernietigd import BEWAARTERMIJN
+
+Forget = Callable[[tuple[str, str], list[str]], None]
 
 # Youths destroyed per transaction: each with its record; a failure loses no more than a batch.
 BATCH = 100
@@ -39,6 +41,9 @@ class Uitkomst:
     laatste_gebeurtenis: date | None
     bewaren_tot: date | None
     convenanten: tuple[str, ...]
+    # Not printed: for the caller's cache to forget.
+    jongere_id: str = field(default="", repr=False, compare=False)
+    data_keys: list[str] = field(default_factory=list, repr=False, compare=False)
 
     def as_line(self) -> dict[str, Any]:
         return {
@@ -72,8 +77,10 @@ def run(
     today: date | None = None,
     dry_run: bool = False,
     operator: str | None = None,
+    forget: Forget | None = None,
 ) -> list[Uitkomst]:
-    """Destroys (or, dry, lists) every youth whose data lapsed by `today` (Amsterdam)."""
+    """Destroys (or, dry, lists) every youth whose data lapsed by `today` (Amsterdam);
+    `forget` drops their data keys from the calling process's cache (the worker's)."""
     today = today or today_in_amsterdam()
     with sessions() as session:
         lapses = lapsed(session, covenants, today)
@@ -87,6 +94,9 @@ def run(
             ]
             if not dry_run:
                 session.commit()
+                for outcome in batch:
+                    if forget is not None:
+                        forget(subject(outcome.jongere_id), outcome.data_keys)
         outcomes += batch
     return outcomes
 
@@ -112,9 +122,11 @@ def _one(
         laatste_gebeurtenis=lapse.laatste_gebeurtenis,
         bewaren_tot=lapse.bewaren_tot,
         convenanten=tuple(sorted(lapse.convenanten)),
+        jongere_id=lapse.jongere_id,
     )
     if dry_run:
         return outcome
+    outcome.data_keys.extend(data_key_ids(session, lapse.jongere_id))
     if not destroy(session, lapse.jongere_id, BEWAARTERMIJN, utcnow()):
         return None
     audit.append(session, [_record(outcome, covenants, lapse.jongere_id, operator)])

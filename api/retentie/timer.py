@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from api.retentie.job import covenants_from, run
+from api.retentie.job import Forget, covenants_from, run
 
 logger = logging.getLogger(__name__)
 
@@ -29,12 +29,14 @@ class RetentionTimer:
         pseudonym: Callable[[str], str],
         every_seconds: float,
         clock: Callable[[], float] = time.monotonic,
+        forget: Forget | None = None,
     ) -> None:
         self._sessions = sessions
         self._policies_dir = policies_dir
         self._pseudonym = pseudonym
         self._every = every_seconds
         self._clock = clock
+        self._forget = forget
         self._next = clock() + min(FIRST_AFTER_SECONDS, every_seconds)
 
     def work(self) -> int:
@@ -46,7 +48,7 @@ class RetentionTimer:
         if not covenants:
             logger.warning("retentie: no covenants found, nothing destroyed")
             return 0
-        destroyed = run(self._sessions, covenants, self._pseudonym)
+        destroyed = run(self._sessions, covenants, self._pseudonym, forget=self._forget)
         if destroyed:
             logger.info("retentie: data of %d youth(s) destroyed", len(destroyed))
         return len(destroyed)

@@ -12,16 +12,36 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from api import outbox
 from api.jongeren.models import Jongere
 from api.outbox import OutboxJob
+from api.security.data_keys import DataKey, destroy_data_keys
+
+SUBJECT_KIND = "jongere"  # the data subject the envelope seals a youth's fields under
+
+
+def subject(jongere_id: str) -> tuple[str, str]:
+    return (SUBJECT_KIND, jongere_id)
+
+
+def data_key_ids(session: Session, jongere_id: str) -> list[str]:
+    """The ids of the youth's data keys (for the process caches to forget after destroying)."""
+    return list(
+        session.scalars(
+            select(DataKey.id).where(
+                DataKey.onderwerp_soort == SUBJECT_KIND, DataKey.onderwerp_id == jongere_id
+            )
+        ).all()
+    )
 
 
 def destroy(session: Session, jongere_id: str, grond: str, moment: datetime) -> bool:
-    """Destroys the youth's data on this ground; False when it was destroyed already."""
+    """Destroys the youth's data on this ground; False when it was destroyed already. Their
+    data keys are deleted in this transaction: a process that has one cached opens their
+    fields until the cache entry expires (api/security/envelope.py, 5 minutes)."""
     done = session.execute(
         update(Jongere)
         .where(Jongere.id == jongere_id, Jongere.vernietigd_op.is_(None))
@@ -30,6 +50,7 @@ def destroy(session: Session, jongere_id: str, grond: str, moment: datetime) -> 
     )
     if not done.rowcount:  # type: ignore[attr-defined]
         return False
+    destroy_data_keys(session, SUBJECT_KIND, jongere_id)
     # An assessment still to be made would open the youth's date of birth: there is none now.
     session.execute(
         delete(OutboxJob).where(

@@ -15,7 +15,7 @@ from api.jongeren.service import not_found
 from api.problems import Problem
 from api.retentie import schemas
 from api.retentie.job import today_in_amsterdam
-from api.retentie.vernietiging import destroy
+from api.retentie.vernietiging import data_key_ids, destroy, subject
 from api.retentie.verval import duties
 from api.security.audit import Access
 from api.security.gate import Gate
@@ -46,7 +46,11 @@ def erase(gate: Gate, jongere_id: str, kenmerk: str) -> schemas.Vernietiging:
             type_="bewaarplicht",
             extra={"redenen": keeping},
         )
+    keys = data_key_ids(gate.session, jongere_id)
     destroy(gate.session, jongere_id, VERZOEK_BETROKKENE, utcnow())
+    # This process stops opening them now (a rollback only makes it read them again); the
+    # others when their cached copy expires.
+    gate.forget_data_keys(subject(jongere_id), keys)
     return schemas.Vernietiging(
         jongere_id=jongere_id,
         kenmerk=kenmerk,

@@ -245,6 +245,10 @@ class Gate:
         subject = self._keys.subject_of(row, self._stored)
         setattr(row, column, self._keys.seal(plaintext, place, subject))
 
+    def forget_data_keys(self, subject: tuple[str, str], dek_ids: list[str]) -> None:
+        """Drops a subject's destroyed data keys from this process's cache at once."""
+        self._runtime.envelope.forget(subject, dek_ids)
+
     def pseudonym(self, jongere_id: str) -> str | None:
         """The youth as the audit log names them (for the privacy officer's queries)."""
         return self._runtime.pseudonym(jongere_id)

@@ -41,6 +41,7 @@ class Worker:
                 context.policies_dir,
                 context.pseudonym,
                 context.retentie_seconds,
+                forget=context.envelope.forget,
             )
             if context.policies_dir is not None
             else None
