@@ -310,6 +310,23 @@ def test_erasure_on_request_by_the_privacy_officer_only_and_not_while_a_duty_app
     read = app_client.get(f"/v1/jongeren/{with_case}", headers=parties.gemeente.headers("pga"))
     assert read.status_code == 200
 
+    # Both youths in a group: after the erasure the group shows only the one that stays.
+    jongerenwerk = caller("jongerenwerk", "jongerenwerker")
+    group = app_client.post(
+        "/v1/jeugdgroepen",
+        json={"naam": "Groep Toolenburg"},
+        headers=jongerenwerk.headers("groepsaanpak"),
+    )
+    assert group.status_code == 201, group.text
+    group_path = f"/v1/jeugdgroepen/{group.json()['id']}"
+    for member in (jongere_id, with_case):
+        added = app_client.post(
+            f"{group_path}/leden",
+            json={"jongereId": member},
+            headers=jongerenwerk.headers("groepsaanpak"),
+        )
+        assert added.status_code == 201, added.text
+
     done = app_client.post(path, json=body, headers=officer.headers("inzage"))
     assert done.status_code == 200, done.text
     answer = done.json()
@@ -335,6 +352,8 @@ def test_erasure_on_request_by_the_privacy_officer_only_and_not_while_a_duty_app
         ),
         "AVG art. 17",
     )
+    members = app_client.get(group_path, headers=jongerenwerk.headers("groepsaanpak"))
+    assert [m["jongereId"] for m in members.json()["leden"]] == [with_case], members.text
     # Again: gone already.
     assert_gone(app_client.post(path, json=body, headers=officer.headers("inzage")), "AVG art. 17")
 

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Column, String, bindparam, column, select, table
+from sqlalchemy import Column, String, bindparam, column, or_, select, table
 from sqlalchemy.orm import Session
 
 from api.db import Base, UtcDateTime
@@ -107,5 +107,6 @@ def refuse_if_destroyed(session: Session, jongere_id: str | None) -> None:
 
 
 def without_destroyed(youth_column: Any) -> Any:
-    """A list's condition: rows about a youth whose data is destroyed are left out."""
-    return youth_column.not_in(DESTROYED_IDS)
+    """A list's condition: rows about a youth whose data is destroyed are left out (rows about
+    no youth, such as a closure of premises, stay)."""
+    return or_(youth_column.is_(None), youth_column.not_in(DESTROYED_IDS))
