@@ -184,6 +184,27 @@ def test_a_youth_whose_retention_ended_goes_and_the_log_keeps_the_history(
     assert_gone(
         app_client.get(f"/v1/jongeren/{jongere_id}/signalen", headers=politie.headers()), ""
     )
+    # Nothing new about them either: a factor is refused with the same 410, nothing stored.
+    factor = {
+        "soort": "risico",
+        "domein": "individu",
+        "indicator": "geldmotief",
+        "omschrijving": "Wil snel geld.",
+        "vastgesteldOp": "2026-11-01",
+    }
+    assert_gone(
+        app_client.post(
+            f"/v1/jongeren/{jongere_id}/factoren",
+            json=factor,
+            headers=parties.jongerenwerk.headers(),
+        ),
+        "bewaartermijn",
+    )
+    # Whoever may not see the youth still gets the 403 it got before: not even that they were.
+    refused = app_client.get(f"/v1/jongeren/{jongere_id}", headers=parties.om.headers("pga"))
+    assert refused.status_code == 403 and "vernietigd" not in refused.text
+    on_record = audit_rows(settings, client_id=parties.om.client_id)[-1]
+    assert (on_record["decision"], on_record["http_status"]) == ("deny", 403)
     # Who else knows the youth (the match notice): gone with them.
     assert_gone(
         app_client.get(f"/v1/jongeren/{jongere_id}/betrokkenen", headers=politie.headers()),
