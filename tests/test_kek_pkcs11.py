@@ -1,0 +1,281 @@
+"""The PKCS#11 KEK provider against a real SoftHSM2 token that each test creates itself: keys
+made inside the token and never readable, AES-GCM wrapping bound to its row, rotation and
+retirement seen by other processes, and refusals that name the fix but never the PIN."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pkcs11
+import pytest
+from pkcs11 import Attribute, KeyType, MechanismFlag, ObjectClass
+from pkcs11 import exceptions as p11
+
+from api.security import kek_pkcs11
+from api.security.kek import KekRefused, KekUnavailable, WrappedKeyDamaged
+from api.security.kek_pkcs11 import LABEL_PREFIX, Pkcs11KeyEncryptionKeys
+from api.settings import CHECKOUT, Settings
+from tests.softhsm import SoftHsm, start_softhsm
+
+DEK = bytes(range(32))
+AAD = b"datasleutel:7f3c|jongere:42"
+
+
+@pytest.fixture(scope="session")
+def softhsm(tmp_path_factory: pytest.TempPathFactory) -> SoftHsm:
+    return start_softhsm(tmp_path_factory.mktemp("softhsm"))
+
+
+@pytest.fixture
+def token(softhsm: SoftHsm) -> tuple[str, str]:
+    return softhsm.new_token()
+
+
+@pytest.fixture
+def keks(softhsm: SoftHsm, token: tuple[str, str]) -> Pkcs11KeyEncryptionKeys:
+    label, pin = token
+    provider = Pkcs11KeyEncryptionKeys(softhsm.module, label, pin)
+    provider.rotate()  # the first KEK, as `aanwas keys rotate` makes it on a new token
+    return provider
+
+
+def settings_for(softhsm: SoftHsm, label: str, **extra: object) -> Settings:
+    return Settings(pkcs11_module=softhsm.module, pkcs11_token_label=label, **extra)  # type: ignore[arg-type]
+
+
+def in_other_process(softhsm: SoftHsm, label: str, pin: str, script: str) -> dict[str, str]:
+    """Runs `script` in a new Python process with its own provider `keks` on the same token;
+    the script sets `out` (a dict of strings), which comes back."""
+    program = (
+        "import json, sys\n"
+        "from api.security.kek_pkcs11 import Pkcs11KeyEncryptionKeys\n"
+        f"keks = Pkcs11KeyEncryptionKeys({softhsm.module!r}, {label!r}, sys.stdin.read())\n"
+        "out = {}\n"
+        f"{script}\n"
+        "print(json.dumps(out))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], input=pin, env=softhsm.env(), cwd=CHECKOUT,
+        capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    result: dict[str, str] = json.loads(done.stdout)
+    return result
+
+
+@pytest.fixture
+def token_session(
+    softhsm: SoftHsm, keks: Pkcs11KeyEncryptionKeys, token: tuple[str, str]
+) -> Iterator[pkcs11.Session]:
+    """An operator's own session on the token (this process is logged in by the provider)."""
+    session = pkcs11.lib(softhsm.module).get_token(token_label=token[0]).open()
+    yield session
+    session.close()
+
+
+def test_a_dek_wrapped_under_the_primary_unwraps_for_its_row(keks: Pkcs11KeyEncryptionKeys) -> None:
+    kid, wrapped = keks.wrap(DEK, AAD)
+    assert kid == keks.primary()
+    assert DEK not in wrapped and len(wrapped) == 12 + 32 + 16
+    assert keks.unwrap(kid, wrapped, AAD) == DEK
+    again = keks.wrap(DEK, AAD)[1]
+    assert again != wrapped  # a fresh IV each time
+    assert keks.unwrap(kid, again, AAD) == DEK
+
+
+def test_the_kek_is_made_in_the_token_and_cannot_be_read_or_wrapped_out(
+    keks: Pkcs11KeyEncryptionKeys, token_session: pkcs11.Session
+) -> None:
+    key = token_session.get_key(
+        object_class=ObjectClass.SECRET_KEY, label=LABEL_PREFIX + keks.primary()
+    )
+    with pytest.raises(p11.AttributeSensitive):
+        key[Attribute.VALUE]
+    assert key[Attribute.TOKEN] and key[Attribute.PRIVATE]
+    assert key[Attribute.SENSITIVE] and key[Attribute.ALWAYS_SENSITIVE]
+    assert not key[Attribute.EXTRACTABLE] and key[Attribute.NEVER_EXTRACTABLE]
+    assert key[Attribute.LOCAL]  # generated inside the token, never imported
+    assert key.key_type == KeyType.AES and key.key_length == 256
+    wrapping = token_session.generate_key(
+        KeyType.AES, 256, capabilities=MechanismFlag.WRAP | MechanismFlag.ENCRYPT
+    )
+    with pytest.raises(p11.KeyUnextractable):
+        wrapping.wrap_key(key)
+
+
+def test_a_dek_moved_to_another_row_or_altered_is_damaged(keks: Pkcs11KeyEncryptionKeys) -> None:
+    kid, wrapped = keks.wrap(DEK, AAD)
+    with pytest.raises(WrappedKeyDamaged, match=kid) as moved:
+        keks.unwrap(kid, wrapped, b"datasleutel:7f3c|jongere:43")
+    assert DEK.hex() not in str(moved.value)
+    altered = wrapped[:20] + bytes([wrapped[20] ^ 1]) + wrapped[21:]
+    with pytest.raises(WrappedKeyDamaged):
+        keks.unwrap(kid, altered, AAD)
+    with pytest.raises(WrappedKeyDamaged):
+        keks.unwrap(kid, wrapped[:27], AAD)
+    assert keks.unwrap(kid, wrapped, AAD) == DEK  # the session still works after the refusals
+
+
+def wrap_then_rotate(keks: Pkcs11KeyEncryptionKeys) -> tuple[str, bytes, str]:
+    """(the old primary, a DEK wrapped by it, the new primary)."""
+    old = keks.primary()
+    old_wrapped = keks.wrap(DEK, AAD)[1]
+    return old, old_wrapped, keks.rotate()
+
+
+def test_rotation_makes_a_new_primary_and_old_deks_still_unwrap(
+    keks: Pkcs11KeyEncryptionKeys,
+) -> None:
+    old, old_wrapped, new = wrap_then_rotate(keks)
+    assert new != old and keks.primary() == new
+    kid, wrapped = keks.wrap(DEK, AAD)
+    assert kid == new
+    assert keks.unwrap(new, wrapped, AAD) == DEK
+    assert keks.unwrap(old, old_wrapped, AAD) == DEK
+    listed = keks.keys()
+    assert [(k.kid, k.primary) for k in listed] == [(new, True), (old, False)]
+    assert listed[0].created > listed[1].created
+    assert listed[0].created.endswith("+00:00")
+
+
+def test_a_retired_kek_no_longer_unwraps_and_the_primary_cannot_be_retired(
+    keks: Pkcs11KeyEncryptionKeys,
+) -> None:
+    old, old_wrapped, new = wrap_then_rotate(keks)
+    with pytest.raises(KekRefused, match="rotate first"):
+        keks.retire(new)
+    assert keks.primary() == new and keks.wrap(DEK, AAD)[0] == new
+    keks.retire(old)
+    assert [k.kid for k in keks.keys()] == [new]  # noqa: SIM118 - the keyset's keys()
+    with pytest.raises(KekUnavailable, match=old):
+        keks.unwrap(old, old_wrapped, AAD)
+    with pytest.raises(KekUnavailable, match="keys list"):
+        keks.retire(old)
+
+
+def test_an_unknown_kid_is_unavailable_and_named(keks: Pkcs11KeyEncryptionKeys) -> None:
+    wrapped = keks.wrap(DEK, AAD)[1]
+    unknown = "20240101T000000000000Z-0badc0de"
+    with pytest.raises(KekUnavailable, match=unknown):
+        keks.unwrap(unknown, wrapped, AAD)
+    with pytest.raises(KekUnavailable, match="not a KEK id"):
+        keks.unwrap("file-1", wrapped, AAD)
+    with pytest.raises(KekUnavailable, match=unknown):
+        keks.retire(unknown)
+
+
+def test_an_empty_token_says_how_to_make_the_first_kek(softhsm: SoftHsm) -> None:
+    label, pin = softhsm.new_token()
+    empty = Pkcs11KeyEncryptionKeys(softhsm.module, label, pin)
+    assert empty.keys() == []
+    with pytest.raises(KekUnavailable, match="aanwas keys rotate"):
+        empty.wrap(DEK, AAD)
+
+
+def test_another_process_sees_a_rotation_and_a_retirement(
+    softhsm: SoftHsm, token: tuple[str, str], keks: Pkcs11KeyEncryptionKeys
+) -> None:
+    label, pin = token
+    first = keks.primary()
+    first_wrapped = keks.wrap(DEK, AAD)[1]
+    there = in_other_process(
+        softhsm, label, pin,
+        f"out['kid'] = keks.rotate()\nout['wrapped'] = keks.wrap({DEK!r}, {AAD!r})[1].hex()\n"
+        f"old = bytes.fromhex({first_wrapped.hex()!r})\n"
+        f"out['old'] = keks.unwrap({first!r}, old, {AAD!r}).hex()",
+    )  # fmt: skip
+    assert there["old"] == DEK.hex()  # that process unwraps what this one wrapped
+    # A DEK wrapped under a kid this process has not seen: it reads the token again at once.
+    assert keks.unwrap(there["kid"], bytes.fromhex(there["wrapped"]), AAD) == DEK
+    deadline = time.monotonic() + kek_pkcs11.REFRESH_SECONDS + 1
+    while keks.primary() != there["kid"] and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert keks.primary() == there["kid"] and keks.wrap(DEK, AAD)[0] == there["kid"]
+
+    in_other_process(softhsm, label, pin, f"keks.retire({first!r})")
+    with pytest.raises(KekUnavailable, match=first):
+        keks.unwrap(first, first_wrapped, AAD)  # this process had the key's handle: it is gone
+
+
+def test_a_wrong_pin_is_refused_without_showing_it(softhsm: SoftHsm) -> None:
+    label, pin = softhsm.new_token()
+    wrong = "9" * len(pin)
+    with pytest.raises(KekUnavailable) as refused:
+        Pkcs11KeyEncryptionKeys.from_settings(settings_for(softhsm, label, pkcs11_pin=wrong))
+    message = str(refused.value)
+    assert "PIN" in message and "AANWAS_PKCS11_PIN" in message and label in message
+    assert wrong not in message and pin not in message
+    keks = Pkcs11KeyEncryptionKeys.from_settings(settings_for(softhsm, label, pkcs11_pin=pin))
+    keks.rotate()
+    # Logged in now (PKCS#11 logs in per process): another provider must still bring the PIN.
+    with pytest.raises(KekUnavailable, match="refuses the PIN") as again:
+        Pkcs11KeyEncryptionKeys(softhsm.module, label, wrong)
+    assert wrong not in str(again.value)
+
+
+def test_the_pin_comes_from_a_file_and_never_shows_in_settings(
+    softhsm: SoftHsm, tmp_path: Path
+) -> None:
+    label, pin = softhsm.new_token()
+    pin_file = tmp_path / "pkcs11-pin"
+    pin_file.write_text(pin + "\n")
+    settings = settings_for(softhsm, label, pkcs11_pin_file=pin_file)
+    keks = Pkcs11KeyEncryptionKeys.from_settings(settings)
+    kid = keks.rotate()
+    assert keks.unwrap(*keks.wrap(DEK, AAD), AAD) == DEK and keks.primary() == kid
+    assert pin not in repr(settings_for(softhsm, label, pkcs11_pin=pin))
+
+
+ONE = {"pkcs11_module": "m", "pkcs11_token_label": "t"}
+
+
+@pytest.mark.parametrize(
+    ("settings", "names"),
+    [
+        ({"pkcs11_token_label": "t", "pkcs11_pin": "1"}, "AANWAS_PKCS11_MODULE"),
+        ({**ONE, "pkcs11_module": "/nowhere/libp11.so", "pkcs11_pin": "1"}, "AANWAS_PKCS11_MODULE"),
+        ({"pkcs11_module": "m", "pkcs11_pin": "1"}, "AANWAS_PKCS11_TOKEN_LABEL"),
+        (ONE, "AANWAS_PKCS11_PIN_FILE"),
+        ({**ONE, "pkcs11_pin": "1", "pkcs11_pin_file": "/p"}, "keep one"),
+        ({**ONE, "pkcs11_pin_file": "/nowhere/pin"}, "cannot be read"),
+    ],
+)  # fmt: skip
+def test_missing_or_wrong_settings_name_the_setting(
+    softhsm: SoftHsm, settings: dict[str, str], names: str
+) -> None:
+    with pytest.raises(KekUnavailable, match=names):
+        Pkcs11KeyEncryptionKeys.from_settings(Settings(**settings))  # type: ignore[arg-type]
+
+
+def test_an_unknown_token_label_is_named(softhsm: SoftHsm) -> None:
+    with pytest.raises(KekUnavailable, match=r"'no-such-token'.*AANWAS_PKCS11_TOKEN_LABEL"):
+        Pkcs11KeyEncryptionKeys.from_settings(
+            settings_for(softhsm, "no-such-token", pkcs11_pin="1234")
+        )
+
+
+def test_many_threads_wrap_and_unwrap_at_once(keks: Pkcs11KeyEncryptionKeys) -> None:
+    failures: list[BaseException] = []
+
+    def work(n: int) -> None:
+        try:
+            for i in range(40):
+                dek = os.urandom(32)
+                aad = f"jongere:{n}:{i}".encode()
+                kid, wrapped = keks.wrap(dek, aad)
+                assert keks.unwrap(kid, wrapped, aad) == dek
+        except BaseException as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
