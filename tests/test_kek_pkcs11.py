@@ -279,3 +279,12 @@ def test_many_threads_wrap_and_unwrap_at_once(keks: Pkcs11KeyEncryptionKeys) -> 
     for thread in threads:
         thread.join()
     assert failures == []
+
+
+def test_a_provider_logs_in_again_when_the_module_logged_it_out(
+    softhsm: SoftHsm, keks: Pkcs11KeyEncryptionKeys
+) -> None:
+    kid, wrapped = keks.wrap(DEK, AAD)
+    pkcs11.lib(softhsm.module).reinitialize()  # every session closed, the process logged out
+    assert keks.unwrap(kid, wrapped, AAD) == DEK
+    assert keks.wrap(DEK, AAD)[0] == kid

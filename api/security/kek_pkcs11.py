@@ -59,11 +59,13 @@ _KID = re.compile(r"^(\d{8}T\d{12}Z)-[0-9a-f]{8}$")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _T = TypeVar("_T")
 
-# A session that no longer works (token removed, library re-initialised), or a key handle whose
-# object another process destroyed: the session is dropped and the work retried once.
+# A key handle whose object another process destroyed: the session is dropped (its handles are
+# stale) and the work retried once in a new one.
+_HANDLE_GONE = (p11.ObjectHandleInvalid, p11.KeyHandleInvalid)
+# A session that no longer works (token removed, module re-initialised, login lost): the provider
+# logs in again and retries once.
 _SESSION_GONE = (
-    p11.ObjectHandleInvalid,
-    p11.KeyHandleInvalid,
+    *_HANDLE_GONE,
     p11.SessionClosed,
     p11.SessionHandleInvalid,
     p11.DeviceRemoved,
@@ -202,6 +204,17 @@ class Pkcs11KeyEncryptionKeys:
 
     def wrap(self, dek: bytes, associated_data: bytes) -> tuple[str, bytes]:
         kid = self.primary()
+        try:
+            return kid, self._wrap_under(kid, dek, associated_data)
+        except KekUnavailable:
+            # The primary this process knew was retired since (after a rotation elsewhere).
+            newer = self._relist().primary
+            if newer in (None, kid):
+                raise
+            assert newer is not None
+            return newer, self._wrap_under(newer, dek, associated_data)
+
+    def _wrap_under(self, kid: str, dek: bytes, associated_data: bytes) -> bytes:
         iv = os.urandom(IV_BYTES)
 
         def encrypt(session: _Session) -> bytes:
@@ -210,17 +223,14 @@ class Pkcs11KeyEncryptionKeys:
             )
             return sealed
 
-        try:
-            return kid, iv + self._run(encrypt)
-        except KekUnavailable:
-            # The primary this process knew was retired since (after a rotation elsewhere).
-            if self._relist().primary in (None, kid):
-                raise
-            return self.wrap(dek, associated_data)
+        return iv + self._run(encrypt)
 
     def unwrap(self, kid: str, wrapped: bytes, associated_data: bytes) -> bytes:
         if not _KID.match(kid):
-            raise KekUnavailable(f"{kid!r} is not a KEK id of the PKCS#11 provider")
+            raise KekUnavailable(
+                f"{kid!r} is not a KEK id of the PKCS#11 provider: it was wrapped under another "
+                "provider; set AANWAS_KEK_PROVIDER to the one that holds it"
+            )
         if kid not in self._listing.kids:
             self._relist()
         if kid not in self._listing.kids:
@@ -347,6 +357,13 @@ class Pkcs11KeyEncryptionKeys:
             _LOGINS[login] = _pin_digest(self._pin)
             self._current = _Session(session)
 
+    def _relogin(self) -> None:
+        """The module logged this process out (it was finalised, or the token reset): log in
+        again with this provider's PIN (private objects are invisible to a session without)."""
+        with _TOKEN_CALLS:
+            _LOGINS.pop((self._module, self._token_label), None)
+            self._login()
+
     def _wrong_pin(self) -> str:
         return (
             f"{self._where} refuses the PIN: check AANWAS_PKCS11_PIN or AANWAS_PKCS11_PIN_FILE "
@@ -370,6 +387,8 @@ class Pkcs11KeyEncryptionKeys:
                 raise
             except _SESSION_GONE as exc:
                 self._drop_session()  # its key handles may be stale: a new session finds them
+                if not isinstance(exc, _HANDLE_GONE):
+                    self._relogin()
                 if attempt == 2:
                     raise KekUnavailable(f"{self._where} cannot be reached") from exc
             except p11.PKCS11Error as exc:
@@ -415,7 +434,7 @@ def _read_pin(settings: Settings) -> str:
     if settings.pkcs11_pin_file:
         path = Path(settings.pkcs11_pin_file)
         try:
-            pin = path.read_text(encoding="utf-8").strip()
+            pin = path.read_text(encoding="utf-8").removesuffix("\n").removesuffix("\r")
         except OSError as exc:
             raise KekUnavailable(
                 f"the PIN file {path} cannot be read: check AANWAS_PKCS11_PIN_FILE and its "
