@@ -28,7 +28,7 @@ TOKENS = 24
 class SoftHsm:
     module: str
     conf: Path
-    fresh: list[tuple[str, str]] = field(default_factory=list)
+    fresh: list[tuple[str, str]] = field(default_factory=list, repr=False)
 
     def env(self) -> dict[str, str]:
         return {**os.environ, "SOFTHSM2_CONF": str(self.conf)}

@@ -170,14 +170,6 @@ def test_an_unknown_kid_is_unavailable_and_named(keks: Pkcs11KeyEncryptionKeys) 
         keks.retire(unknown)
 
 
-def test_an_empty_token_says_how_to_make_the_first_kek(softhsm: SoftHsm) -> None:
-    label, pin = softhsm.new_token()
-    empty = Pkcs11KeyEncryptionKeys(softhsm.module, label, pin)
-    assert empty.keys() == []
-    with pytest.raises(KekUnavailable, match="aanwas keys rotate"):
-        empty.wrap(DEK, AAD)
-
-
 def test_another_process_sees_a_rotation_and_a_retirement(
     softhsm: SoftHsm, token: tuple[str, str], keks: Pkcs11KeyEncryptionKeys
 ) -> None:
@@ -288,3 +280,55 @@ def test_a_provider_logs_in_again_when_the_module_logged_it_out(
     pkcs11.lib(softhsm.module).reinitialize()  # every session closed, the process logged out
     assert keks.unwrap(kid, wrapped, AAD) == DEK
     assert keks.wrap(DEK, AAD)[0] == kid
+
+
+def run_kek_cli(
+    softhsm: SoftHsm, label: str, pin: str, *args: str
+) -> subprocess.CompletedProcess[str]:
+    env = {
+        **softhsm.env(),
+        "AANWAS_PKCS11_MODULE": softhsm.module,
+        "AANWAS_PKCS11_TOKEN_LABEL": label,
+        "AANWAS_PKCS11_PIN": pin,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "api.security.kek_pkcs11_cli", *args],
+        env=env, cwd=CHECKOUT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_an_operator_makes_the_first_kek_and_rotates_with_the_cli(softhsm: SoftHsm) -> None:
+    label, pin = softhsm.new_token()
+    empty = run_kek_cli(softhsm, label, pin, "list")
+    assert (empty.returncode, empty.stdout) == (0, "")  # the CLI makes no KEK by itself
+    first = run_kek_cli(softhsm, label, pin, "rotate")
+    assert first.returncode == 0, first.stderr
+    [(kid, _, role)] = [line.split() for line in first.stdout.splitlines()]
+    assert role == "primary"
+    second = run_kek_cli(softhsm, label, pin, "rotate").stdout.splitlines()
+    assert [line.split()[::2] for line in second][1] == [kid, "unwraps"]
+    keks = Pkcs11KeyEncryptionKeys(softhsm.module, label, pin)
+    assert keks.primary() == second[0].split()[0] != kid
+
+    wrong = "0" * len(pin)
+    refused = run_kek_cli(softhsm, label, wrong, "rotate")
+    assert refused.returncode == 2 and "AANWAS_PKCS11_PIN" in refused.stderr
+    assert wrong not in refused.stderr + refused.stdout
+    assert len(keks.keys()) == 2  # nothing made
+
+
+def test_outside_production_the_first_kek_is_made_on_first_start_and_in_production_not(
+    softhsm: SoftHsm,
+) -> None:
+    label, pin = softhsm.new_token()
+    production = settings_for(softhsm, label, pkcs11_pin=pin, environment="production")
+    keks = Pkcs11KeyEncryptionKeys.from_settings(production)
+    assert keks.keys() == []
+    with pytest.raises(KekUnavailable, match="kek_pkcs11_cli rotate"):
+        keks.wrap(DEK, AAD)
+    development = Pkcs11KeyEncryptionKeys.from_settings(
+        settings_for(softhsm, label, pkcs11_pin=pin)
+    )
+    [made] = development.keys()
+    assert made.primary and development.wrap(DEK, AAD)[0] == made.kid
+    assert [k.kid for k in Pkcs11KeyEncryptionKeys.from_settings(production).keys()] == [made.kid]  # noqa: SIM118

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 import re
 import secrets
@@ -50,6 +51,8 @@ from api.security.kek import KekInfo, KekRefused, KekUnavailable, WrappedKeyDama
 
 if TYPE_CHECKING:
     from api.settings import Settings
+
+logger = logging.getLogger(__name__)
 
 LABEL_PREFIX = "aanwas-kek-"
 REFRESH_SECONDS = 2.0
@@ -180,7 +183,12 @@ class Pkcs11KeyEncryptionKeys:
             raise KekUnavailable(
                 "AANWAS_PKCS11_TOKEN_LABEL is not set: give the label the token was created with"
             )
-        return cls(settings.pkcs11_module, settings.pkcs11_token_label, _read_pin(settings))
+        keks = cls(settings.pkcs11_module, settings.pkcs11_token_label, _read_pin(settings))
+        if settings.environment != "production" and not keks.keys():
+            # Like the file provider's keyset: made on first start, outside production only (in
+            # production an empty token is more likely the wrong token than a new one).
+            logger.info("made the first KEK %s in %s", keks.rotate(), keks._where)
+        return keks
 
     # The protocol
 
@@ -190,8 +198,8 @@ class Pkcs11KeyEncryptionKeys:
             listing = self._relist()
         if listing.primary is None:
             raise KekUnavailable(
-                f"{self._where} holds no KEK ({LABEL_PREFIX}*): create the first with "
-                "`aanwas keys rotate`"
+                f"{self._where} holds no KEK ({LABEL_PREFIX}*): make the first with "
+                "`python -m api.security.kek_pkcs11_cli rotate` (docs/keys.md)"
             )
         return listing.primary
 
