@@ -332,3 +332,25 @@ def test_outside_production_the_first_kek_is_made_on_first_start_and_in_producti
     [made] = development.keys()
     assert made.primary and development.wrap(DEK, AAD)[0] == made.kid
     assert [k.kid for k in Pkcs11KeyEncryptionKeys.from_settings(production).keys()] == [made.kid]  # noqa: SIM118
+
+
+def test_a_provider_inherited_by_a_forked_child_refuses_instead_of_touching_the_token(
+    keks: Pkcs11KeyEncryptionKeys,
+) -> None:
+    reading, writing = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child reports through the pipe, never returns
+        answer = b"other"
+        try:
+            keks.wrap(DEK, AAD)
+            answer = b"wrapped"
+        except KekUnavailable as refused:
+            answer = b"refused" if "forked" in str(refused) else answer
+        finally:
+            os.write(writing, answer)
+            os._exit(0)
+    os.close(writing)
+    os.waitpid(child, 0)
+    assert os.read(reading, 100) == b"refused"
+    os.close(reading)
+    assert keks.unwrap(*keks.wrap(DEK, AAD), AAD) == DEK  # the parent goes on

@@ -167,6 +167,7 @@ class Pkcs11KeyEncryptionKeys:
         self._token = self._find_token(module, token_label)
         self._pin = pin
         self._current: _Session | None = None
+        self._pid = os.getpid()
         self._listing_lock = threading.Lock()
         self._listing = _Listing((), 0.0)
         self._login()
@@ -385,6 +386,12 @@ class Pkcs11KeyEncryptionKeys:
             raise KekUnavailable(f"{self._where} does not open a session") from exc
 
     def _run(self, work: Callable[[_Session], _T]) -> _T:
+        if os.getpid() != self._pid:
+            # A forked child shares the parent's module state, which PKCS#11 forbids using.
+            raise KekUnavailable(
+                f"this PKCS#11 provider for {self._where} was made before the process forked: "
+                "make the provider in each process (the API does, in each worker)"
+            )
         for attempt in (1, 2):
             try:
                 with _TOKEN_CALLS:
