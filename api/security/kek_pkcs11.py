@@ -9,15 +9,16 @@ holds and needs no other store:
   token makes atomically: there is no marker to move and nothing half-done if a process dies. A
   rotation never dates its key before the newest key the token already holds, so a clock that
   is behind cannot make a new key older than the primary.
-- **several API processes** each keep the list they last read: a process reads it again at most
-  every `REFRESH_SECONDS` for the primary, and at once when it meets a kid it does not know (a
-  DEK wrapped by another process under a newer key). A process may thus wrap under the previous
-  primary for up to `REFRESH_SECONDS` after a rotation; that key still unwraps, and
-  `aanwas keys rewrap` (run after the rotation) moves those DEKs too.
+- **several API processes** each keep the list they last read: a process reads it again for the
+  primary once its list is older than `REFRESH_SECONDS`, and at once when it meets a kid it does
+  not know (a DEK wrapped by another process under a newer key). A process may thus wrap under
+  the previous primary for up to `REFRESH_SECONDS` after a rotation; that key still unwraps,
+  and `aanwas keys rewrap` (run after the rotation) moves those DEKs too.
 
 Wrapping is AES-GCM inside the token (C_Encrypt) with a random 12-byte IV and the associated data
 as AAD: the stored value is IV || ciphertext || tag. A DEK moved to another row, or altered,
-fails the tag check and is reported as damaged.
+fails the tag check and is reported as damaged. Random 96-bit IVs keep GCM safe for 2^32 wraps
+under one KEK (NIST SP 800-38D), far beyond a KEK's life between rotations.
 
 PKCS#11 logs in per process, not per session. python-pkcs11 initialises the module without OS
 locking (C_Initialize(NULL)), which tells the module that the application calls it from one
