@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install opa postgres migrate lint typecheck policy-test openapi-lint pytest clean bench
+.PHONY: run test install opa postgres migrate lint publiccode typecheck policy-test openapi-lint pytest clean bench
 
 $(STAMP): pyproject.toml clients/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,10 +36,15 @@ policy-test: install opa
 		|| { echo "Rego coverage below 95%: see $(VENV)/policy-coverage.json"; exit 1; }
 	@$(PYTHON) -c "import json; print('Rego coverage:', json.load(open('$(VENV)/policy-coverage.json'))['coverage'], '%')"
 
-lint: install
+lint: install publiccode
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+
+# publiccode.yml against the Standard for Public Code 0.4 (its JSON schema, offline; the Go
+# publiccode-parser is not served here: tools/publiccode/validate.py says why).
+publiccode: install
+	$(BIN)/python tools/publiccode/validate.py publiccode.yml
 
 pytest: install opa
 	@pg_url=$$(tools/postgres.sh) || { echo "PostgreSQL for the tests did not start" >&2; exit 1; }; \

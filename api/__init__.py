@@ -1,3 +1,3 @@
 """The Aanpak Criminele aanwas information-sharing API."""
 
-API_VERSION = "0.1.0"
+API_VERSION = "0.9.0"

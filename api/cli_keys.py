@@ -17,13 +17,15 @@ RESOURCE = "tokensleutel"
 _KID_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")  # a JWK thumbprint, base64url
 
 
-def _on_record(action: str, kid: str | None, reason: str, outcome: str = "allow") -> None:
+def _on_record(
+    action: str, kid: str | None, reason: str, outcome: str = "allow", resource: str = RESOURCE
+) -> None:
     from api.security import audit
 
     with sessions()() as session:
         audit.append_admin(
             session,
-            audit.Access(action, RESOURCE, kid),
+            audit.Access(action, resource, kid),
             f"{reason} (beheer)",
             outcome=outcome,
             operator=operator(),
@@ -113,6 +115,27 @@ def signing_withdraw(args: argparse.Namespace) -> int:
     return 0
 
 
+def reseal(args: argparse.Namespace) -> int:
+    """Seals the values sealed before the data keys again, under their subject's data key."""
+    from api.security.crypto import load_keyring
+    from api.security.envelope import Envelope
+    from api.security.kek import load_kek_provider
+    from api.security.reseal import reseal as reseal_all
+
+    settings = get_settings()
+    envelope = Envelope(load_kek_provider(settings), load_keyring(settings).cipher())
+    done = reseal_all(sessions(), envelope, batch=args.batch)
+    not_intact = sum(done.not_intact.values())
+    reason = f"{done.values} waarden onder hun datasleutel opnieuw versleuteld"
+    _on_record(
+        "opnieuw_versleuteld", None, f"{reason}; {not_intact} niet intact", "allow", "datasleutel"
+    )
+    print(f"resealed: {done.values} values", file=sys.stderr)
+    for name, count in sorted(done.not_intact.items()):
+        print(f"not intact, left as they are: {name}: {count}", file=sys.stderr)
+    return 0
+
+
 def _why(refused: Exception) -> str:
     if isinstance(refused, OSError):  # a read-only keys folder: say so, without the path's text
         return f"the keys folder cannot be written ({refused.strerror or type(refused).__name__})"
@@ -142,3 +165,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "with '-': put `--` before it (signing-withdraw -- KID)",
     )
     withdraw.set_defaults(handler=signing_withdraw)
+    resealing = keys.add_parser(
+        "reseal",
+        help="seal values from before the data keys (v1) again under their subject's data key; "
+        "batches commit on their own, so an interrupted run is simply run again",
+    )
+    resealing.add_argument("--batch", type=int, default=500, help="rows per transaction")
+    resealing.set_defaults(handler=reseal)

@@ -35,6 +35,7 @@ from api.runtime import Runtime, current_runtime
 from api.security.audit import Trace, current_trace
 from api.security.crypto import FieldIntegrityError
 from api.security.gate import AuditUnavailable, policy_engine_unavailable
+from api.security_txt import router as security_txt_router
 from api.settings import Settings, get_settings
 from api.signalen.router import router as signalen_router
 from api.toezicht.router import router as toezicht_router
@@ -155,6 +156,7 @@ def create_app(settings: Settings | None = None, *, serving: bool = True) -> Fas
     )
     app.include_router(oauth_router)
     app.include_router(well_known_router)
+    app.include_router(security_txt_router)
     app.include_router(signalen_router, prefix="/v1")
     app.include_router(jongeren_router, prefix="/v1")
     app.include_router(dossier_router, prefix="/v1")

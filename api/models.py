@@ -8,6 +8,7 @@ from api.maatregelen.models import Maatregel
 from api.outbox import OutboxJob
 from api.overleggen.models import Agendapunt, Overleg, OverlegUitkomst
 from api.referentie.models import SignaalCategorie, SignaalCategorieVersie
+from api.security.data_keys import DataKey
 from api.security.idempotency import IdempotencyRecord
 from api.security.models import AuditRecord, OAuthClient
 from api.signalen.models import Signaal
@@ -17,6 +18,7 @@ __all__ = [
     "Antecedent",
     "AuditRecord",
     "Casus",
+    "DataKey",
     "Doelgroeptoets",
     "Factor",
     "Groepslid",

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from api import API_VERSION
 from api.problems import PROBLEM_JSON
 
 _PROBLEM_SCHEMA: dict[str, Any] = {
@@ -98,7 +99,7 @@ def _set_pattern(schema: dict[str, Any], pattern: str) -> None:
 _API_VERSION_HEADER = {
     "API-Version": {
         "description": "De volledige versie van deze API (semver).",
-        "schema": {"type": "string", "example": "0.1.0"},
+        "schema": {"type": "string", "example": API_VERSION},
     }
 }
 

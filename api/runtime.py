@@ -14,7 +14,9 @@ from api.referentie.service import ReferenceCache
 from api.security import audit
 from api.security.audit.keys import SigningKeyFile
 from api.security.clients import ClientStatus
-from api.security.crypto import BlindIndex, FieldCipher, load_keyring
+from api.security.crypto import BlindIndex, load_keyring
+from api.security.envelope import Envelope
+from api.security.kek import load_kek_provider
 from api.security.policy import PolicyEngine
 from api.security.signing_keys import KeysetFile
 from api.security.throttle import ThrottleLimits, TokenThrottle
@@ -27,7 +29,7 @@ class Runtime:
     settings: Settings
     engine: Engine
     sessions: sessionmaker[Session]
-    cipher: FieldCipher
+    envelope: Envelope  # data keys per data subject, wrapped by the KEK provider
     bsn_index: BlindIndex
     pand_index: BlindIndex
     digests: BlindIndex
@@ -73,7 +75,7 @@ class Runtime:
             settings=settings,
             engine=engine,
             sessions=sessions,
-            cipher=keyring.cipher(),
+            envelope=Envelope(load_kek_provider(settings), keyring.cipher()),
             bsn_index=keyring.bsn_index(),
             pand_index=keyring.pand_index(),
             digests=keyring.digests(),

@@ -25,6 +25,9 @@ class Settings(BaseSettings):
     field_encryption_key: str | None = Field(default=None, repr=False)
     blind_index_key: str | None = Field(default=None, repr=False)
     token_signing_key: str | None = Field(default=None, repr=False)
+    # Who holds the key-encryption keys that wrap every data subject's data key (docs/keys.md):
+    # the keyset file in keys_dir, or a PKCS#11 token.
+    kek_provider: Literal["file", "pkcs11"] = "file"
     # The KEKs in a PKCS#11 token (AANWAS_KEK_PROVIDER=pkcs11; docs/keys.md): the module's path,
     # the token's label, and its user PIN, preferably as a file (a mounted secret).
     pkcs11_module: str | None = None
@@ -81,6 +84,19 @@ class Settings(BaseSettings):
     # (api/limits.py); bulk pushes (paths ending in /bulk, up to 1000 signals) get the larger one.
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     max_bulk_body_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
+
+    # /.well-known/security.txt (RFC 9116): where to report a vulnerability (a mailto: or
+    # https: URI, the municipality's CERT or CISO office), and how many days ahead its Expires
+    # lies (computed per request, so it never goes stale; RFC 9116 advises under a year).
+    security_contact: str = Field(
+        default="mailto:security@aanwas.example", pattern=r"^(mailto:[^@\s]+@[^@\s]+|https://\S+)$"
+    )
+    security_txt_days: int = Field(default=180, ge=1, le=365)
+    # Its Policy line: the published SECURITY.md (the repository named in publiccode.yml).
+    security_policy_url: str = Field(
+        default="https://code.gemeente.example/aanwas/blob/main/SECURITY.md",
+        pattern=r"^https://\S+$",
+    )
 
     host: str = "127.0.0.1"
     port: int = 8000

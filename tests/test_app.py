@@ -25,6 +25,7 @@ WITHOUT_PERSONAL_DATA = {
     ("GET", "/oauth/jwks"): "public signing keys",
     ("GET", "/.well-known/jwks.json"): "public signing keys",
     ("GET", "/.well-known/oauth-authorization-server"): "authorization server metadata",
+    ("GET", "/.well-known/security.txt"): "where to report a vulnerability (RFC 9116)",
     ("GET", "/v1/health"): "liveness of the policy engine",
     ("GET", "/v1/signaalcategorieen"): "reference data (the signal card)",
     ("GET", "/v1/signaalcategorieen/{code}/versies"): "reference data (the signal card)",

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from api.jongeren.models import Jongere
 from api.security.crypto import FieldCipher, FieldPlace
+from api.security.envelope import Envelope
+from api.security.kek_file import FileKeyEncryptionKeys
 from api.security.permit import Permit
 from api.security.policy import Decision
+from api.settings import Settings
 from api.signalen.models import Signaal
 from api.signalen.service import present
 
@@ -39,7 +46,10 @@ def sealed_youth_and_signal(cipher: FieldCipher) -> tuple[Jongere, Signaal]:
 def shown(categories: set[str]) -> dict[str, object]:
     cipher = FieldCipher(os.urandom(32))
     jongere, signaal = sealed_youth_and_signal(cipher)
-    permit = Permit(Decision(allow=True, reason="test", categories=frozenset(categories)), cipher)
+    # Values sealed with the legacy key (v1): they open without a data key or a database.
+    keks = FileKeyEncryptionKeys(Settings(keys_dir=Path(tempfile.mkdtemp())))
+    keys = Envelope(keks, cipher).keys_for(Session())
+    permit = Permit(Decision(allow=True, reason="test", categories=frozenset(categories)), keys)
     return present(permit, signaal, jongere).model_dump(by_alias=True, exclude_unset=True)
 
 

@@ -34,8 +34,8 @@ def test_raw_rows_hold_no_plaintext_name_bsn_or_description(
     for plaintext in (bsn, "Sem Jan", "de Vries", "2009-04-17", "welvarend"):
         assert plaintext not in stored, plaintext
     for column in ("bsn", "voornamen", "achternaam", "geboortedatum"):
-        assert str(jongere[column]).startswith("v1."), column
-    assert str(signaal["omschrijving"]).startswith("v1.")
+        assert str(jongere[column]).startswith("v2."), column
+    assert str(signaal["omschrijving"]).startswith("v2.")
     assert len(str(jongere["bsn_index"])) == 64, "an HMAC-SHA256 blind index, not the BSN"
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import ClassVar
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -13,6 +14,8 @@ class Jeugdgroep(Base):
     """A problematic youth group handled with the group approach (zevenstappenmodel)."""
 
     __tablename__ = "jeugdgroepen"
+    # Its fields are sealed under the group's own data key (a row of no single youth).
+    subject_kind: ClassVar[str] = "jeugdgroep"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     naam: Mapped[str] = mapped_column(

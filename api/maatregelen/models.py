@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import ClassVar
 
 from sqlalchemy import Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -20,6 +21,8 @@ def category_of(soort: str) -> str:
 
 class Maatregel(Base):
     __tablename__ = "maatregelen"
+    # A closure of a premises alone (no youth, no case): sealed under its own data key.
+    subject_kind: ClassVar[str] = "maatregel"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     # The youth the measure is against; none for an Opiumwet 13b closure of a premises alone.

@@ -9,10 +9,13 @@ encryption key, so the index reveals nothing without that key and cannot decrypt
 from __future__ import annotations
 
 import base64
+import fcntl
 import hashlib
 import hmac
 import os
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,11 +40,11 @@ class FieldIntegrityError(Exception):
     """
 
 
-def _b64e(raw: bytes) -> str:
+def b64e(raw: bytes) -> str:
     return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
 
 
-def _b64d(text: str) -> bytes:
+def b64d(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
@@ -72,7 +75,7 @@ class FieldCipher:
     def seal(self, plaintext: str, place: FieldPlace) -> str:
         nonce = os.urandom(_NONCE_BYTES)
         sealed = self._aead.encrypt(nonce, plaintext.encode("utf-8"), place.associated_data())
-        return f"{_FORMAT}.{self._key_id}.{_b64e(nonce + sealed)}"
+        return f"{_FORMAT}.{self._key_id}.{b64e(nonce + sealed)}"
 
     def open(self, token: str, place: FieldPlace) -> str:
         try:
@@ -82,7 +85,7 @@ class FieldCipher:
         if fmt != _FORMAT or kid != self._key_id:
             raise FieldIntegrityError(f"{place.table}.{place.column}: unknown key or format")
         try:
-            raw = _b64d(body)
+            raw = b64d(body)
             plain = self._aead.decrypt(
                 raw[:_NONCE_BYTES], raw[_NONCE_BYTES:], place.associated_data()
             )
@@ -135,13 +138,13 @@ def _secret_bytes(
     settings: Settings, env_value: str | None, filename: str, *, size: int = 32
 ) -> bytes:
     if env_value:
-        raw = _b64d(env_value.strip())
+        raw = b64d(env_value.strip())
         if len(raw) != size:
             raise KeyMaterialMissing(f"{filename}: expected {size} bytes, base64url-encoded")
         return raw
     path = settings.keys_dir / filename
     if path.exists():
-        raw = _b64d(path.read_text().strip())
+        raw = b64d(path.read_text().strip())
         if len(raw) != size:
             raise KeyMaterialMissing(f"{path}: expected {size} bytes, base64url-encoded")
         return raw
@@ -152,9 +155,9 @@ def _secret_bytes(
         )
     raw = secrets.token_bytes(size)
     try:
-        write_secret_file(path, _b64e(raw))
+        write_secret_file(path, b64e(raw))
     except FileExistsError:  # another process generated it first: use theirs
-        return _b64d(path.read_text().strip())
+        return b64d(path.read_text().strip())
     return raw
 
 
@@ -164,6 +167,26 @@ def write_secret_file(path: Path, content: str) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as handle:
         handle.write(content + "\n")
+
+
+@contextmanager
+def locked_keys(keys_dir: Path, name: str) -> Iterator[None]:
+    """One change to a key file at a time (two operators rotating at once lose nothing)."""
+    keys_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(keys_dir / f".{name}.lock", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def replace_secret_file(path: Path, content: str) -> None:
+    """Replaces a key file in one rename: a reader finds the whole old or the whole new one."""
+    staged = path.with_name(f".{path.name}-{os.getpid()}")
+    staged.unlink(missing_ok=True)
+    write_secret_file(staged, content)
+    os.replace(staged, path)
 
 
 def load_keyring(settings: Settings) -> Keyring:

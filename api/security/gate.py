@@ -80,6 +80,7 @@ class Gate:
         self.finished = False
         self._stored: list[Base] = []
         self._permits: list[Permit] = []
+        self._keys = runtime.envelope.keys_for(session)
 
     # -- deciding --------------------------------------------------------------------------
     def _question(self, access: Access, resource: dict[str, Any]) -> dict[str, Any]:
@@ -128,7 +129,7 @@ class Gate:
 
     def _permit(self, access: Access, decision: Decision) -> Permit:
         """The Permit of an allowed access, tied to its audit record (the newest journaled)."""
-        permit = Permit(decision, self._runtime.cipher, self._journal[-1], access.jongere_id)
+        permit = Permit(decision, self._keys, self._journal[-1], access.jongere_id)
         self._permits.append(permit)
         return permit
 
@@ -203,7 +204,7 @@ class Gate:
     def open_for_derivation(self, table: str, column: str, row_id: str, sealed: str) -> str:
         """Opens a sealed field for a derivation the system makes (the doelgroeptoets reads the
         date of birth); the value is used there and never returned to the caller."""
-        return self._runtime.cipher.open(sealed, FieldPlace(table, column, row_id))
+        return self._keys.open(sealed, FieldPlace(table, column, row_id))
 
     def cause(self) -> outbox.Cause:
         """This request, as the cause of work the worker derives after it commits."""
@@ -226,8 +227,8 @@ class Gate:
 
     # -- writing personal data ---------------------------------------------------------------
     def seal(self, row: Base, column: str, plaintext: str, category: str | None = None) -> None:
-        """Encrypts a value into its column, bound to this table, column and row. `category`
-        overrides the column's for rows whose kind decides it (see Permit.reveal)."""
+        """Encrypts a value into its column under its data subject's key, bound to this table,
+        column and row. `category` overrides the column's for rows whose kind decides it."""
         if self._attempt is None:
             raise RuntimeError("seal() before an allow decision")
         info = inspect_model(type(row)).columns[column].info
@@ -237,7 +238,8 @@ class Gate:
             raise RuntimeError(f"{row.__tablename__}.{column}: category not permitted")
         row_id = str(getattr(row, "id"))  # noqa: B009  (every personal table has an `id`)
         place = FieldPlace(row.__tablename__, column, row_id)
-        setattr(row, column, self._runtime.cipher.seal(plaintext, place))
+        subject = self._keys.subject_of(row, self._stored)
+        setattr(row, column, self._keys.seal(plaintext, place, subject))
 
     def pseudonym(self, jongere_id: str) -> str | None:
         """The youth as the audit log names them (for the privacy officer's queries)."""
@@ -356,6 +358,7 @@ class Gate:
 
     def _rollback(self) -> None:
         self._stored = []
+        self._keys.rolled_back()
         self.session.rollback()
 
     def _commit_with_journal(self) -> None:
@@ -364,6 +367,7 @@ class Gate:
         except Exception as exc:
             self._rollback()
             raise AuditUnavailable(type(exc).__name__) from None
+        self._keys.committed()
         self._journal = []
 
     def _record_alone(
@@ -407,6 +411,7 @@ class Gate:
                 raise RuntimeError("a personal-data route finished without a policy decision")
             try:
                 self.write_stored()
+                self._keys.write_new()  # the data keys made for it, after every savepoint
             except Exception as exc:
                 self._settle_request(exc)  # undone, and the failure on record
                 raise

@@ -12,8 +12,12 @@ data key it is (its id and data subject), so a wrapped DEK copied to another row
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from api.settings import Settings
 
 
 class KekUnavailable(RuntimeError):
@@ -69,3 +73,15 @@ class KeyEncryptionKeys(Protocol):
         """Removes a KEK that is not the primary (the caller has checked that no DEK is wrapped
         by it any more). Raises KekRefused for the primary, KekUnavailable for an unknown id."""
         ...
+
+
+def load_kek_provider(settings: Settings) -> KeyEncryptionKeys:
+    """The KEK provider the settings name (AANWAS_KEK_PROVIDER): the keyset file in the keys
+    folder ("file", the default) or a PKCS#11 token ("pkcs11")."""
+    if settings.kek_provider == "pkcs11":
+        module = importlib.import_module("api.security.kek_pkcs11")
+        provider: KeyEncryptionKeys = module.Pkcs11KeyEncryptionKeys.from_settings(settings)
+        return provider
+    from api.security.kek_file import FileKeyEncryptionKeys
+
+    return FileKeyEncryptionKeys(settings)

@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import inspect as inspect_model
 
 from api.db import Base
-from api.security.crypto import FieldCipher, FieldPlace
+from api.security.crypto import FieldPlace
+from api.security.envelope import DataKeyDestroyed, FieldKeys
 from api.security.policy import Decision
 
 
@@ -21,12 +22,12 @@ class Permit:
     def __init__(
         self,
         decision: Decision,
-        cipher: FieldCipher,
+        keys: FieldKeys,
         record: dict[str, Any] | None = None,
         jongere_id: str | None = None,
     ) -> None:
         self.decision = decision
-        self._cipher = cipher
+        self._keys = keys
         # The audit record of the decision, and the youth the request is about (if one).
         self.record = record
         self._jongere_id = jongere_id
@@ -51,18 +52,22 @@ class Permit:
         """(visible, value) of one field: opened when its category is permitted, else hidden.
         `category` overrides the column's for rows whose kind decides it (a prosecution is
         justitie, an administrative measure maatregel); `youth` names the youth a row is about
-        when the row itself does not (an escalation's reason, in a list across youths)."""
+        when the row itself does not (an escalation's reason, in a list across youths). A value
+        whose data key is destroyed is hidden; one that does not open otherwise raises."""
         info = inspect_model(type(row)).columns[column].info
         category = category or info.get("category", "meta")
         if not self.may_see(category):
             return False, None
+        value = getattr(row, column)
+        if value is not None and info.get("encrypted"):
+            place = FieldPlace(row.__tablename__, column, str(getattr(row, "id")))  # noqa: B009
+            try:
+                value = self._keys.open(value, place)
+            except DataKeyDestroyed:  # its subject's keys are destroyed: gone, like erased
+                return False, None
         if category != "meta":
             self._note(row, column, category, youth)
-        value = getattr(row, column)
-        if value is None or not info.get("encrypted"):
-            return True, value
-        place = FieldPlace(row.__tablename__, column, str(getattr(row, "id")))  # noqa: B009
-        return True, self._cipher.open(value, place)
+        return True, value
 
     def _note(self, row: Base, column: str, category: str, youth: str | None = None) -> None:
         youth = youth or _youth_of(row) or self._jongere_id

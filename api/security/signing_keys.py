@@ -12,12 +12,9 @@ every process reads it again when it changed (KeysetFile), at its next request.
 
 from __future__ import annotations
 
-import fcntl
 import json
 import logging
-import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
@@ -26,7 +23,7 @@ from typing import Any
 
 from joserfc.jwk import ECKey, KeySet
 
-from api.security.crypto import KeyMaterialMissing, write_secret_file
+from api.security.crypto import KeyMaterialMissing, locked_keys, replace_secret_file
 from api.security.watched_file import WatchedFile
 from api.settings import Settings
 
@@ -207,25 +204,14 @@ def _migrate(keys_dir: Path) -> SigningKeyset:
     return keyset
 
 
-@contextmanager
-def _locked(keys_dir: Path) -> Iterator[None]:
-    """One change to the keyset at a time (two operators rotating at once lose nothing)."""
-    keys_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(keys_dir / ".token-signing-keys.lock", os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)  # releases the lock
+def _locked(keys_dir: Path) -> AbstractContextManager[None]:
+    return locked_keys(keys_dir, "token-signing-keys")
 
 
 def _replace(keys_dir: Path, keyset: SigningKeyset) -> None:
     """The new keyset replaces the file in one rename: a reader finds one whole keyset or the
     other, never half of one."""
-    staged = keys_dir / f".{KEYSET_FILE}-{os.getpid()}"
-    staged.unlink(missing_ok=True)
-    write_secret_file(staged, json.dumps(keyset.as_file()))
-    os.replace(staged, keys_dir / KEYSET_FILE)
+    replace_secret_file(keys_dir / KEYSET_FILE, json.dumps(keyset.as_file()))
 
 
 def change_keyset(settings: Settings, change: str, kid: str | None = None) -> SigningKeyset:

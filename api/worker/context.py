@@ -1,8 +1,9 @@
-"""What the worker holds: the database, the field key to open what a derivation reads, the
+"""What the worker holds: the database, the data keys to open what a derivation reads, the
 pseudonym key and the checkpoint signing key."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -10,7 +11,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.db import make_engine, session_factory
 from api.security.audit.keys import SigningKeyFile
-from api.security.crypto import BlindIndex, FieldCipher, FieldPlace, load_keyring
+from api.security.crypto import BlindIndex, FieldPlace, load_keyring
+from api.security.envelope import Envelope
+from api.security.kek import load_kek_provider
 from api.settings import Settings
 
 
@@ -18,7 +21,7 @@ from api.settings import Settings
 class WorkerContext:
     engine: Engine
     sessions: sessionmaker[Session]
-    cipher: FieldCipher
+    envelope: Envelope
     pseudonyms: BlindIndex
     audit_key: SigningKeyFile
     every_records: int
@@ -31,7 +34,7 @@ class WorkerContext:
         return cls(
             engine=engine,
             sessions=session_factory(engine),
-            cipher=keyring.cipher(),
+            envelope=Envelope(load_kek_provider(settings), keyring.cipher()),
             pseudonyms=keyring.pseudonyms(),
             audit_key=SigningKeyFile(
                 settings.keys_dir, production=settings.environment == "production"
@@ -40,9 +43,15 @@ class WorkerContext:
             every_seconds=settings.audit_checkpoint_seconds,
         )
 
-    def open_sealed(self, table: str, column: str, row_id: str, sealed: str) -> str:
-        """Opens a sealed field a derivation reads; used there, never passed on."""
-        return self.cipher.open(sealed, FieldPlace(table, column, row_id))
+    def opener(self, session: Session) -> Callable[[str, str, str, str], str]:
+        """Opens the sealed fields a derivation reads, with the data keys `session` reads;
+        used there, never passed on."""
+        keys = self.envelope.keys_for(session)
+
+        def open_sealed(table: str, column: str, row_id: str, sealed: str) -> str:
+            return keys.open(sealed, FieldPlace(table, column, row_id))
+
+        return open_sealed
 
     def pseudonym(self, jongere_id: str) -> str:
         return self.pseudonyms.digest(jongere_id)

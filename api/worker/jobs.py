@@ -34,7 +34,7 @@ def doelgroeptoetsen(session: Session, context: WorkerContext, jobs: Sequence[Ou
     (jobs come oldest first)."""
     newest = {job.sleutel: job for job in jobs}
     changed = doelgroeptoets.recompute_stored(
-        session, context.open_sealed, {key: job.aanleiding for key, job in newest.items()}
+        session, context.opener(session), {key: job.aanleiding for key, job in newest.items()}
     )
     audit.append(session, _recomputed(session, context, changed, newest))
 
@@ -52,7 +52,7 @@ def signaalcategorieen(session: Session, context: WorkerContext, jobs: Sequence[
         ):
             cause_of[jongere_id] = job
     changed = doelgroeptoets.recompute_stored(
-        session, context.open_sealed, {key: job.aanleiding for key, job in cause_of.items()}
+        session, context.opener(session), {key: job.aanleiding for key, job in cause_of.items()}
     )
     audit.append(session, _recomputed(session, context, changed, cause_of))
 
