@@ -50,7 +50,13 @@ class SoftHsm:
         return label, pin
 
 
+_STARTED: list[SoftHsm] = []
+
+
 def start_softhsm(folder: Path) -> SoftHsm:
+    """The session's SoftHSM2 (one per process: the library reads its folder once)."""
+    if _STARTED:
+        return _STARTED[0]
     module = next((m for m in MODULES if Path(m).exists()), None)
     if module is None or shutil.which("softhsm2-util") is None:
         message = "SoftHSM2 is not installed: apt-get install softhsm2"
@@ -67,4 +73,5 @@ def start_softhsm(folder: Path) -> SoftHsm:
     os.environ["SOFTHSM2_CONF"] = str(conf)
     softhsm = SoftHsm(module, conf)
     softhsm.fresh.extend(softhsm._init_token() for _ in range(TOKENS))
+    _STARTED.append(softhsm)
     return softhsm
