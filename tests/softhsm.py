@@ -21,7 +21,7 @@ MODULES = (
 )
 # SoftHSM2 sees the tokens that exist when a process loads it, so every token the tests use is
 # made at the start of the session, before the first test loads the library.
-TOKENS = 24
+TOKENS = 32
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from api.security.data_keys import data_key_binding
 from api.security.kek import KekUnavailable, WrappedKeyDamaged
 from api.security.kek_pkcs11 import LABEL_PREFIX, Pkcs11KeyEncryptionKeys
 from api.settings import CHECKOUT, Settings
-from tests.conftest import register, serving, signaal_body
+from tests.conftest import free_port, register, serving, signaal_body
 from tests.softhsm import SoftHsm, start_softhsm
 
 DEK = bytes(range(32))
@@ -350,3 +350,29 @@ def test_the_api_on_a_pkcs11_token_seals_a_new_youth_under_a_kek_the_token_holds
         assert row.kek_id in held
         binding = data_key_binding(row.id, row.onderwerp_soort, row.onderwerp_id)
         assert len(keks.unwrap(row.kek_id, bytes(row.verpakt), binding)) == 32
+
+
+def test_the_api_does_not_start_on_a_wrong_pin_and_says_which_setting_without_the_pin(
+    softhsm: SoftHsm, settings: Settings
+) -> None:
+    label, pin = softhsm.new_token()
+    wrong = "7" * len(pin)
+    env = {
+        **softhsm.env(),
+        "AANWAS_DATABASE_URL": settings.database_url,
+        "AANWAS_KEYS_DIR": str(settings.keys_dir),
+        "AANWAS_MANAGE_OPA": "false",
+        "AANWAS_RUN_WORKER": "false",
+        "AANWAS_KEK_PROVIDER": "pkcs11",
+        "AANWAS_PKCS11_MODULE": softhsm.module,
+        "AANWAS_PKCS11_TOKEN_LABEL": label,
+        "AANWAS_PKCS11_PIN": wrong,
+        "AANWAS_PORT": str(free_port()),
+    }
+    refused = subprocess.run(
+        [sys.executable, "-m", "api.cli", "serve", "--no-migrate"],
+        env=env, cwd=CHECKOUT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert refused.returncode != 0
+    assert "refuses the PIN" in refused.stderr and "AANWAS_PKCS11_PIN_FILE" in refused.stderr
+    assert wrong not in refused.stderr + refused.stdout
