@@ -302,7 +302,12 @@ def test_a_provider_inherited_by_a_forked_child_refuses_instead_of_touching_the_
             os.write(writing, answer)
             os._exit(0)
     os.close(writing)
-    os.waitpid(child, 0)
+    deadline = time.monotonic() + 60
+    while os.waitpid(child, os.WNOHANG) == (0, 0):
+        if time.monotonic() > deadline:
+            os.kill(child, 9)
+            pytest.fail("the forked child hung")
+        time.sleep(0.05)
     assert os.read(reading, 100) == b"refused"
     os.close(reading)
     assert keks.unwrap(*keks.wrap(DEK, AAD), AAD) == DEK  # the parent goes on
