@@ -31,8 +31,8 @@ policy-test: install opa
 	$$(tools/opa/build.sh) fmt --fail -l policies/
 	$$(tools/opa/build.sh) check --strict policies/
 	$$(tools/regal/build.sh) lint policies/
-	$$(tools/opa/build.sh) test policies/ -v --timeout 120s
-	@$$(tools/opa/build.sh) test policies/ --timeout 120s --coverage --threshold 95 > $(VENV)/policy-coverage.json \
+	$$(tools/opa/build.sh) test policies/ -v --timeout 600s
+	@$$(tools/opa/build.sh) test policies/ --timeout 600s --coverage --threshold 95 > $(VENV)/policy-coverage.json \
 		|| { echo "Rego coverage below 95%: see $(VENV)/policy-coverage.json"; exit 1; }
 	@$(PYTHON) -c "import json; print('Rego coverage:', json.load(open('$(VENV)/policy-coverage.json'))['coverage'], '%')"
 

@@ -28,6 +28,12 @@ class Settings(BaseSettings):
     # Who holds the key-encryption keys that wrap every data subject's data key (docs/keys.md):
     # the keyset file in keys_dir, or a PKCS#11 token.
     kek_provider: Literal["file", "pkcs11"] = "file"
+    # The KEKs in a PKCS#11 token (AANWAS_KEK_PROVIDER=pkcs11; docs/keys.md): the module's path,
+    # the token's label, and its user PIN, preferably as a file (a mounted secret).
+    pkcs11_module: str | None = None
+    pkcs11_token_label: str | None = None
+    pkcs11_pin: str | None = Field(default=None, repr=False)
+    pkcs11_pin_file: Path | None = None
 
     issuer: str = "http://127.0.0.1:8000"
     audience: str = "aanwas-api"
