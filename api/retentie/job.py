@@ -111,7 +111,8 @@ def _one(
     operator: str | None,
 ) -> Uitkomst | None:
     """One youth, checked again with its row locked (a push may have come in since)."""
-    session.execute(select(Jongere.id).where(Jongere.id == lapse.jongere_id).with_for_update())
+    if not dry_run:  # (a dry run locks nothing)
+        session.execute(select(Jongere.id).where(Jongere.id == lapse.jongere_id).with_for_update())
     current = lapsed(session, covenants, today, only=lapse.jongere_id)
     if not current:
         return None
