@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from api import cli_audit, cli_clients, cli_keys, cli_outbox
+from api import cli_audit, cli_clients, cli_keys, cli_outbox, cli_retentie
 from api.cli_common import api_failure, api_url, known_roles, operator, sessions
 from api.settings import get_settings
 
@@ -206,6 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_clients.add_commands(clients)
     cli_outbox.add_commands(commands)
     cli_keys.add_commands(commands)
+    cli_retentie.add_commands(commands)
 
     audit_cmd = commands.add_parser("audit", help="the access log").add_subparsers(
         dest="audit_command", required=True

@@ -31,6 +31,7 @@ from api.organisaties.router import router as organisaties_router
 from api.overleggen.router import router as overleggen_router
 from api.problems import Problem, install_problem_handlers, problem_response
 from api.referentie.router import router as referentie_router
+from api.retentie.router import router as retentie_router
 from api.runtime import Runtime, current_runtime
 from api.security.audit import Trace, current_trace
 from api.security.crypto import FieldIntegrityError
@@ -171,6 +172,7 @@ def create_app(settings: Settings | None = None, *, serving: bool = True) -> Fas
     app.include_router(convenanten_router, prefix="/v1")
     app.include_router(toezicht_router, prefix="/v1")
     app.include_router(inzage_router, prefix="/v1")
+    app.include_router(retentie_router, prefix="/v1")
 
     @app.get(
         "/v1/health",

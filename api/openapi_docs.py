@@ -36,7 +36,9 @@ _DESCRIPTIONS = {
     405: "Deze methode bestaat niet voor dit pad; Allow noemt de methoden die er wel zijn.",
     406: "Geen van de gevraagde mediatypen (Accept) is er; detail noemt de mogelijke.",
     409: "Conflict: met een gelijktijdig verzoek (Retry-After zegt wanneer opnieuw), of de "
-    "casus is gesloten.",
+    "casus is gesloten, of een bewaarplicht verzet zich tegen wissen.",
+    410: "De gegevens over deze jongere zijn vernietigd (bewaartermijn verstreken of op "
+    "verzoek); detail zegt waarom en sinds wanneer.",
     413: "Het verzoek is groter dan de API aanneemt.",
     422: "De Idempotency-Key hoort bij een ander verzoek.",
     503: "De beleidsengine of de audit-log is niet beschikbaar; er is niets verstrekt.",
@@ -164,6 +166,9 @@ def finalize_openapi(
                 responses.setdefault("400", problems(400)[400])
             if "requestBody" in operation:
                 responses.setdefault("413", problems(413)[413])
+            if "404" in responses and _about_one_youth(path):
+                # A youth whose data is destroyed, or an item about them (api/security/vernietigd).
+                responses.setdefault("410", problems(410)[410])
             for parameter in operation.get("parameters", []):
                 _say_what_the_server_enforces(parameter, path, doelen)
             _with_problem_refs(responses)
@@ -176,6 +181,22 @@ def finalize_openapi(
         schemas.pop(unused, None)
     _bsn_patterns(schemas)
     return document
+
+
+# Paths of items that are about one youth: a read or write of one answers 410 once the youth's
+# data is destroyed.
+_ABOUT_ONE_YOUTH = (
+    "/signalen/{",
+    "/casussen/{",
+    "/riec-meldingen/{",
+    "/maatregelen/{",
+    "/antecedenten/{",
+    "/samenvoegingen/{",
+)
+
+
+def _about_one_youth(path: str) -> bool:
+    return "{jongereId}" in path or path.startswith(_ABOUT_ONE_YOUTH)
 
 
 def _well_known_schemas(schemas: dict[str, Any]) -> None:

@@ -80,6 +80,9 @@ class Settings(BaseSettings):
     # whichever comes first; the key lives in keys_dir (audit-signing-key.pem), not the database.
     audit_checkpoint_records: int = Field(default=1000, ge=1)
     audit_checkpoint_seconds: float = Field(default=60, gt=0)
+    # The worker runs the retention job (crypto-shredding, docs/retentie.md) this often; 0: never
+    # (run `aanwas retentie` from a scheduler of your own instead).
+    retentie_interval_seconds: float = Field(default=24 * 3600, ge=0)
     # How long audit records are kept; `aanwas audit afkappen` removes older ones, signed.
     audit_retention_days: int = Field(default=7 * 365, ge=365)
     # PostgreSQL: the role the API acts as (SET ROLE on every connection), one that may not

@@ -8,10 +8,8 @@ field shown, so the inzage is itself on record as a read of the youth's data by 
 
 from __future__ import annotations
 
-import calendar
-import re
 from collections import defaultdict
-from datetime import MAXYEAR, date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from pydantic.alias_generators import to_camel
@@ -23,6 +21,7 @@ from api.inzage import schemas
 from api.inzage.soorten import SOORTEN, SUMMARISED, Soort
 from api.jongeren.models import Jongere, Samenvoeging
 from api.jongeren.service import find_by_bsn, not_found
+from api.retentie.bewaartermijn import add_period, sharing
 from api.security.audit import Access
 from api.security.gate import Gate
 from api.security.models import AuditRecord
@@ -143,25 +142,15 @@ def _basis(
 ) -> list[schemas.Grondslag]:
     """The covenants under which the supplier shares this category (any party's, for what the
     system derived itself)."""
-    found = []
-    for code, text in sorted(covenants.items()):
-        if not isinstance(text, dict):
-            continue
-        parties = text.get("partijen", [])
-        shared = text.get("categorieen_per_partij", {}).get(provider, text.get("categorieen", []))
-        if (provider is None or provider in parties) and category in shared:
-            found.append(
-                schemas.Grondslag(
-                    convenant=code,
-                    titel=text.get("titel"),
-                    doelen=list(text.get("doelen", [])),
-                    bewaartermijn=text.get("bewaartermijn"),
-                )
-            )
-    return found
-
-
-PERIOD = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?$")
+    return [
+        schemas.Grondslag(
+            convenant=code,
+            titel=text.get("titel"),
+            doelen=list(text.get("doelen", [])),
+            bewaartermijn=text.get("bewaartermijn"),
+        )
+        for code, text in sharing(covenants, provider, category)
+    ]
 
 
 def _kept_until(moment: datetime | None, basis: list[schemas.Grondslag]) -> date | None:
@@ -171,22 +160,6 @@ def _kept_until(moment: datetime | None, basis: list[schemas.Grondslag]) -> date
     day = moment.astimezone(AMSTERDAM).date()
     ends = [end for g in basis if g.bewaartermijn and (end := add_period(day, g.bewaartermijn))]
     return max(ends, default=None)
-
-
-def add_period(day: date, period: str) -> date | None:
-    """An ISO 8601 period of years, months and days after a day (the 29th of February plus a
-    year is the 28th); None for a period this does not read."""
-    match = PERIOD.match(period)
-    if match is None:
-        return None
-    years, months, days = (int(part or 0) for part in match.groups())
-    month_index = day.month - 1 + months
-    year = day.year + years + month_index // 12
-    month = month_index % 12 + 1
-    if year > MAXYEAR - 1:
-        return None
-    moved = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-    return moved + timedelta(days=days)
 
 
 # --- the recipients, from the audit log ----------------------------------------------------------

@@ -20,6 +20,7 @@ from api.problems import Problem
 from api.security.audit import Access
 from api.security.gate import Gate
 from api.security.permit import Permit
+from api.security.vernietigd import without_destroyed
 
 
 def _resource(gate: Gate, provided_by: str | None, jongere_id: str | None) -> dict[str, Any]:
@@ -56,7 +57,7 @@ def read(gate: Gate, group_id: str) -> schemas.Jeugdgroep:
     members = list(
         gate.session.scalars(
             select(Groepslid)
-            .where(Groepslid.jeugdgroep_id == group_id)
+            .where(Groepslid.jeugdgroep_id == group_id, without_destroyed(Groepslid.jongere_id))
             .order_by(Groepslid.toegevoegd_op, Groepslid.id)
         ).all()
     )

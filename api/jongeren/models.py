@@ -31,6 +31,10 @@ class Jongere(Base):
     # (No foreign key: adding one would make SQLite rebuild this table, and the service keeps the
     # pointer honest; samenvoegingen holds the checked history.)
     samengevoegd_in: Mapped[str | None] = mapped_column(String(36))
+    # The tombstone of a youth whose data was destroyed (crypto-shredding, docs/retentie.md):
+    # when, and why (`bewaartermijn` or `verzoek_betrokkene`). A read then answers 410 Gone.
+    vernietigd_op: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    vernietigingsgrond: Mapped[str | None] = mapped_column(String(40))
 
 
 class Samenvoeging(Base):

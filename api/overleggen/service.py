@@ -22,6 +22,7 @@ from api.problems import Problem
 from api.security.audit import Access
 from api.security.gate import Gate
 from api.security.permit import Permit
+from api.security.vernietigd import without_destroyed
 from api.signalen import service as signalen
 from api.signalen.models import Signaal
 
@@ -104,7 +105,9 @@ def read(gate: Gate, meeting_id: str) -> schemas.Overleg:
 
 def _agenda(gate: Gate, meeting: Overleg) -> schemas.Overleg:
     items = gate.session.scalars(
-        select(Agendapunt).where(Agendapunt.overleg_id == meeting.id).order_by(Agendapunt.volgorde)
+        select(Agendapunt)
+        .where(Agendapunt.overleg_id == meeting.id, without_destroyed(Agendapunt.jongere_id))
+        .order_by(Agendapunt.volgorde)
     ).all()
     return _shown(meeting, [_item(gate, meeting, item) for item in items])
 

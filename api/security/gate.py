@@ -31,6 +31,7 @@ from api.security.crypto import FieldIntegrityError, FieldPlace
 from api.security.permit import Permit
 from api.security.policy import Decision, PolicyEngineUnavailable
 from api.security.principal import Principal
+from api.security.vernietigd import refuse_if_destroyed
 
 MANAGEMENT_PACKAGE = "aanwas.beheer"
 WRITES = frozenset({"create", "update", "delete"})
@@ -125,6 +126,8 @@ class Gate:
         """Asks the policy; audits the answer; returns a Permit or raises 403/503."""
         decision = self._decide(access, self._question(access, resource))
         self._settle(access, decision)
+        # A youth whose data is destroyed: 410 Gone, to whoever may see that youth (one place).
+        refuse_if_destroyed(self.session, access.jongere_id)
         return self._permit(access, decision)
 
     def _permit(self, access: Access, decision: Decision) -> Permit:
@@ -144,10 +147,11 @@ class Gate:
         self._authorize_package(access, SUPERVISION_PACKAGE)
 
     def authorize_inzage(self, access: Access) -> Permit:
-        """A data subject's access request (AVG art. 15), decided by aanwas.toezicht: the one
-        way the privacy officer opens personal content. The Permit notes every field shown, so
-        the record names the youth and what the document showed of them."""
+        """A data subject's request (AVG art. 15 inzage, art. 17 erasure), decided by
+        aanwas.toezicht: the one way the privacy officer opens personal content. The Permit
+        notes every field shown, so the record names the youth and what the document showed."""
         self._authorize_package(access, SUPERVISION_PACKAGE)
+        refuse_if_destroyed(self.session, access.jongere_id)
         assert self._attempt is not None  # settled as allowed, or raised
         return self._permit(access, self._attempt.decision)
 
@@ -240,6 +244,10 @@ class Gate:
         place = FieldPlace(row.__tablename__, column, row_id)
         subject = self._keys.subject_of(row, self._stored)
         setattr(row, column, self._keys.seal(plaintext, place, subject))
+
+    def forget_data_keys(self, subject: tuple[str, str], dek_ids: list[str]) -> None:
+        """Drops a subject's destroyed data keys from this process's cache at once."""
+        self._runtime.envelope.forget(subject, dek_ids)
 
     def pseudonym(self, jongere_id: str) -> str | None:
         """The youth as the audit log names them (for the privacy officer's queries)."""

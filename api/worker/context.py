@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,6 +27,9 @@ class WorkerContext:
     audit_key: SigningKeyFile
     every_records: int
     every_seconds: float
+    # The retention job's timer (api/retentie/timer.py): the covenants, and how often.
+    policies_dir: Path | None = None
+    retentie_seconds: float = 0
 
     @classmethod
     def build(cls, settings: Settings) -> WorkerContext:
@@ -41,6 +45,8 @@ class WorkerContext:
             ),
             every_records=settings.audit_checkpoint_records,
             every_seconds=settings.audit_checkpoint_seconds,
+            policies_dir=settings.policies_dir,
+            retentie_seconds=settings.retentie_interval_seconds,
         )
 
     def opener(self, session: Session) -> Callable[[str, str, str, str], str]:

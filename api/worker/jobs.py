@@ -18,6 +18,7 @@ from api.referentie.models import SignaalCategorieVersie
 from api.security import audit
 from api.security.audit.record import Access, Trace, activity_of
 from api.security.principal import Principal
+from api.security.vernietigd import without_destroyed
 from api.signalen.models import Signaal
 from api.worker.context import WorkerContext
 
@@ -48,7 +49,9 @@ def signaalcategorieen(session: Session, context: WorkerContext, jobs: Sequence[
             select(SignaalCategorieVersie.code).where(SignaalCategorieVersie.id == job.sleutel)
         )
         for jongere_id in session.scalars(
-            select(Signaal.jongere_id).where(Signaal.categorie == code).distinct()
+            select(Signaal.jongere_id)
+            .where(Signaal.categorie == code, without_destroyed(Signaal.jongere_id))
+            .distinct()
         ):
             cause_of[jongere_id] = job
     changed = doelgroeptoets.recompute_stored(

@@ -1,5 +1,5 @@
-"""The worker's rounds: jobs, then sealing, then a checkpoint if one is due; at once again
-while there is work, else after a short pause."""
+"""The worker's rounds: jobs, the retention job when due, then sealing, then a checkpoint if one
+is due; at once again while there is work, else after a short pause."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import os
 import time
 from collections.abc import Callable
 
+from api.retentie.timer import RetentionTimer
 from api.security.audit import Sealer
 from api.worker import jobs
 from api.worker.context import WorkerContext
@@ -34,6 +35,17 @@ class Worker:
             every_seconds=context.every_seconds,
             batch=SEAL_BATCH,
         )
+        self.retention = (
+            RetentionTimer(
+                context.sessions,
+                context.policies_dir,
+                context.pseudonym,
+                context.retentie_seconds,
+                forget=context.envelope.forget,
+            )
+            if context.policies_dir is not None
+            else None
+        )
 
     def round(self) -> bool:
         """One round; whether it found anything to do."""
@@ -42,6 +54,8 @@ class Worker:
             waiting = jobs.anything_to_do(session)
         if waiting:
             did += jobs.run_batch(self.context)
+        if self.retention is not None:  # when due: its records are sealed below
+            did += self.retention.work()
         # After the jobs: the records they made are sealed in the same round.
         did += self.sealer.work()
         return did > 0

@@ -8,8 +8,12 @@
 # personal content (DOMAIN.md); what the document shows of police, justice and RIEC data is
 # narrowed by the API (docs/inzage.md).
 #
-# input: subject {client_id, org, roles}, action (read | export | verify), purpose,
-#        resource {type: auditlog | auditlog_jongere | inzage}
+# Erasure on request (resource type vernietigingsverzoek, AVG art. 17): the privacy officer, for
+# purpose inzage only, destroys one named youth's data on their documented request; the API
+# refuses it (409) while a duty keeps the data (docs/retentie.md). It opens nothing.
+#
+# input: subject {client_id, org, roles}, action (read | export | verify | destroy), purpose,
+#        resource {type: auditlog | auditlog_jongere | inzage | vernietigingsverzoek}
 package aanwas.toezicht
 
 import data.aanwas.gate
@@ -18,12 +22,14 @@ purposes := {
 	"auditlog": {"toezicht"},
 	"auditlog_jongere": {"toezicht", "inzage"},
 	"inzage": {"inzage"},
+	"vernietigingsverzoek": {"inzage"},
 }
 
 actions := {
 	"auditlog": {"read", "export", "verify"},
 	"auditlog_jongere": {"read"},
 	"inzage": {"read"},
+	"vernietigingsverzoek": {"destroy"},
 }
 
 # What an inzage may open: every category of personal data (DOMAIN.md); meta needs no permit.
@@ -55,12 +61,26 @@ reason := "toegestaan: inzageverzoek (AVG art. 15), door de functionaris gegeven
 	input.resource.type == "inzage"
 }
 
+else := "toegestaan: wissen op verzoek van de betrokkene (AVG art. 17), door de functionaris gegevensbescherming" if {
+	allow
+	input.resource.type == "vernietigingsverzoek"
+}
+
 else := "toegestaan: toezicht door de functionaris gegevensbescherming" if allow
+
+else := "alleen de privacy officer (organisatie privacy) wist gegevens op verzoek van de betrokkene" if {
+	not privacy_officer
+	input.resource.type == "vernietigingsverzoek"
+}
 
 else := "alleen de privacy officer (organisatie privacy) leest de audit-log" if not privacy_officer
 
 else := "een inzage wordt alleen gelezen, voor doel inzage" if {
 	input.resource.type == "inzage"
+}
+
+else := "wissen op verzoek van de betrokkene gebeurt alleen voor doel inzage" if {
+	input.resource.type == "vernietigingsverzoek"
 }
 
 else := sprintf("de audit-log wordt alleen gelezen voor doel %s", [concat(" of ", permitted)]) if {

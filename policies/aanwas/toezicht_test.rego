@@ -73,3 +73,33 @@ test_nobody_else_reads_an_inzage if {
 		result.reason == "alleen de privacy officer (organisatie privacy) leest de audit-log"
 	}
 }
+
+test_the_privacy_officer_erases_on_request_for_purpose_inzage_only if {
+	result := toezicht.decision with input as ask("privacy", officer, "destroy", "inzage", "vernietigingsverzoek")
+	result.allow
+	result.categories == []
+	startswith(result.reason, "toegestaan: wissen op verzoek van de betrokkene (AVG art. 17)")
+	every purpose in ["toezicht", "pga", "signalering", null] {
+		other := toezicht.decision with input as ask("privacy", officer, "destroy", purpose, "vernietigingsverzoek")
+		not other.allow
+		other.reason == "wissen op verzoek van de betrokkene gebeurt alleen voor doel inzage"
+	}
+	read := toezicht.decision with input as ask("privacy", officer, "read", "inzage", "vernietigingsverzoek")
+	not read.allow
+	inzage := toezicht.decision with input as ask("privacy", officer, "destroy", "inzage", "inzage")
+	not inzage.allow
+}
+
+test_nobody_else_erases if {
+	every q in [
+		ask("gemeente", ["casusregisseur"], "destroy", "inzage", "vernietigingsverzoek"),
+		ask("politie", ["partner_system"], "destroy", "inzage", "vernietigingsverzoek"),
+		ask("gemeente", ["beheer"], "destroy", "inzage", "vernietigingsverzoek"),
+		ask("privacy", ["privacy_officer", "analist"], "destroy", "inzage", "vernietigingsverzoek"),
+	] {
+		result := toezicht.decision with input as q
+		not result.allow
+		result.categories == []
+		result.reason == "alleen de privacy officer (organisatie privacy) wist gegevens op verzoek van de betrokkene"
+	}
+}

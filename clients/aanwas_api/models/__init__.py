@@ -73,6 +73,7 @@ from .create_signaal_doelbinding import CreateSignaalDoelbinding
 from .create_signalen_bulk_doelbinding import CreateSignalenBulkDoelbinding
 from .create_sluiting_doelbinding import CreateSluitingDoelbinding
 from .create_taak_afhandeling_doelbinding import CreateTaakAfhandelingDoelbinding
+from .create_vernietiging_doelbinding import CreateVernietigingDoelbinding
 from .delete_lid_doelbinding import DeleteLidDoelbinding
 from .doelgroeptoets import Doelgroeptoets
 from .doelgroeptoets_antecedenten_per_soort_type_0 import (
@@ -223,6 +224,8 @@ from .verify_audit_sinds_checkpoint_doelbinding import (
     VerifyAuditSindsCheckpointDoelbinding,
 )
 from .verlopen_convenant import VerlopenConvenant
+from .vernietiging import Vernietiging
+from .vernietiging_vraag import VernietigingVraag
 from .verstrekking import Verstrekking
 from .weigering import Weigering
 
@@ -300,6 +303,7 @@ __all__ = (
     "CreateSignalenBulkDoelbinding",
     "CreateSluitingDoelbinding",
     "CreateTaakAfhandelingDoelbinding",
+    "CreateVernietigingDoelbinding",
     "DeleteLidDoelbinding",
     "Doelgroeptoets",
     "DoelgroeptoetsAntecedentenPerSoortType0",
@@ -446,6 +450,8 @@ __all__ = (
     "VerifyAuditDoelbinding",
     "VerifyAuditSindsCheckpointDoelbinding",
     "VerlopenConvenant",
+    "Vernietiging",
+    "VernietigingVraag",
     "Verstrekking",
     "Weigering",
 )

@@ -1,0 +1,1 @@
+"""Retention by crypto-shredding, and erasure on request (docs/retentie.md)."""
