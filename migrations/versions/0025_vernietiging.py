@@ -1,6 +1,6 @@
 """A youth whose data is destroyed keeps a tombstone: when, and on which ground
 
-Revision ID: 0026
+Revision ID: 0025
 Revises: 0024
 Create Date: 2026-12-06
 
@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0026"
+revision: str = "0025"
 down_revision: str | None = "0024"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
