@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import inspect as inspect_model
@@ -31,6 +30,7 @@ from api.security.crypto import FieldIntegrityError, FieldPlace
 from api.security.permit import Permit
 from api.security.policy import Decision, PolicyEngineUnavailable
 from api.security.principal import Principal
+from api.tijd import vandaag
 
 MANAGEMENT_PACKAGE = "aanwas.beheer"
 WRITES = frozenset({"create", "update", "delete"})
@@ -268,7 +268,7 @@ class Gate:
     def expired_covenants(self) -> dict[str, str]:
         """Covenants whose validity ended before today: {code: last day}."""
         texts, statuses = self.covenant_texts()
-        today = datetime.now(UTC).date().isoformat()
+        today = vandaag().isoformat()
         return {
             code: str(text.get("geldig_tot"))
             for code, text in (texts or {}).items()
