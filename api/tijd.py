@@ -7,6 +7,7 @@ retention periods run from the Amsterdam date of a registration, and a request r
 
 from __future__ import annotations
 
+import calendar
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -23,3 +24,10 @@ def dag_van(moment: datetime) -> date:
 def vandaag() -> date:
     """Today's date in Amsterdam."""
     return dag_van(datetime.now(UTC))
+
+
+def een_maand_na(day: date) -> date:
+    """The same day a month later, or that month's last day (31 January -> 28/29 February):
+    the AVG's answer period (art. 12(3)) counted on the Amsterdam calendar."""
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

@@ -35,6 +35,7 @@ from api.tijd import vandaag
 MANAGEMENT_PACKAGE = "aanwas.beheer"
 WRITES = frozenset({"create", "update", "delete"})
 SUPERVISION_PACKAGE = "aanwas.toezicht"
+CORRECTION_PACKAGE = "aanwas.correctie"
 logger = logging.getLogger(__name__)
 
 
@@ -147,6 +148,14 @@ class Gate:
         way the privacy officer opens personal content. The Permit notes every field shown, so
         the record names the youth and what the document showed of them."""
         self._authorize_package(access, SUPERVISION_PACKAGE)
+        assert self._attempt is not None  # settled as allowed, or raised
+        return self._permit(access, self._attempt.decision)
+
+    def authorize_correction(self, access: Access, resource: dict[str, Any]) -> Permit:
+        """A correction request (AVG art. 16), decided by aanwas.correctie on the item's
+        supplier and category: the officer files it, the supplier alone answers it."""
+        question = self._question(access, resource)
+        self._settle(access, self._decide(access, question, package=CORRECTION_PACKAGE))
         assert self._attempt is not None  # settled as allowed, or raised
         return self._permit(access, self._attempt.decision)
 
