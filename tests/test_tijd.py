@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from api.tijd import dag_van, vandaag
+from api.tijd import dag_van, een_maand_na, vandaag
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,17 @@ def test_today_is_the_amsterdam_date_of_now() -> None:
     today = vandaag()
     after = dag_van(datetime.now(UTC))
     assert today in (before, after)
+
+
+@pytest.mark.parametrize(
+    ("received", "deadline"),
+    [
+        (date(2026, 1, 15), date(2026, 2, 15)),
+        (date(2026, 1, 31), date(2026, 2, 28)),
+        (date(2028, 1, 31), date(2028, 2, 29)),  # a leap year
+        (date(2026, 3, 31), date(2026, 4, 30)),
+        (date(2026, 12, 31), date(2027, 1, 31)),
+    ],
+)
+def test_the_answer_period_is_one_calendar_month(received: date, deadline: date) -> None:
+    assert een_maand_na(received) == deadline
