@@ -17,6 +17,7 @@ from api.beoordeling.router import router as beoordeling_router
 from api.casussen.riec_router import router as riec_router
 from api.casussen.router import router as casussen_router
 from api.convenanten.router import router as convenanten_router
+from api.correctie.router import router as correctie_router
 from api.database_faults import install_database_fault_handlers
 from api.db import ensure_migrated
 from api.dossier.router import router as dossier_router
@@ -173,6 +174,7 @@ def create_app(settings: Settings | None = None, *, serving: bool = True) -> Fas
     app.include_router(toezicht_router, prefix="/v1")
     app.include_router(inzage_router, prefix="/v1")
     app.include_router(retentie_router, prefix="/v1")
+    app.include_router(correctie_router, prefix="/v1")
 
     @app.get(
         "/v1/health",

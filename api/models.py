@@ -2,6 +2,7 @@
 
 from api.beoordeling.models import Antecedent, Doelgroeptoets, Factor, ProfessioneelOordeel
 from api.casussen.models import Casus, Opschaling, Perspectiefplan, Planactie, Statuswijziging
+from api.correctie.models import Correctieverzoek
 from api.jeugdgroepen.models import Groepslid, Groepsstap, Jeugdgroep
 from api.jongeren.models import Jongere, Samenvoeging
 from api.maatregelen.models import Maatregel
@@ -18,6 +19,7 @@ __all__ = [
     "Antecedent",
     "AuditRecord",
     "Casus",
+    "Correctieverzoek",
     "DataKey",
     "Doelgroeptoets",
     "Factor",

@@ -15,9 +15,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -30,13 +29,14 @@ from api.referentie.models import SignaalCategorie
 from api.security.audit import Access
 from api.security.gate import Gate
 from api.signalen.models import Signaal
+from api.tijd import AMSTERDAM as AMSTERDAM  # re-exported: api/inzage reads it from here
+from api.tijd import vandaag
 
 YOUNGEST, OLDEST = 12, 21
 MAX_ANTECEDENTS = 2
 MIN_INDICATORS = 2
 # A report of a possible fact is registered, but it is not an antecedent (yet).
 COUNTED_STATUSES = ("verdachte", "veroordeling")
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 ROUTE_INDICATORS = "indicatoren"
 ROUTE_JUDGEMENT = "professioneel_oordeel"
@@ -53,7 +53,7 @@ class Judgement:
 
 
 def today_in_amsterdam() -> date:
-    return datetime.now(AMSTERDAM).date()
+    return vandaag()
 
 
 def age_on(born: date, on: date) -> int:

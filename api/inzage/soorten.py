@@ -29,6 +29,7 @@ from api.casussen.models import (
     Statuswijziging,
 )
 from api.casussen.presentation import reason_category
+from api.correctie.models import Correctieverzoek
 from api.db import Base
 from api.jeugdgroepen.models import Groepslid
 from api.jongeren.models import Jongere
@@ -86,6 +87,10 @@ def _measure(session: Session, row: Any, column: str, declared: str) -> str:
 def _outcome(session: Session, row: Any, column: str, declared: str) -> str:
     meeting = session.get(Overleg, row.overleg_id)
     return outcome_category(meeting.soort) if meeting else declared
+
+
+def _correction(session: Session, row: Any, column: str, declared: str) -> str:
+    return str(row.categorie)
 
 
 def _escalation(session: Session, row: Any, column: str, declared: str) -> str:
@@ -233,5 +238,25 @@ SOORTEN: tuple[Soort, ...] = (
         meta_columns=("casus_id",),
         summary_columns=("soort",),
         category_of=_measure,
+    ),
+    Soort(
+        "correctieverzoek",
+        "Verzoeken om correctie (AVG art. 16)",
+        Correctieverzoek,
+        "identiteit",
+        None,
+        "ingediend_op",
+        meta_columns=(
+            "kenmerk",
+            "soort",
+            "item_id",
+            "veld",
+            "leverancier",
+            "status",
+            "ontvangen_op",
+            "antwoord_uiterlijk",
+            "afgehandeld_op",
+        ),
+        category_of=_correction,
     ),
 )

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import inspect as inspect_model
@@ -32,10 +31,12 @@ from api.security.permit import Permit
 from api.security.policy import Decision, PolicyEngineUnavailable
 from api.security.principal import Principal
 from api.security.vernietigd import refuse_if_destroyed
+from api.tijd import vandaag
 
 MANAGEMENT_PACKAGE = "aanwas.beheer"
 WRITES = frozenset({"create", "update", "delete"})
 SUPERVISION_PACKAGE = "aanwas.toezicht"
+CORRECTION_PACKAGE = "aanwas.correctie"
 logger = logging.getLogger(__name__)
 
 
@@ -151,6 +152,15 @@ class Gate:
         aanwas.toezicht: the one way the privacy officer opens personal content. The Permit
         notes every field shown, so the record names the youth and what the document showed."""
         self._authorize_package(access, SUPERVISION_PACKAGE)
+        refuse_if_destroyed(self.session, access.jongere_id)
+        assert self._attempt is not None  # settled as allowed, or raised
+        return self._permit(access, self._attempt.decision)
+
+    def authorize_correction(self, access: Access, resource: dict[str, Any]) -> Permit:
+        """A correction request (AVG art. 16), decided by aanwas.correctie on the item's
+        supplier and category: the officer files it, the supplier alone answers it."""
+        question = self._question(access, resource)
+        self._settle(access, self._decide(access, question, package=CORRECTION_PACKAGE))
         refuse_if_destroyed(self.session, access.jongere_id)
         assert self._attempt is not None  # settled as allowed, or raised
         return self._permit(access, self._attempt.decision)
@@ -278,7 +288,7 @@ class Gate:
     def expired_covenants(self) -> dict[str, str]:
         """Covenants whose validity ended before today: {code: last day}."""
         texts, statuses = self.covenant_texts()
-        today = datetime.now(UTC).date().isoformat()
+        today = vandaag().isoformat()
         return {
             code: str(text.get("geldig_tot"))
             for code, text in (texts or {}).items()

@@ -19,12 +19,12 @@ from sqlalchemy import ColumnElement, Select, cast, func, select
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
-from api.beoordeling.doelgroeptoets import AMSTERDAM
 from api.db import utcnow
 from api.security import audit
 from api.security.audit import Access
 from api.security.gate import Gate
 from api.security.models import AuditRecord, AuditRefusal
+from api.tijd import AMSTERDAM
 
 # Records that are not about a youth's data (no pseudonym needed to read them).
 MAX_PAGE = 500

@@ -114,11 +114,18 @@ bruikbaar[code] := covenant if {
 
 dag(datum) := time.parse_ns("2006-01-02", datum)
 
-# In force from the first moment of geldig_van up to the last moment of geldig_tot (UTC).
+# Today's calendar date in Europe/Amsterdam, where the covenants are signed: at 23:30 UTC in
+# winter (CET) or 22:30 UTC in summer (CEST) it is already the next day there. OPA carries its
+# own time zone database, so this does not depend on the host's tzdata.
+vandaag := sprintf("%04d-%02d-%02d", time.date([time.now_ns(), "Europe/Amsterdam"]))
+
+vandaag_ns := dag(vandaag)
+
+# In force from 00:00 Amsterdam time on geldig_van up to and including 23:59:59 Amsterdam time
+# on geldig_tot: the dates are compared as Amsterdam calendar dates.
 van_kracht(covenant) if {
-	now := time.now_ns()
-	dag(covenant.geldig_van) <= now
-	now < time.add_date(dag(covenant.geldig_tot), 0, 0, 1)
+	dag(covenant.geldig_van) <= vandaag_ns
+	vandaag_ns <= dag(covenant.geldig_tot)
 }
 
 # The revision of the covenant data in force: a hash over every covenant and the reference

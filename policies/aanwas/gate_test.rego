@@ -382,13 +382,15 @@ read_as(org, purpose, state, now) := result if {
 	result := gate.decision with input as q with time.now_ns as time.parse_rfc3339_ns(now)
 }
 
+# Validity runs on the Amsterdam calendar: 23:00 UTC on 31 December is already 1 January there
+# (CET), 22:00 UTC on 30 June is already 1 July (CEST).
 test_covenants_permit_nothing_outside_their_validity if {
 	every case in [
-		["politie", "signalering", {}, "2024-12-31T23:59:59Z", "groepsaanpak", "2025-01-01", "2028-12-31"],
-		["politie", "signalering", {}, "2029-01-01T00:00:00Z", "groepsaanpak", "2025-01-01", "2028-12-31"],
-		["rvdk", "pga", {"pga_actief": true}, "2029-01-01T00:00:00Z", "pga", "2025-01-01", "2028-12-31"],
-		["om", "ico", {"opgeschaald_zvh": true}, "2024-06-30T12:00:00Z", "zvh", "2024-07-01", "2029-06-30"],
-		["om", "ondermijning", {"riec_melding": true}, "2030-01-01T00:00:00Z", "riec", "2025-01-01", "2029-12-31"],
+		["politie", "signalering", {}, "2024-12-31T22:59:59Z", "groepsaanpak", "2025-01-01", "2028-12-31"],
+		["politie", "signalering", {}, "2028-12-31T23:00:00Z", "groepsaanpak", "2025-01-01", "2028-12-31"],
+		["rvdk", "pga", {"pga_actief": true}, "2028-12-31T23:00:00Z", "pga", "2025-01-01", "2028-12-31"],
+		["om", "ico", {"opgeschaald_zvh": true}, "2024-06-30T21:59:59Z", "zvh", "2024-07-01", "2029-06-30"],
+		["om", "ondermijning", {"riec_melding": true}, "2029-12-31T23:00:00Z", "riec", "2025-01-01", "2029-12-31"],
 	] {
 		[org, purpose, state, now, code, from, until] := case
 		result := read_as(org, purpose, state, now)
@@ -398,9 +400,10 @@ test_covenants_permit_nothing_outside_their_validity if {
 }
 
 test_covenants_permit_on_their_first_and_last_day if {
-	read_as("politie", "signalering", {}, "2025-01-01T00:00:00Z").allow
-	read_as("politie", "signalering", {}, "2028-12-31T23:59:59Z").allow
-	read_as("om", "ico", {"opgeschaald_zvh": true}, "2029-06-30T23:59:59Z").allow
+	read_as("politie", "signalering", {}, "2024-12-31T23:00:00Z").allow
+	read_as("politie", "signalering", {}, "2028-12-31T22:59:59Z").allow
+	read_as("om", "ico", {"opgeschaald_zvh": true}, "2024-06-30T22:00:00Z").allow
+	read_as("om", "ico", {"opgeschaald_zvh": true}, "2029-06-30T21:59:59Z").allow
 }
 
 # --- the decision carries what the audit log needs ---------------------------------------------

@@ -1,5 +1,5 @@
 # Who may use OPA's own REST API (opa run --authorization=basic). Only the API's questions are
-# answered: the gate's, reference-data and audit-log decisions, the covenant texts and status,
+# answered: the gate's, reference-data, audit-log and correction-request decisions, the covenant texts and status,
 # the placemat and the meeting kinds with their participants. Nobody can read the whole data
 # tree, list or change policies, or write data over HTTP; changes come only through the
 # reviewed files of this bundle.
@@ -16,6 +16,7 @@ allow if {
 		["v1", "data", "aanwas", "gate", "decision"],
 		["v1", "data", "aanwas", "beheer", "decision"],
 		["v1", "data", "aanwas", "toezicht", "decision"],
+		["v1", "data", "aanwas", "correctie", "decision"],
 	}
 }
 

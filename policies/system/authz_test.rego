@@ -5,6 +5,7 @@ import data.system.authz
 test_the_api_may_ask_its_questions if {
 	authz.allow with input as {"method": "POST", "path": ["v1", "data", "aanwas", "gate", "decision"]}
 	authz.allow with input as {"method": "POST", "path": ["v1", "data", "aanwas", "beheer", "decision"]}
+	authz.allow with input as {"method": "POST", "path": ["v1", "data", "aanwas", "correctie", "decision"]}
 	authz.allow with input as {"method": "GET", "path": ["v1", "data", "convenanten"]}
 	authz.allow with input as {"method": "GET", "path": ["v1", "data", "aanwas", "convenanten", "status"]}
 	authz.allow with input as {"method": "GET", "path": ["v1", "data", "referentie", "organisaties"]}
@@ -21,6 +22,7 @@ test_nothing_else_is_allowed if {
 		{"method": "PUT", "path": ["v1", "policies", "backdoor"]},
 		{"method": "DELETE", "path": ["v1", "policies", "aanwas", "gate.rego"]},
 		{"method": "POST", "path": ["v1", "data", "aanwas", "gate"]},
+		{"method": "POST", "path": ["v1", "data", "aanwas", "correctie", "grant"]},
 		{"method": "POST", "path": ["v1", "query"]},
 		{"method": "POST", "path": ["v1", "compile"]},
 		{"method": "GET", "path": ["v1", "config"]},

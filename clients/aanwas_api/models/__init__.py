@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .add_afhandeling_doelbinding import AddAfhandelingDoelbinding
 from .add_agendapunt_doelbinding import AddAgendapuntDoelbinding
 from .add_antecedent_doelbinding import AddAntecedentDoelbinding
 from .add_factor_doelbinding import AddFactorDoelbinding
@@ -8,6 +9,8 @@ from .add_lid_doelbinding import AddLidDoelbinding
 from .add_planactie_doelbinding import AddPlanactieDoelbinding
 from .add_professioneel_oordeel_doelbinding import AddProfessioneelOordeelDoelbinding
 from .add_uitkomst_doelbinding import AddUitkomstDoelbinding
+from .afhandeling import Afhandeling
+from .afhandeling_uitkomst import AfhandelingUitkomst
 from .afschaling import Afschaling
 from .afspraak import Afspraak
 from .afspraak_nieuw import AfspraakNieuw
@@ -58,8 +61,13 @@ from .convenant_categorieenperpartij import ConvenantCategorieenperpartij
 from .convenant_lijst import ConvenantLijst
 from .convenant_status import ConvenantStatus
 from .convenant_voorwaardenperpartij import ConvenantVoorwaardenperpartij
+from .correctieverzoek import Correctieverzoek
+from .correctieverzoek_lijst import CorrectieverzoekLijst
+from .correctieverzoek_nieuw import CorrectieverzoekNieuw
+from .correctieverzoek_status import CorrectieverzoekStatus
 from .create_afschaling_doelbinding import CreateAfschalingDoelbinding
 from .create_casus_doelbinding import CreateCasusDoelbinding
+from .create_correctieverzoek_doelbinding import CreateCorrectieverzoekDoelbinding
 from .create_inzage_doelbinding import CreateInzageDoelbinding
 from .create_inzage_formaat import CreateInzageFormaat
 from .create_jeugdgroep_doelbinding import CreateJeugdgroepDoelbinding
@@ -107,6 +115,8 @@ from .groepsstap import Groepsstap
 from .grondslag import Grondslag
 from .inzage import Inzage
 from .inzage_vraag import InzageVraag
+from .item import Item
+from .item_veld_type_0 import ItemVeldType0
 from .jeugdgroep import Jeugdgroep
 from .jeugdgroep_lijst import JeugdgroepLijst
 from .jeugdgroep_nieuw import JeugdgroepNieuw
@@ -127,6 +137,11 @@ from .list_audit_van_jongere_doelbinding import ListAuditVanJongereDoelbinding
 from .list_betrokkenen_doelbinding import ListBetrokkenenDoelbinding
 from .list_casussen_doelbinding import ListCasussenDoelbinding
 from .list_casussen_status_type_0 import ListCasussenStatusType0
+from .list_correctieverzoeken_doelbinding import ListCorrectieverzoekenDoelbinding
+from .list_correctieverzoeken_status import ListCorrectieverzoekenStatus
+from .list_correctieverzoeken_van_jongere_doelbinding import (
+    ListCorrectieverzoekenVanJongereDoelbinding,
+)
 from .list_factoren_doelbinding import ListFactorenDoelbinding
 from .list_jeugdgroepen_doelbinding import ListJeugdgroepenDoelbinding
 from .list_maatregelen_doelbinding import ListMaatregelenDoelbinding
@@ -230,6 +245,7 @@ from .verstrekking import Verstrekking
 from .weigering import Weigering
 
 __all__ = (
+    "AddAfhandelingDoelbinding",
     "AddAgendapuntDoelbinding",
     "AddAntecedentDoelbinding",
     "AddFactorDoelbinding",
@@ -238,6 +254,8 @@ __all__ = (
     "AddPlanactieDoelbinding",
     "AddProfessioneelOordeelDoelbinding",
     "AddUitkomstDoelbinding",
+    "Afhandeling",
+    "AfhandelingUitkomst",
     "Afschaling",
     "Afspraak",
     "AfspraakNieuw",
@@ -288,8 +306,13 @@ __all__ = (
     "ConvenantLijst",
     "ConvenantStatus",
     "ConvenantVoorwaardenperpartij",
+    "Correctieverzoek",
+    "CorrectieverzoekLijst",
+    "CorrectieverzoekNieuw",
+    "CorrectieverzoekStatus",
     "CreateAfschalingDoelbinding",
     "CreateCasusDoelbinding",
+    "CreateCorrectieverzoekDoelbinding",
     "CreateInzageDoelbinding",
     "CreateInzageFormaat",
     "CreateJeugdgroepDoelbinding",
@@ -335,6 +358,8 @@ __all__ = (
     "Grondslag",
     "Inzage",
     "InzageVraag",
+    "Item",
+    "ItemVeldType0",
     "Jeugdgroep",
     "JeugdgroepLijst",
     "JeugdgroepNieuw",
@@ -355,6 +380,9 @@ __all__ = (
     "ListBetrokkenenDoelbinding",
     "ListCasussenDoelbinding",
     "ListCasussenStatusType0",
+    "ListCorrectieverzoekenDoelbinding",
+    "ListCorrectieverzoekenStatus",
+    "ListCorrectieverzoekenVanJongereDoelbinding",
     "ListFactorenDoelbinding",
     "ListJeugdgroepenDoelbinding",
     "ListMaatregelenDoelbinding",
