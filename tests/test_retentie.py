@@ -134,7 +134,7 @@ def assert_sealed_for_good(
 
 
 def test_a_youth_whose_retention_ended_goes_and_the_log_keeps_the_history(
-    app_client: TestClient, parties: Parties, bsn: str, settings: Settings
+    app_client: TestClient, parties: Parties, caller, bsn: str, settings: Settings
 ) -> None:
     politie = parties.politie
     observed = "2015-02-17"
@@ -200,6 +200,17 @@ def test_a_youth_whose_retention_ended_goes_and_the_log_keeps_the_history(
         ),
         "bewaartermijn",
     )
+    # Nor a correction request of the youth's (AVG art. 16): there is nothing left to correct.
+    corrected = app_client.post(
+        f"/v1/jongeren/{jongere_id}/correctieverzoeken",
+        json={
+            "verzoek": "Dit klopt niet.",
+            "kenmerk": "AVG-16-retentie",
+            "item": {"soort": "signaal", "id": signaal_id},
+        },
+        headers=caller("privacy", "privacy_officer").headers("inzage"),
+    )
+    assert_gone(corrected, "bewaartermijn")
     # Whoever may not see the youth still gets the 403 it got before: not even that they were.
     refused = app_client.get(f"/v1/jongeren/{jongere_id}", headers=parties.om.headers("pga"))
     assert refused.status_code == 403 and "vernietigd" not in refused.text
