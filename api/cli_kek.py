@@ -174,7 +174,7 @@ def rewrap(args: argparse.Namespace) -> int:
         f"{total} datasleutels onder oudere KEKs ({_counted(older)}) naar {primary}",
     )
     try:
-        with _stoppable() as stopped, _progress_bar(total) as advance:
+        with _stoppable() as stopped, ProgressBar(total) as advance:
             done = rewrap_all(
                 sessions(), keks, batch=args.batch, pause=args.pause, stop=stopped, progress=advance
             )
@@ -230,37 +230,52 @@ def _stoppable() -> Iterator[Any]:
             signal.signal(signum, handler)
 
 
-@contextmanager
-def _progress_bar(total: int) -> Iterator[Any]:
-    """A bar on stderr: how many of how many, the rate and the expected time left."""
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        ProgressColumn,
-        Task,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-    from rich.text import Text
+class ProgressBar:
+    """A bar on stderr: how many of how many, the rate, and the expected time left."""
 
-    class Rate(ProgressColumn):
-        def render(self, task: Task) -> Text:
-            speed = task.finished_speed or task.speed
-            return Text(f"{speed:,.0f} data keys/s" if speed else "- data keys/s")
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            ProgressColumn,
+            Task,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+        from rich.text import Text
 
-    columns = (
-        TextColumn("rewrap"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        Rate(),
-        TextColumn("left"),
-        TimeRemainingColumn(),
-    )
-    with Progress(*columns, console=Console(stderr=True)) as bar:
-        task = bar.add_task("rewrap", total=total)
-        yield lambda done: bar.advance(task, done)
+        class Rate(ProgressColumn):
+            def render(self, task: Task) -> Text:
+                speed = task.finished_speed or task.speed
+                return Text(f"{speed:,.0f} data keys/s" if speed else "- data keys/s")
+
+        self._bar = Progress(
+            TextColumn("rewrap"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            Rate(),
+            TextColumn("left"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+        )
+        self._task = self._bar.add_task("rewrap", total=total)
+
+    def __enter__(self) -> ProgressBar:
+        self._bar.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._bar.stop()
+
+    def __call__(self, done: int) -> None:
+        self._bar.advance(self._task, done)
+
+    def expected_seconds_left(self) -> float | None:
+        """What the bar shows as the time left (None until it has a rate)."""
+        left: float | None = self._bar.tasks[0].time_remaining
+        return left
 
 
 def retire(args: argparse.Namespace) -> int:

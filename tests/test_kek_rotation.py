@@ -311,3 +311,48 @@ def test_key_changes_that_cannot_be_made_change_nothing_and_name_the_fix(
         ("herverpakken_gestart", second, "allow"),
         ("herverpakt", second, "allow"),
     ]
+
+
+class _Meanwhile:
+    """The provider as it is, except that the first wrap of the rewrap lets other processes
+    act between the batch's read and its write: the API destroys a youth's data keys (their
+    retention ended), and a second rewrap run moves the rest of the batch first."""
+
+    def __init__(self, keks: Any, meanwhile: Any) -> None:
+        self._keks, self._meanwhile = keks, meanwhile
+        self.provider = keks.provider
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._keks, name)
+
+    def wrap(self, dek: bytes, associated_data: bytes) -> tuple[str, bytes]:
+        if self._meanwhile is not None:
+            meanwhile, self._meanwhile = self._meanwhile, None
+            meanwhile()
+        wrapped: tuple[str, bytes] = self._keks.wrap(dek, associated_data)
+        return wrapped
+
+
+def test_a_rewrap_loses_no_change_another_process_made_meanwhile(fresh: Settings) -> None:
+    from api.security.data_keys import destroy_data_keys
+    from api.security.rewrap import rewrap
+
+    sealed = seal_youths(fresh, 6)
+    keks = load_kek_provider(fresh)
+    keks.rotate()
+    sessions = session_factory(make_engine(fresh.database_url))
+    with sessions() as session:
+        first_six = list(session.scalars(select(DataKey).order_by(DataKey.id)))
+    gone = first_six[0]
+
+    def meanwhile() -> None:
+        with sessions() as session:
+            destroy_data_keys(session, gone.onderwerp_soort, gone.onderwerp_id)
+            session.commit()
+        other = rewrap(sessions, load_kek_provider(fresh), batch=100)
+        assert other.rewrapped == 5  # the rest, before the first run writes its batch
+
+    done = rewrap(sessions, _Meanwhile(keks, meanwhile), batch=100)  # type: ignore[arg-type]
+    assert (done.rewrapped, done.changed_meanwhile, done.damaged) == (0, 6, [])
+    assert per_kek(fresh) == {keks.primary(): 5}, "the destroyed key did not come back"
+    all_open(fresh, [s for s in sealed if s[0].row_id != gone.onderwerp_id])
