@@ -174,7 +174,7 @@ def rewrap(args: argparse.Namespace) -> int:
         f"{total} datasleutels onder oudere KEKs ({_counted(older)}) naar {primary}",
     )
     try:
-        with _stoppable() as stopped, ProgressBar(total) as advance:
+        with stoppable() as stopped, ProgressBar(total) as advance:
             done = rewrap_all(
                 sessions(), keks, batch=args.batch, pause=args.pause, stop=stopped, progress=advance
             )
@@ -212,7 +212,7 @@ def _left(primary: str) -> int:
 
 
 @contextmanager
-def _stoppable() -> Iterator[Any]:
+def stoppable() -> Iterator[Any]:
     """Ctrl-C or SIGTERM: stop after the batch in hand (a second one stops at once; the batch
     in hand is then undone)."""
     asked: list[int] = []
@@ -233,7 +233,7 @@ def _stoppable() -> Iterator[Any]:
 class ProgressBar:
     """A bar on stderr: how many of how many, the rate, and the expected time left."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int, what: str = "rewrap", unit: str = "data keys") -> None:
         from rich.console import Console
         from rich.progress import (
             BarColumn,
@@ -249,10 +249,10 @@ class ProgressBar:
         class Rate(ProgressColumn):
             def render(self, task: Task) -> Text:
                 speed = task.finished_speed or task.speed
-                return Text(f"{speed:,.0f} data keys/s" if speed else "- data keys/s")
+                return Text(f"{speed:,.0f} {unit}/s" if speed else f"- {unit}/s")
 
         self._bar = Progress(
-            TextColumn("rewrap"),
+            TextColumn(what),
             BarColumn(),
             MofNCompleteColumn(),
             Rate(),
@@ -260,7 +260,7 @@ class ProgressBar:
             TimeRemainingColumn(),
             console=Console(stderr=True),
         )
-        self._task = self._bar.add_task("rewrap", total=total)
+        self._task = self._bar.add_task(what, total=total)
 
     def __enter__(self) -> ProgressBar:
         self._bar.start()
@@ -311,6 +311,14 @@ def retire(args: argparse.Namespace) -> int:
     return 0
 
 
+def batch_arguments(command: argparse.ArgumentParser, what: str) -> None:
+    """--batch and --pause of a command that works through a table in batches."""
+    command.add_argument("--batch", type=int, default=500, help=f"{what} per transaction")
+    command.add_argument(
+        "--pause", type=float, default=0.0, help="seconds between batches, to spare the database"
+    )
+
+
 def add_commands(keys: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from api.cli_keys import listing_command
 
@@ -332,10 +340,7 @@ def add_commands(keys: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="wrap the data keys of older KEKs again under the primary, with a progress bar; "
         "batches commit on their own, Ctrl-C stops it and a second run goes on",
     )
-    rewrapping.add_argument("--batch", type=int, default=500, help="data keys per transaction")
-    rewrapping.add_argument(
-        "--pause", type=float, default=0.0, help="seconds between batches, to spare the database"
-    )
+    batch_arguments(rewrapping, "data keys")
     rewrapping.add_argument(
         "--dry-run", action="store_true", help="only show how many data keys each KEK wraps"
     )

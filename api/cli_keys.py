@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from api import cli_kek
+from api import cli_blind_index, cli_kek
 from api.cli_common import operator, sessions
 from api.settings import get_settings
 
@@ -197,3 +197,4 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     resealing.add_argument("--batch", type=int, default=500, help="rows per transaction")
     resealing.set_defaults(handler=reseal)
     cli_kek.add_commands(keys)
+    cli_blind_index.add_commands(keys)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -92,7 +93,7 @@ def rewrap(
             ).all()
             if not rows:
                 break
-            changes: list[dict[str, object]] = []
+            changes: list[dict[str, Any]] = []
             for dek_id, soort, onderwerp_id, old, wrapped in rows:
                 binding = data_key_binding(dek_id, soort, onderwerp_id)
                 try:
@@ -104,7 +105,7 @@ def rewrap(
                 changes.append(
                     {"b_id": dek_id, "b_old": old, "b_kek": kek_id, "b_wrapped": rewrapped}
                 )
-            applied = _apply(session, changes)
+            applied = apply_batch(session, _STATEMENT, changes)
             session.commit()
         after = rows[-1].id
         done.rewrapped += applied
@@ -118,11 +119,12 @@ def rewrap(
     return done
 
 
-def _apply(session: Session, changes: list[dict[str, object]]) -> int:
-    """Writes the batch; how many rows still named the KEK they were read with."""
+def apply_batch(session: Session, statement: Any, changes: list[dict[str, Any]]) -> int:
+    """Runs a conditional UPDATE for each change of a batch; how many rows it changed (a row
+    another process changed first is left to that process)."""
     if not changes:
         return 0
     connection = session.connection()
     if connection.dialect.supports_sane_multi_rowcount:
-        return int(connection.execute(_STATEMENT, changes).rowcount)
-    return sum(int(connection.execute(_STATEMENT, change).rowcount) for change in changes)
+        return int(connection.execute(statement, changes).rowcount)
+    return sum(int(connection.execute(statement, change).rowcount) for change in changes)
