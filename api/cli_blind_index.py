@@ -13,6 +13,10 @@ from api.cli_common import sessions
 from api.settings import get_settings
 
 RESOURCE = "blindeindexsleutel"
+_AGAIN = (
+    "interrupted: lookups go on under both keys; run `aanwas keys blind-index-rotate` again "
+    "to finish"
+)
 
 
 def _record(action: str, reason: str, outcome: str = "allow") -> None:
@@ -68,16 +72,21 @@ def rotate(args: argparse.Namespace) -> int:
         if fresh
         else f"herindexeren onder de nieuwe sleutel hervat; {total} indexen",
     )
-    with stoppable() as stopped, ProgressBar(total, "re-index", "rows") as advance:
-        done = reindex.reindex(
-            sessions(),
-            envelope,
-            key,
-            batch=args.batch,
-            pause=args.pause,
-            stop=stopped,
-            progress=advance,
-        )
+    try:
+        with stoppable() as stopped, ProgressBar(total, "re-index", "rows") as advance:
+            done = reindex.reindex(
+                sessions(),
+                envelope,
+                key,
+                batch=args.batch,
+                pause=args.pause,
+                stop=stopped,
+                progress=advance,
+            )
+    except KeyboardInterrupt:  # a second Ctrl-C: the batch in hand is undone
+        _record("herindexeren_onderbroken", "direct gestopt")
+        print(_AGAIN, file=sys.stderr)
+        return 130
     counts = ", ".join(f"{t}: {n}" for t, n in sorted(done.changed.items())) or "geen"
     not_intact = ", ".join(f"{t}: {n}" for t, n in sorted(done.not_intact.items())) or "geen"
     summary = f"geherindexeerd: {counts}; niet te openen: {not_intact}"
@@ -86,11 +95,7 @@ def rotate(args: argparse.Namespace) -> int:
     )
     if done.interrupted:
         _record("herindexeren_onderbroken", summary)
-        print(
-            "interrupted: lookups go on under both keys; run `aanwas keys blind-index-rotate` "
-            "again to finish",
-            file=sys.stderr,
-        )
+        print(_AGAIN, file=sys.stderr)
         return 130
     reindex.finish(keys_dir)
     _record("geherindexeerd", f"{summary}; de vorige sleutel is verwijderd")

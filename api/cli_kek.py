@@ -183,6 +183,11 @@ def rewrap(args: argparse.Namespace) -> int:
         _record("herverpakt", None, f"herverpakken gestopt: {missing}; {left} nog te doen", "error")
         print(f"rewrap stopped: {missing}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # a second Ctrl-C: the batch in hand is undone
+        left = _left(primary)
+        _record("herverpakken_onderbroken", primary, f"direct gestopt; {left} nog te doen")
+        print(f"stopped at once: {left} left; run `aanwas keys rewrap` again", file=sys.stderr)
+        return 130
     left = _left(primary)
     summary = (
         f"{done.rewrapped} datasleutels herverpakt naar {primary} "
