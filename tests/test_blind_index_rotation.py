@@ -164,3 +164,22 @@ def test_a_key_from_the_environment_is_not_rotated_and_the_error_says_what_to_do
     assert not (fresh.keys_dir / PREVIOUS_FILE).exists()
     [record] = audit_rows(fresh, resource_type="blindeindexsleutel")
     assert (record["action"], record["decision"]) == ("blindeindexsleutel_vervangen", "deny")
+
+
+def test_an_install_from_before_the_split_keeps_its_pseudonyms(tmp_path: Path) -> None:
+    """Pseudonyms came from the blind-index key: after the split they are the same."""
+    from api.security.crypto import b64e, load_keyring, write_secret_file
+
+    old = b"b" * 32
+    before = BlindIndex(old, "audit.jongere").digest("jongere-1")
+    for environment in ("development", "production"):
+        keys_dir = tmp_path / environment
+        write_secret_file(keys_dir / KEY_FILE, b64e(old))
+        write_secret_file(keys_dir / "field-encryption-key", b64e(b"f" * 32))
+        keyring = load_keyring(Settings(keys_dir=keys_dir, environment=environment))
+        assert keyring.pseudonyms().digest("jongere-1") == before
+        assert keyring.bsn_pseudonyms().digest("111222333") == BlindIndex(old, BSN).digest(
+            "111222333"
+        )
+        # Development keeps it as a file of its own; production does not write in its keys.
+        assert (keys_dir / PSEUDONYM_FILE).exists() == (environment == "development")
