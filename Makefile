@@ -71,7 +71,9 @@ bench: install opa
 		--rounds 5 --seconds 10 --connections 16,64 --scale 2 && \
 	AANWAS_OPA_BINARY=$$opa $(BIN)/python bench/policy_overhead.py && \
 	$(BIN)/python bench/audit_verify.py && \
-	AANWAS_TEST_POSTGRES_URL=$$pg_url $(BIN)/python bench/audit_verify.py 1000000 postgresql
+	AANWAS_TEST_POSTGRES_URL=$$pg_url $(BIN)/python bench/audit_verify.py 1000000 postgresql && \
+	$(BIN)/python bench/envelope.py && \
+	AANWAS_TEST_POSTGRES_URL=$$pg_url $(BIN)/python bench/envelope.py --postgresql
 
 # The fault suite (docs/faults.md) at a larger size: each fault repeated AANWAS_FAULTS_SCALE
 # times under concurrent pushes and reads. The normal test run includes it at size 1.

@@ -9,7 +9,10 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Callable
+from typing import Any
 
+from api import cli_blind_index, cli_kek
 from api.cli_common import operator, sessions
 from api.settings import get_settings
 
@@ -34,18 +37,12 @@ def _on_record(
         audit.seal_all(session)  # no worker may be running
 
 
-def signing_list(args: argparse.Namespace) -> int:
-    """The keys by kid, the primary first marked as such, with when each was made: what
-    verifies now (the JWKS publishes exactly these)."""
-    from api.security.crypto import KeyMaterialMissing
+def signing_rows() -> list[dict[str, Any]]:
+    """The token-signing keys by kid, the primary first, with when each was made."""
     from api.security.signing_keys import load_keyset
 
-    try:
-        keyset = load_keyset(get_settings())
-    except (KeyMaterialMissing, OSError) as unusable:
-        print(f"no signing keys: {unusable}", file=sys.stderr)
-        return 1
-    rows = [
+    keyset = load_keyset(get_settings())
+    return [
         {
             "kid": kid,
             "primair": kid == keyset.primary_kid,
@@ -53,6 +50,18 @@ def signing_list(args: argparse.Namespace) -> int:
         }
         for kid in keyset.kids
     ]
+
+
+def signing_list(args: argparse.Namespace) -> int:
+    """The keys by kid, the primary first marked as such, with when each was made: what
+    verifies now (the JWKS publishes exactly these)."""
+    from api.security.crypto import KeyMaterialMissing
+
+    try:
+        rows = signing_rows()
+    except (KeyMaterialMissing, OSError) as unusable:
+        print(f"no signing keys: {unusable}", file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps(rows))
         return 0
@@ -142,15 +151,30 @@ def _why(refused: Exception) -> str:
     return str(refused)
 
 
+def listing_command(
+    keys: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    what: str,
+    handler: Callable[[argparse.Namespace], int],
+    as_json: str,
+) -> None:
+    """A command that lists keys, as text or (--json) as JSON."""
+    command = keys.add_parser(name, help=what)
+    command.add_argument("--json", action="store_true", help=as_json)
+    command.set_defaults(handler=handler)
+
+
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     keys = commands.add_parser("keys", help="key management").add_subparsers(
         dest="keys_command", required=True
     )
-    listing = keys.add_parser(
-        "signing-list", help="the token-signing keys by kid (the primary signs, all verify)"
+    listing_command(
+        keys,
+        "signing-list",
+        "the token-signing keys by kid (the primary signs, all verify)",
+        signing_list,
+        "as one JSON array",
     )
-    listing.add_argument("--json", action="store_true", help="as one JSON array")
-    listing.set_defaults(handler=signing_list)
     keys.add_parser(
         "signing-rotate",
         help="a new primary token-signing key (on record); the old keeps verifying; prints its kid",
@@ -172,3 +196,5 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     resealing.add_argument("--batch", type=int, default=500, help="rows per transaction")
     resealing.set_defaults(handler=reseal)
+    cli_kek.add_commands(keys)
+    cli_blind_index.add_commands(keys)

@@ -13,6 +13,7 @@ from api.db import make_engine, session_factory
 from api.referentie.service import ReferenceCache
 from api.security import audit
 from api.security.audit.keys import SigningKeyFile
+from api.security.blind_index_keys import BSN, PAND, BlindIndexKeys, RotatingIndex
 from api.security.clients import ClientStatus
 from api.security.crypto import BlindIndex, load_keyring
 from api.security.envelope import Envelope
@@ -30,8 +31,9 @@ class Runtime:
     engine: Engine
     sessions: sessionmaker[Session]
     envelope: Envelope  # data keys per data subject, wrapped by the KEK provider
-    bsn_index: BlindIndex
-    pand_index: BlindIndex
+    bsn_index: RotatingIndex  # under both keys while a re-index runs (docs/keys.md)
+    pand_index: RotatingIndex
+    bsn_pseudonyms: BlindIndex  # a BSN as a refusal's record names it (the pseudonym key)
     digests: BlindIndex
     policy: PolicyEngine
     token_server: TokenServer
@@ -67,6 +69,7 @@ class Runtime:
         engine = make_engine(settings.database_url, settings.database_role, settings.db_pool_size)
         sessions = session_factory(engine)
         keyring = load_keyring(settings)
+        blind_indexes = BlindIndexKeys(settings, keyring.blind_index_key)
         signing_keys = KeysetFile(settings)
         audit_key = SigningKeyFile(
             settings.keys_dir, production=settings.environment == "production"
@@ -76,8 +79,9 @@ class Runtime:
             engine=engine,
             sessions=sessions,
             envelope=Envelope(load_kek_provider(settings), keyring.cipher()),
-            bsn_index=keyring.bsn_index(),
-            pand_index=keyring.pand_index(),
+            bsn_index=blind_indexes.rotating(BSN),
+            pand_index=blind_indexes.rotating(PAND),
+            bsn_pseudonyms=keyring.bsn_pseudonyms(),
             digests=keyring.digests(),
             policy=PolicyEngine(
                 settings.opa_url,

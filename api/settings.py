@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     keys_dir: Path = DATA_DIR / "keys"
     field_encryption_key: str | None = Field(default=None, repr=False)
     blind_index_key: str | None = Field(default=None, repr=False)
+    pseudonym_key: str | None = Field(default=None, repr=False)
     token_signing_key: str | None = Field(default=None, repr=False)
     # Who holds the key-encryption keys that wrap every data subject's data key (docs/keys.md):
     # the keyset file in keys_dir, or a PKCS#11 token.

@@ -121,3 +121,35 @@ def test_the_soak_runs_briefly_and_its_verdict_follows_its_figures(tmp_path: Pat
     assert lost["passed"] is True and lost["verify"]["intact"] is True
     assert 0 <= lost["signalsBeyondAnswers"] <= lost["inFlightAtMost"]
     assert report["passed"] is all(c["passed"] for c in checks.values())
+
+
+def test_the_envelope_benchmark_runs_and_rewraps_every_data_key(tmp_path: Path) -> None:
+    """bench/envelope.py at a tiny size (the full run, 100,000 DEKs, is `make bench`)."""
+    for database in ("sqlite", "postgresql"):
+        report_path = tmp_path / f"envelope-{database}.json"
+        flags = ["--postgresql"] if database == "postgresql" else []
+        out = run_bench(
+            "envelope.py",
+            "--rounds", "1",
+            "--pushes", "20",
+            "--deks", "300",
+            "--json", str(report_path),
+            *flags,
+        )  # fmt: skip
+        report = json.loads(report_path.read_text())
+        assert report["database"] == database
+        timings = report["sealOpen"]["microsecondsPerPush"]
+        assert set(timings) == {
+            f"{who} {what}{case}"
+            for what in ("seal", "open")
+            for who, case in (
+                ("legacy", ""),
+                ("envelope", ", cached DEK"),
+                ("envelope", ", cold DEK"),
+            )
+        }
+        assert all(micros > 0 for micros in timings.values())
+        rewrap = report["rewrap"]
+        # The DEKs made in bulk and those the seal-and-open part made: all moved.
+        assert rewrap["deks"] > 300 and rewrap["deksPerSecond"] > 0
+        assert f"rewrap: {rewrap['deks']:,} DEKs" in out

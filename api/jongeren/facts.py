@@ -63,7 +63,7 @@ def as_facts(values: Any) -> Facts:
 # Built once: building these (and their cache keys) for every request cost more than running them.
 _FACTS_OF = select(*fact_columns(bindparam("jongere_id")))
 _YOUTH_BY_INDEX = select(Jongere.id, *fact_columns(Jongere.id)).where(
-    Jongere.bsn_index == bindparam("index")
+    Jongere.bsn_index.in_(bindparam("indexes", expanding=True))
 )
 _YOUTH_BY_ID = select(Jongere, *fact_columns(Jongere.id)).where(Jongere.id == bindparam("id"))
 
@@ -96,9 +96,10 @@ def case_facts_none() -> Facts:
     return facts
 
 
-def youth_by_bsn_index(session: Session, index: str) -> tuple[str | None, Facts]:
-    """The id of the youth a BSN's blind index finds, with their case facts, in one query."""
-    row = session.connection().execute(_YOUTH_BY_INDEX, {"index": index}).first()
+def youth_by_bsn_index(session: Session, indexes: list[str]) -> tuple[str | None, Facts]:
+    """The id of the youth a BSN's blind index finds (under the current key, and during a
+    re-index the previous one: `Gate.blind_indexes_bsn`), with their case facts, in one query."""
+    row = session.connection().execute(_YOUTH_BY_INDEX, {"indexes": indexes}).first()
     if row is None:
         return None, case_facts_none()
     return row.id, as_facts(row)

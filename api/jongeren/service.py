@@ -44,11 +44,11 @@ class Identity:
     geboortedatum: date
 
 
-_BY_BSN_INDEX = select(Jongere).where(Jongere.bsn_index == bindparam("index"))
+_BY_BSN_INDEX = select(Jongere).where(Jongere.bsn_index.in_(bindparam("indexes", expanding=True)))
 
 
 def find_by_bsn(gate: Gate, bsn: str) -> Jongere | None:
-    return gate.session.scalars(_BY_BSN_INDEX, {"index": gate.blind_index_bsn(bsn)}).first()
+    return gate.session.scalars(_BY_BSN_INDEX, {"indexes": gate.blind_indexes_bsn(bsn)}).first()
 
 
 def add_youth(gate: Gate, jongere_id: str, identity: Identity) -> Jongere:

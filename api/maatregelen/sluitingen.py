@@ -65,7 +65,7 @@ def of_premises(
     a closure does not learn which youth, case or plan item it serves."""
     permit = gate.authorize(Access("list", "maatregel", None, None), _resource(None))
     query = select(Maatregel).where(
-        Maatregel.pand_index == gate.blind_index_pand(adres.postcode, adres.huisnummer),
+        Maatregel.pand_index.in_(gate.blind_indexes_pand(adres.postcode, adres.huisnummer)),
         Maatregel.soort == SLUITING,
     )
     if permit.only_provided_by is not None:

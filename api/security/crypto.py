@@ -114,6 +114,9 @@ class BlindIndex:
 class Keyring:
     field_encryption_key: bytes
     blind_index_key: bytes
+    # Audit pseudonyms and request digests: split off the blind-index key with its bytes, so
+    # that rotating the blind index (a re-index) leaves the chained log's pseudonyms as they are.
+    pseudonym_key: bytes
 
     def cipher(self) -> FieldCipher:
         return FieldCipher(self.field_encryption_key)
@@ -127,11 +130,16 @@ class Keyring:
 
     def pseudonyms(self) -> BlindIndex:
         """The youth's pseudonym in the audit log (a keyed hash of their id)."""
-        return BlindIndex(self.blind_index_key, "audit.jongere")
+        return BlindIndex(self.pseudonym_key, "audit.jongere")
+
+    def bsn_pseudonyms(self) -> BlindIndex:
+        """A BSN as a refusal's record names it: its blind index under the pseudonym key, so
+        it stays the same when the blind-index key is rotated."""
+        return BlindIndex(self.pseudonym_key, "jongere.bsn")
 
     def digests(self) -> BlindIndex:
         """Keyed digests of request data that is matched but never stored (idempotency)."""
-        return BlindIndex(self.blind_index_key, "request.digest")
+        return BlindIndex(self.pseudonym_key, "request.digest")
 
 
 def _secret_bytes(
@@ -190,9 +198,30 @@ def replace_secret_file(path: Path, content: str) -> None:
 
 
 def load_keyring(settings: Settings) -> Keyring:
+    blind_index_key = _secret_bytes(settings, settings.blind_index_key, "blind-index-key")
     return Keyring(
         field_encryption_key=_secret_bytes(
             settings, settings.field_encryption_key, "field-encryption-key"
         ),
-        blind_index_key=_secret_bytes(settings, settings.blind_index_key, "blind-index-key"),
+        blind_index_key=blind_index_key,
+        pseudonym_key=_pseudonym_key(settings, blind_index_key),
     )
+
+
+def _pseudonym_key(settings: Settings, blind_index_key: bytes) -> bytes:
+    """AANWAS_PSEUDONYM_KEY, else `pseudonym-key`; an install from before the split has
+    neither and goes on with the blind-index key's bytes (kept as `pseudonym-key` where the
+    keys folder can be written; `aanwas keys blind-index-rotate` always keeps it first)."""
+    if settings.pseudonym_key:
+        return _secret_bytes(settings, settings.pseudonym_key, "pseudonym-key")
+    path = settings.keys_dir / "pseudonym-key"
+    if path.exists():
+        return _secret_bytes(settings, None, "pseudonym-key")
+    if settings.environment != "production" and not settings.blind_index_key:
+        try:
+            write_secret_file(path, b64e(blind_index_key))
+        except FileExistsError:  # another process split it first: the same bytes
+            pass
+        except OSError:  # a read-only keys folder: the same bytes, from memory
+            pass
+    return blind_index_key

@@ -300,13 +300,18 @@ class Gate:
     def blind_index_bsn(self, bsn: str) -> str:
         return self._runtime.bsn_index.digest(bsn)
 
+    def blind_indexes_bsn(self, bsn: str) -> list[str]:
+        """What a lookup by BSN asks for: its index, and during a re-index its old one too."""
+        return self._runtime.bsn_index.candidates(bsn)
+
     def blind_index_pand(self, postcode: str, huisnummer: str) -> str:
         """A premises as a closure finds it: postcode and house number, normalised (spaces,
         hyphens and case do not matter: 2132 ab 12-A is 2132AB 12a)."""
-        normalised = "|".join(
-            "".join(part.split()).replace("-", "").lower() for part in (postcode, huisnummer)
-        )
-        return self._runtime.pand_index.digest(normalised)
+        return self._runtime.pand_index.digest(premises(postcode, huisnummer))
+
+    def blind_indexes_pand(self, postcode: str, huisnummer: str) -> list[str]:
+        """What a lookup of a premises asks for (as blind_indexes_bsn)."""
+        return self._runtime.pand_index.candidates(premises(postcode, huisnummer))
 
     def keyed_digest(self, purpose: str, value: str) -> str:
         """A keyed hash for matching values that must not be stored (idempotency keys)."""
@@ -514,3 +519,11 @@ class Gate:
                 found: dict[str, Any] = entry
                 return found
         return None
+
+
+def premises(postcode: str, huisnummer: str) -> str:
+    """A premises' postcode and house number as its blind index takes them: spaces, hyphens
+    and case do not matter (2132 ab 12-A is 2132AB 12a)."""
+    return "|".join(
+        "".join(part.split()).replace("-", "").lower() for part in (postcode, huisnummer)
+    )

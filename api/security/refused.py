@@ -44,7 +44,7 @@ def refusal_of(
         route=f"{request.method} {route_of(request)}",
         reason=reason,
         http_status=http_status,
-        pseudonyms=tuple(runtime.bsn_index.digest(bsn) for bsn in bsns_in(body)),
+        pseudonyms=tuple(runtime.bsn_pseudonyms.digest(bsn) for bsn in bsns_in(body)),
     )
 
 

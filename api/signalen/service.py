@@ -54,9 +54,9 @@ def push(gate: Gate, body: schemas.SignaalNieuw) -> tuple[Signaal, Permit]:
     """One query finds the youth and their case, one decision, and the writes at the end. Should
     a concurrent push register the same youth first, this one goes on with that youth (decided
     again: the decision names the youth)."""
-    index = gate.blind_index_bsn(body.jongere.bsn)
+    indexes = gate.blind_indexes_bsn(body.jongere.bsn)
     for last_try in (False, True):
-        jongere_id, facts = youth_by_bsn_index(gate.session, index)
+        jongere_id, facts = youth_by_bsn_index(gate.session, indexes)
         access = _create_access(jongere_id)
         permit = gate.authorize(access, resource(provided_by=gate.principal.org, facts=facts))
         try:
@@ -135,7 +135,9 @@ def push_many(gate: Gate, items: list[dict[str, Any]]) -> schemas.BulkResultaat:
     # youths lock the same rows in the same order and cannot deadlock each other.
     valid.sort(key=lambda item: gate.blind_index_bsn(item[1].jongere.bsn))
     for index, body in valid:
-        jongere_id, facts = youth_by_bsn_index(gate.session, gate.blind_index_bsn(body.jongere.bsn))
+        jongere_id, facts = youth_by_bsn_index(
+            gate.session, gate.blind_indexes_bsn(body.jongere.bsn)
+        )
         access = _create_access(jongere_id)
         outcome = gate.authorize_item(access, resource(provided_by=gate.principal.org, facts=facts))
         if isinstance(outcome, Problem):
