@@ -394,6 +394,19 @@ def test_the_api_database_role_cannot_change_the_log(restricted_settings: Settin
     with engine.begin() as connection:
         assert connection.execute(text("SELECT current_user")).scalar() == "aanwas_api"
         assert connection.execute(text("SELECT count(*) FROM audit_records")).scalar()
+        # Every table the API has may be read and written to by the role, those of later
+        # migrations too (0023's data keys were not, and every push failed).
+        from api.db import Base
+
+        unwritable = [
+            table
+            for table in Base.metadata.tables
+            if not connection.execute(
+                text("SELECT has_table_privilege(current_user, :table, 'SELECT, INSERT')"),
+                {"table": table},
+            ).scalar()
+        ]
+        assert unwritable == []
     for statement in (
         "UPDATE audit_records SET reason = 'x'",
         "DELETE FROM audit_records",
