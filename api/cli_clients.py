@@ -1,5 +1,6 @@
-"""`aanwas clients disable|enable|list`: a client's tokens stop (or start again) working at
-once, on record; and who is registered."""
+"""`aanwas clients disable|enable|list|rotate-secret|set-key`: a client's tokens stop (or
+start again) working at once, its secret or key is replaced, all on record; and who is
+registered."""
 
 from __future__ import annotations
 
@@ -88,6 +89,64 @@ def clients_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def clients_rotate_secret(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from api.security import audit
+    from api.security.clients import ClientChangeRefused, rotate_client_secret
+
+    if not 0 <= args.overlap_hours <= 24 * 30:
+        print("--overlap-hours must be between 0 and 720 (30 days)", file=sys.stderr)
+        return 2
+    overlap = timedelta(hours=args.overlap_hours)
+    with sessions()() as session:
+        try:
+            secret = rotate_client_secret(session, args.client_id, overlap, operator=operator())
+        except ClientChangeRefused as refused:
+            print(str(refused), file=sys.stderr)
+            return 2
+        session.commit()
+        audit.seal_all(session)
+    print(json.dumps({"clientId": args.client_id, "clientSecret": secret}))
+    print(
+        f"the previous secret works for {args.overlap_hours:g} more hour(s): "
+        "deploy the new one at the partner before then",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def clients_set_key(args: argparse.Namespace) -> int:
+    from api.security import audit
+    from api.security.clients import ClientChangeRefused, set_client_key
+
+    public_jwks = jwks_uri = None
+    if args.public_key is not None:
+        public_jwks = read_public_key(args.public_key)
+        if public_jwks is None:
+            return 2
+    else:
+        jwks_uri = checked_jwks_uri(args.jwks_uri)
+        if jwks_uri is None:
+            return 2
+    with sessions()() as session:
+        try:
+            set_client_key(
+                session,
+                args.client_id,
+                public_jwks=public_jwks,
+                jwks_uri=jwks_uri,
+                operator=operator(),
+            )
+        except ClientChangeRefused as refused:
+            print(str(refused), file=sys.stderr)
+            return 2
+        session.commit()
+        audit.seal_all(session)
+    print(json.dumps({"clientId": args.client_id, "tokenEndpointAuthMethod": "private_key_jwt"}))
+    return 0
+
+
 def add_commands(clients: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for name, help_text in (
         ("disable", "refuse the client's tokens, also those already issued (on record)"),
@@ -99,3 +158,26 @@ def add_commands(clients: argparse._SubParsersAction[argparse.ArgumentParser]) -
     listing = clients.add_parser("list", help="registered clients and whether they are enabled")
     listing.add_argument("--json", action="store_true", help="as one JSON array")
     listing.set_defaults(handler=clients_list)
+    rotate = clients.add_parser(
+        "rotate-secret",
+        help="a new secret, printed once; the previous one keeps working for --overlap-hours "
+        "(on record)",
+    )
+    rotate.add_argument("client_id")
+    rotate.add_argument(
+        "--overlap-hours",
+        type=float,
+        default=24.0,
+        help="how long the previous secret still works (default 24; 0: not at all)",
+    )
+    rotate.set_defaults(handler=clients_rotate_secret)
+    set_key = clients.add_parser(
+        "set-key",
+        help="replace the client's public key or JWKS URL (a secret client becomes a key "
+        "client; its secret stops working) (on record)",
+    )
+    set_key.add_argument("client_id")
+    new_key = set_key.add_mutually_exclusive_group(required=True)
+    new_key.add_argument("--public-key", metavar="FILE", help="PEM public key or JWK (Set) file")
+    new_key.add_argument("--jwks-uri", metavar="URL", help="where the client publishes its keys")
+    set_key.set_defaults(handler=clients_set_key)

@@ -6,12 +6,14 @@ from __future__ import annotations
 import secrets
 import threading
 import time
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from api.db import utcnow
 from api.security import audit
 from api.security.models import OAuthClient, hash_client_secret
 
@@ -125,6 +127,70 @@ def set_client_active(
         org=client.org,
         operator=operator,
     )
+    return client
+
+
+class ClientChangeRefused(ValueError):
+    """A change to a client that is not made; the message names the fix."""
+
+
+def rotate_client_secret(
+    session: Session, client_id: str, overlap: timedelta, *, operator: str | None = None
+) -> str:
+    """A new secret for a secret client (returned once); the previous one keeps working for
+    `overlap` (zero: not at all). On record in the same transaction; the caller commits."""
+    client = _existing(session, client_id)
+    if client.secret_hash is None:
+        raise ClientChangeRefused(
+            f"client {client_id} authenticates with a key, not a secret: "
+            "replace its key with `aanwas clients set-key`"
+        )
+    client_secret = secrets.token_urlsafe(32)
+    client.previous_secret_hash = client.secret_hash if overlap > timedelta(0) else None
+    client.previous_secret_until = utcnow() + overlap if overlap > timedelta(0) else None
+    client.secret_hash = hash_client_secret(client_secret)
+    hours = overlap.total_seconds() / 3600
+    audit.append_admin(
+        session,
+        audit.Access("rotate", "client", client_id),
+        f"nieuw clientgeheim; het vorige geldt nog {hours:g} uur (beheer)",
+        org=client.org,
+        operator=operator,
+    )
+    return client_secret
+
+
+def set_client_key(
+    session: Session,
+    client_id: str,
+    *,
+    public_jwks: dict[str, Any] | None = None,
+    jwks_uri: str | None = None,
+    operator: str | None = None,
+) -> None:
+    """Replaces how a client proves itself by a key: its public key(s) or its JWKS URL. A
+    secret client becomes a key client and its secret stops working at once (on record)."""
+    if (public_jwks is None) == (jwks_uri is None):
+        raise ValueError("a key client registers either its keys or a JWKS URL")
+    client = _existing(session, client_id)
+    had_secret = client.secret_hash is not None
+    client.public_jwks, client.jwks_uri = public_jwks, jwks_uri
+    client.secret_hash = client.previous_secret_hash = client.previous_secret_until = None
+    how = "sleutel" if public_jwks is not None else "JWKS-adres"
+    audit.append_admin(
+        session,
+        audit.Access("rotate", "client", client_id),
+        f"nieuwe {how} (private_key_jwt){'; het clientgeheim vervalt' if had_secret else ''}"
+        " (beheer)",
+        org=client.org,
+        operator=operator,
+    )
+
+
+def _existing(session: Session, client_id: str) -> OAuthClient:
+    client = find_client(session, client_id)
+    if client is None:
+        raise ClientChangeRefused(f"no client '{client_id}': see `aanwas clients list`")
     return client
 
 

@@ -47,6 +47,10 @@ class OAuthClient(Base):
     public_jwks: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     # ... or the URL where the client publishes its public keys (a JWK Set), chosen by `kid`.
     jwks_uri: Mapped[str | None] = mapped_column(String(2000), nullable=True)
+    # After `aanwas clients rotate-secret`: the previous secret still works until this moment,
+    # so the partner can deploy the new one without a gap.
+    previous_secret_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    previous_secret_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
@@ -75,7 +79,15 @@ class OAuthClient(Base):
     def check_client_secret(self, client_secret: str) -> bool:
         if self.secret_hash is None:  # a key client has no secret to guess
             return False
-        return hmac.compare_digest(self.secret_hash, hash_client_secret(client_secret))
+        offered = hash_client_secret(client_secret)
+        if hmac.compare_digest(self.secret_hash, offered):
+            return True
+        return (
+            self.previous_secret_hash is not None
+            and self.previous_secret_until is not None
+            and utcnow() < self.previous_secret_until
+            and hmac.compare_digest(self.previous_secret_hash, offered)
+        )
 
     def check_endpoint_auth_method(self, method: str, endpoint: str) -> bool:
         return endpoint == "token" and method == self.auth_method
